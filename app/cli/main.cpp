@@ -1,0 +1,41 @@
+#include "seedcommand.h"
+#include "userscommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage()
+{
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                     "cli", "Usage: rollbook-cli COMMAND [options]\n\n"
+                            "Commands:\n"
+                            "  seed    create a demo school database\n"
+                            "  users   list users as the directory shows them\n\n"
+                            "Run rollbook-cli COMMAND --help for a command's options.")));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Rollbook"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Rollbook"));
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2) {
+        printUsage();
+        return 2;
+    }
+    const QString command = arguments.takeAt(1);
+    arguments[0] += u' ' + command;
+    if (command == u"seed")
+        return rollbook::cli::runSeed(arguments);
+    if (command == u"users")
+        return rollbook::cli::runUsers(arguments);
+    printUsage();
+    return command == u"--help" || command == u"-h" ? 0 : 2;
+}

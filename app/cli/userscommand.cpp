@@ -1,0 +1,192 @@
+#include "userscommand.h"
+
+#include "database.h"
+#include "directory/customfields.h"
+#include "directory/userqueryengine.h"
+#include "directory/userrows.h"
+#include "money.h"
+#include "settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace rollbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int fail(const QString &message, int code = 2)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return code;
+}
+
+QString isoTime(std::int64_t ms)
+{
+    return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+int runUsers(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List users with the directory's search, status tab and sort."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Search text."), QStringLiteral("T"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
+                                    QStringLiteral("all"));
+    const QCommandLineOption sort(QStringLiteral("sort"), tr("Column key, with :desc for descending."),
+                                  QStringLiteral("COL[:desc]"), QStringLiteral("registered:desc"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N users (0 for all)."), QStringLiteral("N"),
+                                   QStringLiteral("50"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."), QStringLiteral("F"),
+                                    QStringLiteral("table"));
+    parser.addOptions({db, search, status, sort, limit, format});
+    parser.process(arguments);
+
+    if (!parser.isSet(db))
+        return fail(tr("--db FILE is required."));
+    const QString formatName = parser.value(format);
+    if (formatName != u"csv" && formatName != u"json" && formatName != u"table")
+        return fail(tr("--format must be csv, json or table."));
+    bool ok = false;
+    const qint64 maxRows = parser.value(limit).toLongLong(&ok);
+    if (!ok || maxRows < 0)
+        return fail(tr("--limit must be a number, 0 for all."));
+
+    OpenOptions openOptions;
+    openOptions.readOnly = true;
+    openOptions.integrityCheck = false;
+    const QString connection = QStringLiteral("cli");
+    int code = 0;
+    {
+        Result<QSqlDatabase> opened = Database::open(parser.value(db), connection, openOptions);
+        if (!opened)
+            return fail(opened.error(), 1);
+        QSqlDatabase &database = *opened;
+        const auto fields = loadCustomFields(database);
+        if (!fields)
+            return fail(fields.error(), 1);
+
+        UserQuery query;
+        query.search = parser.value(search);
+        if (parser.value(status) != u"all") {
+            query.status = statusFromKey(parser.value(status));
+            if (!query.status)
+                return fail(tr("Unknown status \"%1\".").arg(parser.value(status)));
+        }
+        const QStringList sortParts = parser.value(sort).split(u':');
+        query.sort.descending = sortParts.value(1) == u"desc";
+        if (const auto column = columnFromKey(sortParts.value(0))) {
+            query.sort.column = *column;
+        } else {
+            for (const CustomField &field : *fields) {
+                if (field.key == sortParts.value(0))
+                    query.sort.customFieldId = field.id;
+            }
+            if (!query.sort.customFieldId)
+                return fail(tr("Unknown sort column \"%1\".").arg(sortParts.value(0)));
+        }
+
+        UserQueryEngine engine(database);
+        const auto result = engine.run(query);
+        if (!result)
+            return fail(result.error(), 1);
+        const std::size_t count = maxRows == 0 ? result->ids.size()
+                                               : std::min(result->ids.size(), static_cast<std::size_t>(maxRows));
+        UserRowReader reader(database);
+        const QString currency = StoreSettings::value(database, StoreSettings::Currency);
+
+        QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
+                           QStringLiteral("phone"), QStringLiteral("company"), QStringLiteral("status"),
+                           QStringLiteral("registered"), QStringLiteral("last_active"),
+                           QStringLiteral("credit_balance"), QStringLiteral("total_spent"), QStringLiteral("progress")};
+        for (const CustomField &field : *fields)
+            header.append(field.key);
+        QList<QStringList> lines;
+        constexpr std::size_t Block = 512;
+        for (std::size_t start = 0; start < count; start += Block) {
+            const auto rows = reader.read(std::span(result->ids).subspan(start, std::min(Block, count - start)));
+            if (!rows)
+                return fail(rows.error(), 1);
+            for (const UserRow &row : *rows) {
+                QStringList line{QString::number(row.id), row.displayName(), row.email, row.phone, row.company,
+                                 statusKey(row.status), isoTime(row.registeredAt), isoTime(row.lastActiveAt),
+                                 plainMoney(row.creditBalance, currency), plainMoney(row.totalSpent, currency),
+                                 QString::number(row.progress)};
+                for (const CustomField &field : *fields)
+                    line.append(row.custom.value(field.id));
+                lines.append(line);
+            }
+        }
+
+        QTextStream out(stdout);
+        out.setEncoding(QStringConverter::Utf8);
+        if (formatName == u"json") {
+            QJsonArray array;
+            for (const QStringList &line : lines) {
+                QJsonObject object;
+                for (int i = 0; i < header.size(); ++i)
+                    object.insert(header[i], line[i]);
+                array.append(object);
+            }
+            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else if (formatName == u"csv") {
+            out << header.join(u',') << "\r\n";
+            for (const QStringList &line : lines) {
+                QStringList fieldsOut;
+                for (const QString &value : line)
+                    fieldsOut.append(csvField(value));
+                out << fieldsOut.join(u',') << "\r\n";
+            }
+        } else {
+            QList<int> widths(header.size());
+            for (int i = 0; i < header.size(); ++i)
+                widths[i] = static_cast<int>(header[i].size());
+            for (const QStringList &line : lines) {
+                for (int i = 0; i < line.size(); ++i)
+                    widths[i] = std::min(40, std::max(widths[i], static_cast<int>(line[i].size())));
+            }
+            const auto print = [&](const QStringList &line) {
+                for (int i = 0; i < line.size(); ++i)
+                    out << line[i].left(40).leftJustified(widths[i]) << (i + 1 < line.size() ? "  " : "\n");
+            };
+            print(header);
+            for (const QStringList &line : lines)
+                print(line);
+            out << tr("%1 of %2 users (%3 matching)\n")
+                       .arg(lines.size())
+                       .arg(result->allUsers)
+                       .arg(result->ids.size());
+        }
+        code = 0;
+    }
+    Database::close(connection);
+    return code;
+}
+
+} // namespace rollbook::cli

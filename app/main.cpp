@@ -1,0 +1,81 @@
+#include "dialogs/demoschooldialog.h"
+#include "dialogs/welcomedialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "storeopener.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+using namespace rollbook;
+
+namespace {
+
+/// The database to show: the command line's, the last one used, or what the welcome dialog makes.
+QString chooseDatabase(const QString &requested)
+{
+    if (!requested.isEmpty())
+        return requested;
+    const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return last;
+    WelcomeDialog welcome;
+    if (welcome.exec() != QDialog::Accepted)
+        return {};
+    if (welcome.choice() == WelcomeDialog::Choice::OpenFile) {
+        return QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open a Rollbook database"),
+                                            QString(),
+                                            QApplication::translate("main", "Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
+    }
+    const QString path = defaultDemoPath();
+    if (const Status created = createDemoSchool(nullptr, path, welcome.demoUsers()); !created) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Demo school"), created.error());
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Rollbook"));
+    QApplication::setOrganizationName(QStringLiteral("Rollbook"));
+    QApplication::setApplicationVersion(QStringLiteral(ROLLBOOK_VERSION));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("rollbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Rollbook: the user directory of your school."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QApplication::translate("main", "Open this database file."),
+                                      QStringLiteral("FILE"));
+    parser.addOption(database);
+    parser.process(app);
+
+    const QString path = chooseDatabase(parser.value(database));
+    if (path.isEmpty())
+        return 0;
+    MainWindow window;
+    if (const Status opened = window.openStore(path); !opened) {
+        MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), opened.error());
+        return 1;
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,38 @@
+#include "directory/customfields.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook {
+
+namespace {
+
+CustomField::Type typeFromKey(const QString &key)
+{
+    if (key == u"number")
+        return CustomField::Type::Number;
+    if (key == u"date")
+        return CustomField::Type::Date;
+    if (key == u"bool")
+        return CustomField::Type::Bool;
+    if (key == u"choice")
+        return CustomField::Type::Choice;
+    return CustomField::Type::Text;
+}
+
+} // namespace
+
+Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT id, key, label, type, searchable FROM custom_fields ORDER BY position, id")))
+        return Error{query.lastError().databaseText()};
+    QList<CustomField> fields;
+    while (query.next()) {
+        fields.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       typeFromKey(query.value(3).toString()), query.value(4).toBool()});
+    }
+    return fields;
+}
+
+} // namespace rollbook

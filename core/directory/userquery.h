@@ -1,0 +1,39 @@
+#pragma once
+
+#include "directory/usercolumn.h"
+#include "userstatus.h"
+
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace rollbook {
+
+/// What the directory shows: a search, a status tab and an order.
+struct UserQuery
+{
+    QString search;
+    std::optional<UserStatus> status; ///< empty: every status (the All tab)
+    SortSpec sort;
+};
+
+/// The ids a query selects, in order, with the per-status counts of the search (for the tabs).
+struct UserQueryResult
+{
+    std::vector<std::int64_t> ids;
+    std::array<std::int64_t, UserStatusCount> statusCounts{};
+    std::int64_t allUsers = 0; ///< users in the store, whatever the search
+
+    std::int64_t matching() const
+    {
+        std::int64_t sum = 0;
+        for (std::int64_t c : statusCounts)
+            sum += c;
+        return sum;
+    }
+};
+
+} // namespace rollbook

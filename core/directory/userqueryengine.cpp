@@ -1,0 +1,258 @@
+#include "directory/userqueryengine.h"
+
+#include "database.h"
+#include "log.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace rollbook {
+
+namespace {
+
+constexpr std::size_t CachedOrders = 3;
+constexpr int TrigramLength = 3;
+
+QString cancelledText()
+{
+    return QCoreApplication::translate("UserQueryEngine", "The search was cancelled.");
+}
+
+const char *orderSql(UserColumn column)
+{
+    // Each ORDER BY matches one index of schema v1 exactly (rowid is its last column),
+    // so SQLite walks the index and never sorts.
+    switch (column) {
+    case UserColumn::Name: return "SELECT id, status FROM users ORDER BY sort_name, status, id";
+    case UserColumn::Email: return "SELECT id, status FROM users ORDER BY email COLLATE NOCASE, status, id";
+    case UserColumn::Phone: return "SELECT id, status FROM users ORDER BY phone, status, id";
+    case UserColumn::Company: return "SELECT id, status FROM users ORDER BY company COLLATE NOCASE, status, id";
+    case UserColumn::Status: return "SELECT id, status FROM users ORDER BY status, id";
+    case UserColumn::Registered: return "SELECT id, status FROM users ORDER BY registered_at, status, id";
+    case UserColumn::LastActive: return "SELECT id, status FROM users ORDER BY last_active_at, status, id";
+    case UserColumn::CreditBalance: return "SELECT id, status FROM users ORDER BY credit_balance, status, id";
+    case UserColumn::TotalSpent: return "SELECT id, status FROM users ORDER BY total_spent, status, id";
+    case UserColumn::Progress: return "SELECT id, status FROM users ORDER BY avg_progress, status, id";
+    case UserColumn::Count: break;
+    }
+    return nullptr;
+}
+
+// Users with a value for the field in value order, then those without, in id order.
+const char *customOrderSql =
+    "SELECT v.user_id, u.status FROM custom_values v JOIN users u ON u.id = v.user_id WHERE v.field_id = ?1 "
+    "ORDER BY CASE (SELECT type FROM custom_fields WHERE id = ?1) WHEN 'number' THEN CAST(v.value AS REAL) END, "
+    "v.value, v.user_id";
+const char *customMissingSql =
+    "SELECT id, status FROM users WHERE id NOT IN (SELECT user_id FROM custom_values WHERE field_id = ?1) ORDER BY id";
+
+int progressHandler(void *context)
+{
+    const auto *cancelled = static_cast<const UserQueryEngine::Cancelled *>(context);
+    return (*cancelled && (*cancelled)()) ? 1 : 0;
+}
+
+/// Installs the cancel check as SQLite's progress handler for one scope.
+class InterruptScope
+{
+public:
+    InterruptScope(sqlite3 *db, const UserQueryEngine::Cancelled &cancelled) : m_db(db)
+    {
+        sqlite3_progress_handler(m_db, 2000, &progressHandler,
+                                 const_cast<UserQueryEngine::Cancelled *>(&cancelled));
+    }
+    ~InterruptScope() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
+
+private:
+    sqlite3 *m_db;
+};
+
+QString ftsPhrase(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+UserQueryEngine::UserQueryEngine(QSqlDatabase db) : m_db(std::move(db)), m_handle(Database::handle(m_db)) { }
+
+UserQueryEngine::~UserQueryEngine() = default;
+
+void UserQueryEngine::invalidate()
+{
+    m_orders.clear();
+    m_lastMatch.reset();
+}
+
+Result<UserQueryEngine::Order> UserQueryEngine::readOrder(const char *sql, std::int64_t bindValue,
+                                                          const Cancelled &cancelled)
+{
+    Order order;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_handle))};
+    if (bindValue)
+        sqlite3_bind_int64(statement, 1, bindValue);
+    InterruptScope interrupt(m_handle, cancelled);
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto id = static_cast<std::uint64_t>(sqlite3_column_int64(statement, 0));
+        const auto status = static_cast<std::uint64_t>(sqlite3_column_int(statement, 1));
+        order.push_back(id << 3 | (status & 7));
+    }
+    sqlite3_finalize(statement);
+    if (rc == SQLITE_INTERRUPT)
+        return Error{cancelledText()};
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errstr(rc))};
+    return order;
+}
+
+Result<std::shared_ptr<const UserQueryEngine::Order>> UserQueryEngine::order(const SortSpec &sort,
+                                                                             const Cancelled &cancelled)
+{
+    for (auto it = m_orders.begin(); it != m_orders.end(); ++it) {
+        if (it->first.sameOrder(sort)) {
+            m_orders.splice(m_orders.begin(), m_orders, it);
+            return m_orders.front().second;
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Result<Order> read = Error{};
+    if (sort.customFieldId) {
+        read = readOrder(customOrderSql, sort.customFieldId, cancelled);
+        if (read) {
+            Result<Order> missing = readOrder(customMissingSql, sort.customFieldId, cancelled);
+            if (!missing)
+                return Error{missing.error()};
+            read->insert(read->end(), missing->begin(), missing->end());
+        }
+    } else {
+        read = readOrder(orderSql(sort.column), 0, cancelled);
+    }
+    if (!read)
+        return Error{read.error()};
+    auto shared = std::make_shared<const Order>(std::move(*read));
+    m_orders.emplace_front(sort, shared);
+    if (m_orders.size() > CachedOrders)
+        m_orders.pop_back();
+    qCDebug(lcQuery) << "order by" << columnKey(sort.column) << sort.customFieldId << "read in" << timer.elapsed()
+                     << "ms";
+    return shared;
+}
+
+Result<std::shared_ptr<const UserQueryEngine::Match>> UserQueryEngine::match(const QStringList &terms,
+                                                                             const Cancelled &cancelled)
+{
+    if (m_lastMatch && m_lastMatch->terms == terms)
+        return m_lastMatch;
+    QStringList phrases;
+    QStringList shortTerms;
+    for (const QString &term : terms) {
+        if (term.size() >= TrigramLength)
+            phrases.append(ftsPhrase(term));
+        else
+            shortTerms.append(term);
+    }
+    QString sql;
+    if (!phrases.isEmpty()) {
+        sql = shortTerms.isEmpty()
+            ? QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ?")
+            : QStringLiteral("SELECT s.user_id FROM users_fts JOIN user_search s ON s.user_id = users_fts.rowid "
+                             "WHERE users_fts MATCH ?");
+    } else {
+        sql = QStringLiteral("SELECT user_id FROM user_search WHERE 1");
+    }
+    for (int i = 0; i < shortTerms.size(); ++i)
+        sql += phrases.isEmpty() ? QStringLiteral(" AND instr(key, ?)") : QStringLiteral(" AND instr(s.key, ?)");
+
+    const QByteArray utf8Sql = sql.toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, utf8Sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return Error{QString::fromUtf8(sqlite3_errmsg(m_handle))};
+    int index = 1;
+    std::vector<QByteArray> keep;
+    if (!phrases.isEmpty())
+        keep.push_back(phrases.join(u' ').toUtf8());
+    for (const QString &term : shortTerms)
+        keep.push_back(term.toUtf8());
+    for (const QByteArray &value : keep)
+        sqlite3_bind_text(statement, index++, value.constData(), static_cast<int>(value.size()), SQLITE_STATIC);
+
+    auto result = std::make_shared<Match>();
+    result->terms = terms;
+    InterruptScope interrupt(m_handle, cancelled);
+    int rc;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        const auto id = static_cast<std::uint64_t>(sqlite3_column_int64(statement, 0));
+        const std::size_t word = id / 64;
+        if (word >= result->bits.size())
+            result->bits.resize(std::max(word + 1, result->bits.size() * 2), 0);
+        result->bits[word] |= std::uint64_t(1) << (id % 64);
+    }
+    sqlite3_finalize(statement);
+    if (rc == SQLITE_INTERRUPT)
+        return Error{cancelledText()};
+    if (rc != SQLITE_DONE)
+        return Error{QString::fromUtf8(sqlite3_errstr(rc))};
+    m_lastMatch = result;
+    return std::shared_ptr<const Match>(result);
+}
+
+Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cancelled &cancelled)
+{
+    if (!m_handle)
+        return Error{QCoreApplication::translate("UserQueryEngine", "The directory has no database.")};
+    const auto ordered = order(query.sort, cancelled);
+    if (!ordered)
+        return Error{ordered.error()};
+    const Order &all = **ordered;
+    const QStringList terms = searchTerms(query.search);
+    std::shared_ptr<const Match> matched;
+    if (!terms.isEmpty()) {
+        auto m = match(terms, cancelled);
+        if (!m)
+            return Error{m.error()};
+        matched = *m;
+    }
+
+    UserQueryResult result;
+    result.allUsers = static_cast<std::int64_t>(all.size());
+    const int wanted = query.status ? static_cast<int>(*query.status) : -1;
+    const std::vector<std::uint64_t> *bits = matched ? &matched->bits : nullptr;
+    if (!bits && wanted < 0)
+        result.ids.reserve(all.size());
+    const auto visit = [&](std::uint64_t packed) {
+        const std::uint64_t id = packed >> 3;
+        if (bits) {
+            const std::size_t word = id / 64;
+            if (word >= bits->size() || !((*bits)[word] >> (id % 64) & 1))
+                return;
+        }
+        const int status = static_cast<int>(packed & 7);
+        if (status < UserStatusCount)
+            ++result.statusCounts[static_cast<std::size_t>(status)];
+        if (wanted < 0 || wanted == status)
+            result.ids.push_back(static_cast<std::int64_t>(id));
+    };
+    if (query.sort.descending) {
+        for (auto it = all.rbegin(); it != all.rend(); ++it)
+            visit(*it);
+    } else {
+        for (std::uint64_t packed : all)
+            visit(packed);
+    }
+    if (cancelled && cancelled())
+        return Error{cancelledText()};
+    return result;
+}
+
+} // namespace rollbook

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace rollbook {
+
+/// Parses what a person typed ("07700 900123", "+1 (201) 555-0123") as a phone number of the
+/// default region (ISO 3166 code such as "GB") and returns it in E.164 ("+447700900123").
+Result<QString> phoneToE164(const QString &typed, const QString &defaultRegion);
+
+/// An E.164 number in the international format people read: "+44 7700 900123".
+/// Returns the input unchanged when it does not parse.
+QString formatPhone(const QString &e164);
+
+} // namespace rollbook

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace rollbook {
+
+/// An error as a value: a message a person can read, shown as it is.
+struct Error
+{
+    QString message;
+};
+
+/// Either a value or an Error. Errors never travel as exceptions across the event loop.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T &value() { return std::get<0>(m_data); }
+    const T &value() const { return std::get<0>(m_data); }
+    T &operator*() { return value(); }
+    const T &operator*() const { return value(); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    const QString &error() const { return std::get<1>(m_data).message; }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+struct Done
+{
+};
+
+/// For operations that return nothing but may fail.
+using Status = Result<Done>;
+
+inline Status success()
+{
+    return Done{};
+}
+
+} // namespace rollbook

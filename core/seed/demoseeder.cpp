@@ -1,0 +1,125 @@
+#include "demoseeder.h"
+
+#include "database.h"
+#include "log.h"
+#include "seed/bulkwriter.h"
+#include "seed/demoschool.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace rollbook::demo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoSeeder", text);
+}
+
+struct SchemaObject
+{
+    QByteArray name;
+    QByteArray sql;
+};
+
+// Secondary indexes and triggers make bulk loading several times slower; they are taken off
+// for the load and put back afterwards from their own stored SQL.
+std::vector<SchemaObject> takeOff(sqlite3 *db, const char *type)
+{
+    std::vector<SchemaObject> objects;
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "SELECT name, sql FROM sqlite_schema WHERE type = ? AND sql IS NOT NULL", -1, &statement,
+                       nullptr);
+    sqlite3_bind_text(statement, 1, type, -1, SQLITE_STATIC);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        objects.push_back({QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))),
+                           QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)))});
+    }
+    sqlite3_finalize(statement);
+    for (const SchemaObject &object : objects)
+        execRaw(db, QByteArray("DROP " + QByteArray(type) + " \"" + object.name + '"').constData());
+    return objects;
+}
+
+bool putBack(sqlite3 *db, const std::vector<SchemaObject> &objects, QString *error)
+{
+    for (const SchemaObject &object : objects) {
+        if (!execRaw(db, object.sql.constData(), error))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Status seedDemoSchool(const QString &path, const SeedOptions &options, const SeedProgress &progress, bool overwrite)
+{
+    if (options.users < 1)
+        return Error{tr("The demo school needs at least one user.")};
+    if (QFileInfo::exists(path) && !overwrite)
+        return Error{tr("%1 already exists; choose another file or allow overwriting it.").arg(path)};
+    const QString partPath = path + QStringLiteral(".part");
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(partPath + QLatin1String(suffix));
+
+    const QString connection = QStringLiteral("seed-") + QUuid::createUuid().toString(QUuid::Id128);
+    Status outcome = success();
+    {
+        OpenOptions openOptions;
+        openOptions.create = true;
+        Result<QSqlDatabase> opened = Database::open(partPath, connection, openOptions);
+        if (!opened)
+            return Error{opened.error()};
+        sqlite3 *db = Database::handle(*opened);
+        QString error;
+        execRaw(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
+                    "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2");
+        const auto triggers = takeOff(db, "trigger");
+        const auto indexes = takeOff(db, "index");
+
+        DemoSchool school(db, options);
+        const auto report = [&](const QString &stage, double fraction) {
+            return !progress || progress(stage, fraction);
+        };
+        if (const Status loaded = school.write(report); !loaded) {
+            outcome = loaded;
+        } else if (!report(tr("Indexing"), 0.0) || !putBack(db, indexes, &error)) {
+            outcome = Error{error.isEmpty() ? tr("Cancelled.") : error};
+        } else if (!report(tr("Building the search index"), 0.0)
+                   || !execRaw(db,
+                               "INSERT INTO user_search (user_id, key) SELECT user_id, key FROM user_search_source;"
+                               "INSERT INTO users_fts (users_fts) VALUES ('rebuild');",
+                               &error)
+                   || !putBack(db, triggers, &error)) {
+            outcome = Error{error.isEmpty() ? tr("Cancelled.") : error};
+        } else {
+            report(tr("Finishing"), 0.0);
+            execRaw(db, "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA locking_mode = NORMAL; "
+                        "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
+            // A tiny read drops the exclusive lock so the file can be renamed and reopened.
+            execRaw(db, "SELECT count(*) FROM settings");
+        }
+    }
+    Database::close(connection);
+    if (!outcome.ok()) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(partPath + QLatin1String(suffix));
+        return outcome;
+    }
+    if (overwrite) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+    if (!QFile::rename(partPath, path))
+        return Error{tr("Could not move the demo school into place at %1.").arg(path)};
+    qCInfo(lcSeed) << "seeded" << options.users << "users into" << path;
+    return success();
+}
+
+} // namespace rollbook::demo

@@ -1,0 +1,47 @@
+#include "settings.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook::StoreSettings {
+
+namespace {
+
+QString defaultValue(const QString &key)
+{
+    if (key == Currency)
+        return QStringLiteral("USD");
+    if (key == PhoneRegion)
+        return QStringLiteral("US");
+    if (key == BaseUrl)
+        return QStringLiteral("https://school.example.com");
+    if (key == SupportEmail)
+        return QStringLiteral("support@school.example.com");
+    return {};
+}
+
+} // namespace
+
+QString value(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return defaultValue(key);
+}
+
+Status setValue(QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return success();
+}
+
+} // namespace rollbook::StoreSettings

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace rollbook {
+
+/// The store's settings table: what every operator of this school shares (currency, phone
+/// region, platform URL, support email). Per-machine preferences live in QSettings instead.
+namespace StoreSettings {
+inline const QString Currency = QStringLiteral("currency");
+inline const QString PhoneRegion = QStringLiteral("phone_region");
+inline const QString BaseUrl = QStringLiteral("base_url");
+inline const QString SupportEmail = QStringLiteral("support_email");
+inline const QString SchoolName = QStringLiteral("school_name");
+
+/// The stored value, or the built-in default for known keys.
+QString value(QSqlDatabase &db, const QString &key);
+Status setValue(QSqlDatabase &db, const QString &key, const QString &value);
+} // namespace StoreSettings
+
+} // namespace rollbook

@@ -1,0 +1,38 @@
+#include "userstatus.h"
+
+#include <QCoreApplication>
+
+namespace rollbook {
+
+QString statusKey(UserStatus status)
+{
+    switch (status) {
+    case UserStatus::Active: return QStringLiteral("active");
+    case UserStatus::Pending: return QStringLiteral("pending");
+    case UserStatus::Suspended: return QStringLiteral("suspended");
+    case UserStatus::Unsubscribed: return QStringLiteral("unsubscribed");
+    }
+    return {};
+}
+
+std::optional<UserStatus> statusFromKey(QStringView key)
+{
+    for (UserStatus status : allUserStatuses) {
+        if (key.compare(statusKey(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString statusName(UserStatus status)
+{
+    switch (status) {
+    case UserStatus::Active: return QCoreApplication::translate("UserStatus", "Active");
+    case UserStatus::Pending: return QCoreApplication::translate("UserStatus", "Pending");
+    case UserStatus::Suspended: return QCoreApplication::translate("UserStatus", "Suspended");
+    case UserStatus::Unsubscribed: return QCoreApplication::translate("UserStatus", "Unsubscribed");
+    }
+    return {};
+}
+
+} // namespace rollbook

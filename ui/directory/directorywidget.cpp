@@ -1,0 +1,179 @@
+#include "directorywidget.h"
+
+#include "usertablemodel.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTabBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rollbook {
+
+namespace {
+
+const QString hiddenColumnsKey = QStringLiteral("directory/hiddenColumns");
+
+// A typical value per column: widths are measured once from these, never from a million rows.
+QString sampleText(int column)
+{
+    const QLocale locale;
+    switch (static_cast<UserColumn>(column)) {
+    case UserColumn::Name: return QStringLiteral("Maximilian Schröder-Hoffmann");
+    case UserColumn::Email: return QStringLiteral("maximilian.schroder123456@outlook.com");
+    case UserColumn::Phone: return QStringLiteral("+49 1513 5252 52525");
+    case UserColumn::Company: return QStringLiteral("Société Générale de Formation");
+    case UserColumn::Status: return QStringLiteral("Unsubscribed");
+    case UserColumn::Registered:
+    case UserColumn::LastActive: return locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat) + u"  ";
+    case UserColumn::CreditBalance:
+    case UserColumn::TotalSpent: return QStringLiteral("USD 12,345.67");
+    case UserColumn::Progress: return QStringLiteral("100%");
+    default: return QStringLiteral("Customer success");
+    }
+}
+
+} // namespace
+
+DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_search(new QLineEdit(this))
+    , m_tabs(new QTabBar(this))
+    , m_view(new QTableView(this))
+    , m_columnsMenu(new QMenu(tr("&Columns"), this))
+{
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, email, phone, company or student ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_tabs->setObjectName(QStringLiteral("statusTabs"));
+    m_tabs->setDrawBase(false);
+    m_tabs->setExpanding(false);
+    for (int i = 0; i <= UserStatusCount; ++i)
+        m_tabs->addTab(QString());
+    m_view->setObjectName(QStringLiteral("userTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Fixed row height: the view never measures rows, whatever their number.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_view, 1);
+
+    auto *openAction = new QAction(tr("Open user"), m_view);
+    openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(openAction);
+    connect(openAction, &QAction::triggered, this, &DirectoryWidget::openCurrent);
+    connect(m_view, &QTableView::doubleClicked, this, &DirectoryWidget::openCurrent);
+    connect(m_search, &QLineEdit::textChanged, m_model, &UserTableModel::setSearch);
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        m_model->setStatusFilter(tab == 0 ? std::nullopt : std::optional(static_cast<UserStatus>(tab - 1)));
+    });
+    connect(m_model, &UserTableModel::resultReady, this, [this] {
+        updateTabs();
+        Q_EMIT summaryChanged(summaryText());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryWidget::rebuildColumnsMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
+    setFocusProxy(m_search);
+    updateTabs();
+}
+
+void DirectoryWidget::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QString DirectoryWidget::summaryText() const
+{
+    return tr("%1 of %2 users")
+        .arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount())),
+             QLocale().toString(static_cast<qlonglong>(m_model->allUsers())));
+}
+
+void DirectoryWidget::updateTabs()
+{
+    const auto counts = m_model->statusCounts();
+    std::int64_t all = 0;
+    for (std::int64_t c : counts)
+        all += c;
+    const QLocale locale;
+    m_tabs->setTabText(0, tr("All (%1)").arg(locale.toString(static_cast<qlonglong>(all))));
+    for (int i = 0; i < UserStatusCount; ++i) {
+        m_tabs->setTabText(i + 1, tr("%1 (%2)").arg(statusName(static_cast<UserStatus>(i)),
+                                                    locale.toString(static_cast<qlonglong>(counts[static_cast<std::size_t>(i)]))));
+    }
+}
+
+void DirectoryWidget::restoreColumns()
+{
+    QStringList hidden = QSettings().value(hiddenColumnsKey, QStringList{QStringLiteral("custom:birth_date"),
+                                                                         QStringLiteral("custom:mentor")})
+                             .toStringList();
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        m_view->setColumnHidden(column, hidden.contains(m_model->columnKeyAt(column)));
+        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        m_view->setColumnWidth(column, std::max(header, metrics.horizontalAdvance(sampleText(column)) + 16));
+    }
+    rebuildColumnsMenu();
+}
+
+void DirectoryWidget::rebuildColumnsMenu()
+{
+    if (m_columnsMenu->actions().size() == m_model->columnCount())
+        return;
+    m_columnsMenu->clear();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!m_view->isColumnHidden(column));
+        action->setData(column);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) {
+            m_view->setColumnHidden(column, !shown);
+            saveColumns();
+        });
+    }
+}
+
+void DirectoryWidget::saveColumns() const
+{
+    QStringList hidden;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_view->isColumnHidden(column))
+            hidden.append(m_model->columnKeyAt(column));
+    }
+    QSettings().setValue(hiddenColumnsKey, hidden);
+}
+
+void DirectoryWidget::openCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (const std::int64_t id = m_model->userId(current.row()))
+        Q_EMIT openUserRequested(id);
+}
+
+} // namespace rollbook

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+
+class QLineEdit;
+class QMenu;
+class QTabBar;
+class QTableView;
+class QTimer;
+
+namespace rollbook {
+
+class UserTableModel;
+
+/// The user directory screen: a search box, the status tabs with their counts and the table.
+class DirectoryWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DirectoryWidget(UserTableModel *model, QWidget *parent = nullptr);
+
+    /// "N of M users", for the status bar.
+    QString summaryText() const;
+    /// Checkable actions that show or hide each column; the choice persists.
+    QMenu *columnsMenu() const { return m_columnsMenu; }
+    QTableView *view() const { return m_view; }
+    void focusSearch();
+    /// Applies the saved column choice; call after the model has its columns.
+    void restoreColumns();
+
+Q_SIGNALS:
+    void openUserRequested(std::int64_t userId);
+    void summaryChanged(const QString &text);
+
+private:
+    void updateTabs();
+    void rebuildColumnsMenu();
+    void saveColumns() const;
+    void openCurrent();
+
+    UserTableModel *m_model;
+    QLineEdit *m_search;
+    QTabBar *m_tabs;
+    QTableView *m_view;
+    QMenu *m_columnsMenu;
+};
+
+} // namespace rollbook

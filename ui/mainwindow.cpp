@@ -1,0 +1,147 @@
+#include "mainwindow.h"
+
+#include "database.h"
+#include "dialogs/demoschooldialog.h"
+#include "directory/directorywidget.h"
+#include "directory/userwindow.h"
+#include "messagebox.h"
+#include "storeopener.h"
+#include "usertablemodel.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace rollbook {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new UserTableModel(this))
+    , m_directory(new DirectoryWidget(m_model, this))
+    , m_summary(new QLabel(this))
+    , m_busy(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Rollbook"));
+    setCentralWidget(m_directory);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    statusBar()->addWidget(m_summary);
+    statusBar()->addPermanentWidget(m_busy);
+    createMenus();
+    connect(m_directory, &DirectoryWidget::summaryChanged, m_summary, &QLabel::setText);
+    connect(m_directory, &DirectoryWidget::openUserRequested, this, &MainWindow::openUser);
+    connect(m_model, &UserTableModel::loadingChanged, this,
+            [this](bool loading) { m_busy->setText(loading ? tr("Searching…") : QString()); });
+    connect(m_model, &UserTableModel::queryFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    resize(1280, 760);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    file->addAction(tr("New &demo school…"), this, &MainWindow::createDemo);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Find"), QKeySequence::Find, m_directory, &DirectoryWidget::focusSearch);
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, m_model, &UserTableModel::refresh);
+    view->addSeparator();
+    view->addMenu(m_directory->columnsMenu());
+}
+
+Status MainWindow::openStore(const QString &path)
+{
+    if (const Status prepared = prepareStore(path); !prepared)
+        return prepared;
+    if (const Status opened = m_model->open(path); !opened)
+        return opened;
+    m_directory->restoreColumns();
+    setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
+    QSettings().setValue(QStringLiteral("store/lastPath"), path);
+    checkIntegrityLater(path);
+    return success();
+}
+
+void MainWindow::checkIntegrityLater(const QString &path)
+{
+    // quick_check reads the whole file: never on the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        if (!problem.isEmpty())
+            MessageBox::critical(this, tr("Damaged database"), problem);
+    });
+    watcher->setFuture(QtConcurrent::run([path] {
+        const QString connection = QStringLiteral("integrity-") + QUuid::createUuid().toString(QUuid::Id128);
+        QString problem;
+        {
+            OpenOptions options;
+            options.integrityCheck = true;
+            options.migrate = false;
+            options.readOnly = true;
+            auto opened = Database::open(path, connection, options);
+            if (!opened)
+                problem = opened.error();
+        }
+        Database::close(connection);
+        return problem;
+    }));
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Rollbook database"), QString(),
+                                                      tr("Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const Status opened = openStore(path); !opened)
+        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+}
+
+void MainWindow::createDemo()
+{
+    bool ok = false;
+    const int users = QInputDialog::getInt(this, tr("New demo school"), tr("Number of users:"), 100'000, 100,
+                                           5'000'000, 10'000, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the demo school as"), defaultDemoPath(),
+                                                      tr("Rollbook databases (*.rollbook)"));
+    if (path.isEmpty())
+        return;
+    if (const Status created = createDemoSchool(this, path, users); !created) {
+        MessageBox::critical(this, tr("Demo school"), created.error());
+        return;
+    }
+    if (const Status opened = openStore(path); !opened)
+        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+}
+
+void MainWindow::openUser(std::int64_t userId)
+{
+    if (QPointer<UserWindow> existing = m_userWindows.value(userId)) {
+        existing->show();
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *window = new UserWindow(m_model, userId, this);
+    m_userWindows.insert(userId, window);
+    window->show();
+}
+
+} // namespace rollbook

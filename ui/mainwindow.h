@@ -1,0 +1,45 @@
+#pragma once
+
+#include "result.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+
+namespace rollbook {
+
+class DirectoryWidget;
+class UserTableModel;
+class UserWindow;
+
+/// Wires the menus, the directory and the status bar; the screens do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Shows the store at path; an Error leaves the window as it was.
+    Status openStore(const QString &path);
+    DirectoryWidget *directory() const { return m_directory; }
+    UserTableModel *userModel() const { return m_model; }
+    void openUser(std::int64_t userId);
+
+private:
+    void createMenus();
+    void chooseAndOpen();
+    void createDemo();
+    void checkIntegrityLater(const QString &path);
+
+    UserTableModel *m_model;
+    DirectoryWidget *m_directory;
+    QLabel *m_summary;
+    QLabel *m_busy;
+    QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
+};
+
+} // namespace rollbook

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMessageBox>
+#include <optional>
+
+namespace rollbook {
+
+/// Every modal message of the app goes through here, so that tests can answer them
+/// (setNextAnswer) instead of blocking on a real dialog.
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+
+    /// Tests: the next message returns this answer at once, and its text is kept for lastText().
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                            const QString &text);
+};
+
+} // namespace rollbook
