@@ -17,11 +17,6 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 bool isBusy(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
@@ -31,11 +26,11 @@ bool isBusy(const QSqlError &error)
 Error sqlError(const QString &path, const QSqlError &error)
 {
     if (isBusy(error))
-        return Error{tr("%1 is locked by another program. Close the other program and try again.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is locked by another program. Close the other program and try again.").arg(path)};
     const QString text = error.databaseText();
     if (text.contains(u"not a database") || text.contains(u"malformed"))
-        return Error{tr("%1 is not a Rollbook database or is damaged (%2).").arg(path, text)};
-    return Error{tr("Could not read %1: %2").arg(path, error.text())};
+        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database or is damaged (%2).").arg(path, text)};
+    return Error{QCoreApplication::translate("Database", "Could not read %1: %2").arg(path, error.text())};
 }
 
 void searchKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
@@ -101,7 +96,7 @@ Status migrate(QSqlDatabase &db, const QString &path, int from)
         for (const QString &statement : migrationStatements(version)) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                const Error error{tr("Could not upgrade %1 to schema %2: %3")
+                const Error error{QCoreApplication::translate("Database", "Could not upgrade %1 to schema %2: %3")
                                       .arg(path)
                                       .arg(version)
                                       .arg(query.lastError().databaseText())};
@@ -166,7 +161,7 @@ Status Database::integrityCheck(QSqlDatabase &db)
             problems.append(line);
     }
     if (!problems.isEmpty())
-        return Error{tr("%1 is damaged: %2").arg(db.databaseName(), problems.mid(0, 3).join(u"; "))};
+        return Error{QCoreApplication::translate("Database", "%1 is damaged: %2").arg(db.databaseName(), problems.mid(0, 3).join(u"; "))};
     return success();
 }
 
@@ -184,15 +179,15 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     const bool exists = info.exists();
     const bool fresh = !exists || info.size() == 0;
     if (!exists && !options.create)
-        return Error{tr("%1 does not exist.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 does not exist.").arg(path)};
     if (exists && info.isDir())
-        return Error{tr("%1 is a folder, not a Rollbook database.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is a folder, not a Rollbook database.").arg(path)};
     if (exists && !fresh && !fileHasSqliteHeader(path))
-        return Error{tr("%1 is not a Rollbook database: it is not an SQLite file.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it is not an SQLite file.").arg(path)};
     if (fresh && !options.create)
-        return Error{tr("%1 is not a Rollbook database: it is empty.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it is empty.").arg(path)};
     if (exists && !options.readOnly && !isWritableFile(info))
-        return Error{tr("%1 is read-only. Rollbook needs to write to it; copy it somewhere writable or change "
+        return Error{QCoreApplication::translate("Database", "%1 is read-only. Rollbook needs to write to it; copy it somewhere writable or change "
                         "its permissions.")
                          .arg(path)};
 
@@ -210,11 +205,11 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         return error;
     };
     if (!db.open())
-        return fail(Error{tr("Could not open %1: %2").arg(path, db.lastError().text())});
+        return fail(Error{QCoreApplication::translate("Database", "Could not open %1: %2").arg(path, db.lastError().text())});
     if (sqlite3 *raw = handle(db))
         registerFunctions(raw);
     else
-        return fail(Error{tr("Qt's SQLite driver does not expose its handle; Rollbook cannot use it.")});
+        return fail(Error{QCoreApplication::translate("Database", "Qt's SQLite driver does not expose its handle; Rollbook cannot use it.")});
 
     // Only reads until the file is known to be ours and of a version we understand.
     const Header read = readHeader(db);
@@ -225,17 +220,17 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     const int objects = read.objects;
     const bool empty = applicationId == 0 && version == 0 && objects == 0;
     if (!empty && applicationId != RollbookApplicationId)
-        return fail(Error{tr("%1 is an SQLite database, but not a Rollbook one.").arg(path)});
+        return fail(Error{QCoreApplication::translate("Database", "%1 is an SQLite database, but not a Rollbook one.").arg(path)});
     if (empty && !options.create)
-        return fail(Error{tr("%1 is not a Rollbook database: it holds no tables.").arg(path)});
+        return fail(Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it holds no tables.").arg(path)});
     if (version > latestSchemaVersion())
-        return fail(Error{tr("%1 was made by a newer version of Rollbook (schema %2; this version reads up to %3). "
+        return fail(Error{QCoreApplication::translate("Database", "%1 was made by a newer version of Rollbook (schema %2; this version reads up to %3). "
                              "Update Rollbook to open it.")
                               .arg(path)
                               .arg(version)
                               .arg(latestSchemaVersion())});
     if (version < latestSchemaVersion() && (options.readOnly || !options.migrate) && !empty)
-        return fail(Error{tr("%1 uses an older schema (%2) and must be upgraded first.").arg(path).arg(version)});
+        return fail(Error{QCoreApplication::translate("Database", "%1 uses an older schema (%2) and must be upgraded first.").arg(path).arg(version)});
     if (options.integrityCheck && !empty) {
         if (const Status checked = integrityCheck(db); !checked)
             return fail(Error{checked.error()});

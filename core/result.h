@@ -29,7 +29,12 @@ public:
     const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
-    const QString &error() const { return std::get<1>(m_data).message; }
+    /// The error's message; empty when the result holds a value.
+    const QString &error() const
+    {
+        static const QString none;
+        return ok() ? none : std::get<1>(m_data).message;
+    }
 
 private:
     std::variant<T, Error> m_data;

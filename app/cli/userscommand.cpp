@@ -22,11 +22,6 @@ namespace rollbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int fail(const QString &message, int code = 2)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -52,31 +47,31 @@ QString csvField(const QString &value)
 int runUsers(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List users with the directory's search, status tab and sort."));
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "List users with the directory's search, status tab and sort."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Search text."), QStringLiteral("T"));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Search text."), QStringLiteral("T"));
     const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
+                                    QCoreApplication::translate("cli", "active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
                                     QStringLiteral("all"));
-    const QCommandLineOption sort(QStringLiteral("sort"), tr("Column key, with :desc for descending."),
+    const QCommandLineOption sort(QStringLiteral("sort"), QCoreApplication::translate("cli", "Column key, with :desc for descending."),
                                   QStringLiteral("COL[:desc]"), QStringLiteral("registered:desc"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N users (0 for all)."), QStringLiteral("N"),
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cli", "At most N users (0 for all)."), QStringLiteral("N"),
                                    QStringLiteral("50"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."), QStringLiteral("F"),
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "csv, json or table."), QStringLiteral("F"),
                                     QStringLiteral("table"));
     parser.addOptions({db, search, status, sort, limit, format});
     parser.process(arguments);
 
     if (!parser.isSet(db))
-        return fail(tr("--db FILE is required."));
+        return fail(QCoreApplication::translate("cli", "--db FILE is required."));
     const QString formatName = parser.value(format);
     if (formatName != u"csv" && formatName != u"json" && formatName != u"table")
-        return fail(tr("--format must be csv, json or table."));
+        return fail(QCoreApplication::translate("cli", "--format must be csv, json or table."));
     bool ok = false;
     const qint64 maxRows = parser.value(limit).toLongLong(&ok);
     if (!ok || maxRows < 0)
-        return fail(tr("--limit must be a number, 0 for all."));
+        return fail(QCoreApplication::translate("cli", "--limit must be a number, 0 for all."));
 
     OpenOptions openOptions;
     openOptions.readOnly = true;
@@ -97,7 +92,7 @@ int runUsers(const QStringList &arguments)
         if (parser.value(status) != u"all") {
             query.status = statusFromKey(parser.value(status));
             if (!query.status)
-                return fail(tr("Unknown status \"%1\".").arg(parser.value(status)));
+                return fail(QCoreApplication::translate("cli", "Unknown status \"%1\".").arg(parser.value(status)));
         }
         const QStringList sortParts = parser.value(sort).split(u':');
         query.sort.descending = sortParts.value(1) == u"desc";
@@ -109,7 +104,7 @@ int runUsers(const QStringList &arguments)
                     query.sort.customFieldId = field.id;
             }
             if (!query.sort.customFieldId)
-                return fail(tr("Unknown sort column \"%1\".").arg(sortParts.value(0)));
+                return fail(QCoreApplication::translate("cli", "Unknown sort column \"%1\".").arg(sortParts.value(0)));
         }
 
         UserQueryEngine engine(database);
@@ -178,7 +173,7 @@ int runUsers(const QStringList &arguments)
             print(header);
             for (const QStringList &line : lines)
                 print(line);
-            out << tr("%1 of %2 users (%3 matching)\n")
+            out << QCoreApplication::translate("cli", "%1 of %2 users (%3 matching)\n")
                        .arg(lines.size())
                        .arg(result->allUsers)
                        .arg(result->ids.size());

@@ -75,10 +75,10 @@ QString asciiLocalPart(const QString &text)
 std::string_view phoneTemplate(std::string_view region)
 {
     static const std::pair<std::string_view, std::string_view> templates[] = {
-        {"US", "+1201555xxxx"}, {"GB", "+4477009xxxxx"}, {"IE", "+35385xxxxxxx"}, {"ES", "+346xxxxxxxx"},
-        {"MX", "+5255xxxxxxxx"}, {"FR", "+336xxxxxxxx"},  {"DE", "+49151xxxxxxxx"}, {"VN", "+8491xxxxxxx"},
+        {"US", "+1201555xxxx"}, {"GB", "+447400xxxxxx"}, {"IE", "+35385xxxxxxx"}, {"ES", "+346xxxxxxxx"},
+        {"MX", "+5255xxxxxxxx"}, {"FR", "+3361xxxxxxx"},  {"DE", "+49151xxxxxxxx"}, {"VN", "+8491xxxxxxx"},
         {"PL", "+48501xxxxxx"},  {"SE", "+4670xxxxxxx"},  {"TR", "+90532xxxxxxx"}, {"BR", "+55119xxxxxxxx"},
-        {"IN", "+919xxxxxxxxx"}, {"CN", "+86138xxxxxxxx"}, {"JP", "+8190xxxxxxxx"}, {"KR", "+8210xxxxxxxx"},
+        {"IN", "+919xxxxxxxxx"}, {"CN", "+86138xxxxxxxx"}, {"JP", "+81901xxxxxxx"}, {"KR", "+82102xxxxxxx"},
         {"EG", "+2010xxxxxxxx"}, {"GR", "+3069xxxxxxxx"}, {"RU", "+7916xxxxxxx"}};
     for (const auto &[r, t] : templates) {
         if (r == region)

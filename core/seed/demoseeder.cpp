@@ -17,11 +17,6 @@ namespace rollbook::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoSeeder", text);
-}
-
 struct SchemaObject
 {
     QByteArray name;
@@ -61,9 +56,9 @@ bool putBack(sqlite3 *db, const std::vector<SchemaObject> &objects, QString *err
 Status seedDemoSchool(const QString &path, const SeedOptions &options, const SeedProgress &progress, bool overwrite)
 {
     if (options.users < 1)
-        return Error{tr("The demo school needs at least one user.")};
+        return Error{QCoreApplication::translate("DemoSeeder", "The demo school needs at least one user.")};
     if (QFileInfo::exists(path) && !overwrite)
-        return Error{tr("%1 already exists; choose another file or allow overwriting it.").arg(path)};
+        return Error{QCoreApplication::translate("DemoSeeder", "%1 already exists; choose another file or allow overwriting it.").arg(path)};
     const QString partPath = path + QStringLiteral(".part");
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(partPath + QLatin1String(suffix));
@@ -89,17 +84,17 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
         };
         if (const Status loaded = school.write(report); !loaded) {
             outcome = loaded;
-        } else if (!report(tr("Indexing"), 0.0) || !putBack(db, indexes, &error)) {
-            outcome = Error{error.isEmpty() ? tr("Cancelled.") : error};
-        } else if (!report(tr("Building the search index"), 0.0)
+        } else if (!report(QCoreApplication::translate("DemoSeeder", "Indexing"), 0.0) || !putBack(db, indexes, &error)) {
+            outcome = Error{error.isEmpty() ? QCoreApplication::translate("DemoSeeder", "Cancelled.") : error};
+        } else if (!report(QCoreApplication::translate("DemoSeeder", "Building the search index"), 0.0)
                    || !execRaw(db,
                                "INSERT INTO user_search (user_id, key) SELECT user_id, key FROM user_search_source;"
                                "INSERT INTO users_fts (users_fts) VALUES ('rebuild');",
                                &error)
                    || !putBack(db, triggers, &error)) {
-            outcome = Error{error.isEmpty() ? tr("Cancelled.") : error};
+            outcome = Error{error.isEmpty() ? QCoreApplication::translate("DemoSeeder", "Cancelled.") : error};
         } else {
-            report(tr("Finishing"), 0.0);
+            report(QCoreApplication::translate("DemoSeeder", "Finishing"), 0.0);
             execRaw(db, "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA locking_mode = NORMAL; "
                         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
             // A tiny read drops the exclusive lock so the file can be renamed and reopened.
@@ -117,7 +112,7 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
             QFile::remove(path + QLatin1String(suffix));
     }
     if (!QFile::rename(partPath, path))
-        return Error{tr("Could not move the demo school into place at %1.").arg(path)};
+        return Error{QCoreApplication::translate("DemoSeeder", "Could not move the demo school into place at %1.").arg(path)};
     qCInfo(lcSeed) << "seeded" << options.users << "users into" << path;
     return success();
 }

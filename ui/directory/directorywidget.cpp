@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -142,18 +143,21 @@ void DirectoryWidget::restoreColumns()
 
 void DirectoryWidget::rebuildColumnsMenu()
 {
-    if (m_columnsMenu->actions().size() == m_model->columnCount())
-        return;
-    m_columnsMenu->clear();
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setCheckable(true);
-        action->setChecked(!m_view->isColumnHidden(column));
-        action->setData(column);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) {
-            m_view->setColumnHidden(column, !shown);
-            saveColumns();
-        });
+    if (m_columnsMenu->actions().size() != m_model->columnCount()) {
+        m_columnsMenu->clear();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            action->setCheckable(true);
+            connect(action, &QAction::toggled, this, [this, column](bool shown) {
+                m_view->setColumnHidden(column, !shown);
+                saveColumns();
+            });
+        }
+    }
+    const QList<QAction *> actions = m_columnsMenu->actions();
+    for (int column = 0; column < actions.size(); ++column) {
+        const QSignalBlocker blocker(actions[column]);
+        actions[column]->setChecked(!m_view->isColumnHidden(column));
     }
 }
 

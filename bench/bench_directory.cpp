@@ -1,0 +1,311 @@
+// The directory at scale: launch to first rows painted, search per keystroke, sort change, scroll
+// jumps and memory, driving the real UserTableModel and a QTableView offscreen. In the same run,
+// the peers: a DB Browser for SQLite-style LIKE filter and a QSqlQueryModel over the users table.
+//
+//   bench_directory FILE.rollbook        (scripts/bench.sh makes a 1M-user school and runs this)
+
+#include "benchjson.h"
+#include "database.h"
+#include "usertablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTableView>
+#include <QTimer>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace rollbook;
+using bench::emit;
+using bench::percentile;
+
+namespace {
+
+constexpr const char *Bench = "directory";
+
+struct Term
+{
+    const char *kind;
+    QString text;
+};
+
+// A fixed script: what support agents type all day.
+const QList<Term> &script()
+{
+    static const QList<Term> terms{
+        {"rare", QStringLiteral("S0777777")},      {"common", QStringLiteral("smith")},
+        {"accented", QStringLiteral("nguyễn")},    {"accented", QStringLiteral("josé garcía")},
+        {"email", QStringLiteral("gmail.com")},    {"email", QStringLiteral("maria.lopez")},
+        {"phone", QStringLiteral("+44 7400")},     {"phone", QStringLiteral("491511")},
+        {"company", QStringLiteral("northwind")},  {"none", QStringLiteral("qqzzxx")},
+    };
+    return terms;
+}
+
+void evictFromPageCache(const QString &path)
+{
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        const int fd = ::open(file.toLocal8Bit().constData(), O_RDONLY);
+        if (fd < 0)
+            continue;
+        ::fdatasync(fd);
+        ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+        ::close(fd);
+    }
+}
+
+bool waitForResult(UserTableModel &model)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&model, &UserTableModel::resultReady, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(60'000);
+    loop.exec();
+    return timeout.isActive();
+}
+
+struct Screen
+{
+    UserTableModel model;
+    QTableView view;
+
+    Screen()
+    {
+        view.resize(1400, 900);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        view.verticalHeader()->setDefaultSectionSize(24);
+        view.setModel(&model);
+        view.show();
+    }
+    void paint() { view.viewport()->repaint(); }
+};
+
+double ms(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+double openAndPaint(Screen &screen, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!screen.model.open(path).ok() || !waitForResult(screen.model))
+        qFatal("cannot open %s", qPrintable(path));
+    screen.paint();
+    return ms(timer);
+}
+
+// DB Browser for SQLite's filter: LIKE '%term%' ESCAPE '\' OR'd over the columns, a COUNT(*) to
+// size the view, then the first page in the current order.
+double peerLikeSearch(QSqlDatabase &db, const QString &term)
+{
+    const QString like = QStringLiteral("%") + QString(term).replace(u'\\', QStringLiteral("\\\\"))
+                                                   .replace(u'%', QStringLiteral("\\%"))
+                                                   .replace(u'_', QStringLiteral("\\_"))
+        + QStringLiteral("%");
+    const QString where = QStringLiteral(" WHERE first_name LIKE ?1 ESCAPE '\\' OR last_name LIKE ?1 ESCAPE '\\' "
+                                         "OR email LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\' "
+                                         "OR company LIKE ?1 ESCAPE '\\'");
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("SELECT count(*) FROM users") + where);
+    count.bindValue(0, like);
+    count.exec();
+    count.next();
+    QSqlQuery page(db);
+    page.prepare(QStringLiteral("SELECT id, first_name, last_name, email, phone, company FROM users") + where
+                 + QStringLiteral(" ORDER BY registered_at DESC LIMIT 256"));
+    page.bindValue(0, like);
+    page.exec();
+    while (page.next()) { }
+    return ms(timer);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_directory FILE.rollbook\n");
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+
+    // Launch to first rows painted.
+    evictFromPageCache(path);
+    double coldMs = 0;
+    double warmMs = 0;
+    std::int64_t users = 0;
+    {
+        Screen cold;
+        coldMs = openAndPaint(cold, path);
+        users = cold.model.allUsers();
+    }
+    {
+        Screen warm;
+        warmMs = openAndPaint(warm, path);
+    }
+    emit(Bench, QStringLiteral("users"), static_cast<double>(users), "count");
+    emit(Bench, QStringLiteral("first_rows_cold"), coldMs, "ms");
+    emit(Bench, QStringLiteral("first_rows_warm"), warmMs, "ms");
+
+    Screen screen;
+    openAndPaint(screen, path);
+
+    // Search: every prefix of every term is a keystroke, each waited for and painted.
+    std::vector<double> longTerms;
+    std::vector<double> shortTerms;
+    std::vector<double> ours;
+    for (const Term &term : script()) {
+        double last = 0;
+        for (int length = 1; length <= term.text.size(); ++length) {
+            QElapsedTimer timer;
+            timer.start();
+            screen.model.setSearch(term.text.left(length));
+            waitForResult(screen.model);
+            screen.paint();
+            last = ms(timer);
+            const QString typed = term.text.left(length).trimmed();
+            (typed.size() >= 3 ? longTerms : shortTerms).push_back(last);
+        }
+        ours.push_back(last);
+        emit(Bench, QStringLiteral("search_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), last, "ms");
+        screen.model.setSearch(QString());
+        waitForResult(screen.model);
+    }
+    emit(Bench, QStringLiteral("search_keystroke_3plus_p50"), percentile(longTerms, 0.5), "ms");
+    emit(Bench, QStringLiteral("search_keystroke_3plus_p95"), percentile(longTerms, 0.95), "ms");
+    emit(Bench, QStringLiteral("search_keystroke_1to2_p50"), percentile(shortTerms, 0.5), "ms");
+    emit(Bench, QStringLiteral("search_keystroke_1to2_p95"), percentile(shortTerms, 0.95), "ms");
+
+    // Typing a burst: each keystroke cancels the previous one's work; time from the last to paint.
+    std::vector<double> bursts;
+    for (const Term &term : script()) {
+        QElapsedTimer timer;
+        for (int length = 1; length <= term.text.size(); ++length) {
+            timer.start();
+            screen.model.setSearch(term.text.left(length));
+            QCoreApplication::processEvents();
+        }
+        waitForResult(screen.model);
+        screen.paint();
+        bursts.push_back(ms(timer));
+        screen.model.setSearch(QString());
+        waitForResult(screen.model);
+    }
+    emit(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
+
+    // Sort changes, each column's first use (its order not yet cached).
+    std::vector<double> sorts;
+    const std::pair<UserColumn, Qt::SortOrder> sortScript[] = {
+        {UserColumn::Name, Qt::AscendingOrder},          {UserColumn::Email, Qt::AscendingOrder},
+        {UserColumn::LastActive, Qt::DescendingOrder},   {UserColumn::CreditBalance, Qt::DescendingOrder},
+        {UserColumn::TotalSpent, Qt::DescendingOrder},   {UserColumn::Progress, Qt::AscendingOrder},
+        {UserColumn::Company, Qt::AscendingOrder},       {UserColumn::Phone, Qt::AscendingOrder},
+        {UserColumn::Status, Qt::AscendingOrder},        {UserColumn::Registered, Qt::AscendingOrder}};
+    for (const auto &[column, order] : sortScript) {
+        QElapsedTimer timer;
+        timer.start();
+        screen.model.sort(static_cast<int>(column), order);
+        waitForResult(screen.model);
+        screen.paint();
+        sorts.push_back(ms(timer));
+    }
+    emit(Bench, QStringLiteral("sort_change_p50"), percentile(sorts, 0.5), "ms");
+    emit(Bench, QStringLiteral("sort_change_max"), percentile(sorts, 1.0), "ms");
+    {
+        QElapsedTimer timer;
+        timer.start();
+        screen.model.sort(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
+        waitForResult(screen.model);
+        screen.paint();
+        emit(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
+    }
+
+    // Scroll jumps to random rows.
+    std::vector<double> jumps;
+    QRandomGenerator random(7);
+    for (int i = 0; i < 300; ++i) {
+        const int row = static_cast<int>(random.bounded(screen.model.rowCount()));
+        QElapsedTimer timer;
+        timer.start();
+        screen.view.scrollTo(screen.model.index(row, 0), QAbstractItemView::PositionAtTop);
+        screen.paint();
+        jumps.push_back(ms(timer));
+    }
+    emit(Bench, QStringLiteral("scroll_jump_p50"), percentile(jumps, 0.5), "ms");
+    emit(Bench, QStringLiteral("scroll_jump_p95"), percentile(jumps, 0.95), "ms");
+    emit(Bench, QStringLiteral("rss"), bench::memoryMiB("VmRSS:"), "MiB");
+    emit(Bench, QStringLiteral("rss_peak"), bench::memoryMiB("VmHWM:"), "MiB");
+
+    // Peer 1: the LIKE filter, same terms, same run.
+    {
+        const QString connection = QStringLiteral("peer");
+        {
+            OpenOptions options;
+            options.integrityCheck = false;
+            auto db = Database::open(path, connection, options);
+            std::vector<double> peer;
+            for (const Term &term : script()) {
+                peer.push_back(peerLikeSearch(*db, term.text));
+                emit(Bench, QStringLiteral("peer_like_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), peer.back(), "ms");
+            }
+            emit(Bench, QStringLiteral("peer_like_search_p50"), percentile(peer, 0.5), "ms");
+            emit(Bench, QStringLiteral("peer_like_search_p95"), percentile(peer, 0.95), "ms");
+            emit(Bench, QStringLiteral("ratio_peer_like_to_ours_p50"), percentile(peer, 0.5) / std::max(0.001, percentile(ours, 0.5)), "x");
+            emit(Bench, QStringLiteral("ratio_peer_like_to_ours_p95"), percentile(peer, 0.95) / std::max(0.001, percentile(ours, 0.95)), "x");
+        }
+        Database::close(connection);
+    }
+
+    // Peer 2: QSqlQueryModel over the users table, shown in the same view, then scrolled to the end.
+    {
+        const QString connection = QStringLiteral("peer-model");
+        {
+            OpenOptions options;
+            options.integrityCheck = false;
+            auto db = Database::open(path, connection, options);
+            const double before = bench::memoryMiB("VmRSS:");
+            QSqlQueryModel peer;
+            QTableView view;
+            view.resize(1400, 900);
+            view.show();
+            QElapsedTimer timer;
+            timer.start();
+            peer.setQuery(QStringLiteral("SELECT first_name, last_name, email, phone, company, status, registered_at, "
+                                         "last_active_at, credit_balance, total_spent, avg_progress FROM users "
+                                         "ORDER BY registered_at DESC"),
+                          *db);
+            view.setModel(&peer);
+            view.viewport()->repaint();
+            const double first = ms(timer);
+            timer.start();
+            int fetches = 0;
+            while (peer.canFetchMore()) {
+                peer.fetchMore();
+                ++fetches;
+            }
+            view.scrollToBottom();
+            view.viewport()->repaint();
+            emit(Bench, QStringLiteral("peer_qsqlquerymodel_first_rows"), first, "ms");
+            emit(Bench, QStringLiteral("peer_qsqlquerymodel_scroll_to_end"), ms(timer), "ms");
+            emit(Bench, QStringLiteral("peer_qsqlquerymodel_fetchmore_calls"), fetches, "count");
+            emit(Bench, QStringLiteral("peer_qsqlquerymodel_rss_growth"), bench::memoryMiB("VmRSS:") - before, "MiB");
+            emit(Bench, QStringLiteral("ratio_peer_qsqlquerymodel_first_rows_to_ours_warm"), first / std::max(0.001, warmMs), "x");
+            view.setModel(nullptr);
+        }
+        Database::close(connection);
+    }
+    return 0;
+}

@@ -1,0 +1,116 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// rollbook-cli as a script uses it: the same rows the directory shows, and clear errors.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void usersAsJson();
+    void usersAsCsv();
+    void badArgumentsFail_data();
+    void badArgumentsFail();
+    void seedShowsProgressAndRefusesOverwrite();
+
+private:
+    struct Run
+    {
+        int code;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments);
+};
+
+TestCli::Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(ROLLBOOK_CLI), arguments);
+    if (!process.waitForFinished(120'000))
+        qFatal("rollbook-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCli::usersAsJson()
+{
+    const QString db = rollbook::test::demoSchool(2000);
+    const Run run = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--search"),
+                         QStringLiteral("nguyen"), QStringLiteral("--status"), QStringLiteral("active"),
+                         QStringLiteral("--sort"), QStringLiteral("credit_balance:desc"), QStringLiteral("--limit"),
+                         QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
+    QVERIFY(rows.size() > 0);
+    double previous = 1e18;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+        QVERIFY(row.value(QStringLiteral("name")).toString().contains(QStringLiteral("Nguyễn"))
+                || row.value(QStringLiteral("company")).toString().contains(QStringLiteral("Nguyễn")));
+        const double credit = row.value(QStringLiteral("credit_balance")).toString().toDouble();
+        QVERIFY(credit <= previous);
+        previous = credit;
+    }
+}
+
+void TestCli::usersAsCsv()
+{
+    const QString db = rollbook::test::demoSchool(2000);
+    const Run run = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--sort"),
+                         QStringLiteral("name"), QStringLiteral("--limit"), QStringLiteral("10"),
+                         QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(run.code, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QVERIFY(lines.first().startsWith("id,name,email,phone,company,status,registered,last_active"));
+    QCOMPARE(lines.size(), 12); // header, ten rows, the empty rest after the last CRLF
+}
+
+void TestCli::badArgumentsFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString db = rollbook::test::demoSchool(2000);
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--status"), QStringLiteral("gone")}
+                                    << QStringLiteral("Unknown status");
+    QTest::newRow("unknown column") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--sort"), QStringLiteral("shoe_size")}
+                                    << QStringLiteral("Unknown sort column");
+    QTest::newRow("missing database") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), QStringLiteral("/nonexistent.rollbook")}
+                                      << QStringLiteral("does not exist");
+    QTest::newRow("bad user count") << QStringList{QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("many"), QStringLiteral("--out"), QStringLiteral("x.rollbook")}
+                                    << QStringLiteral("--users must be");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QStringLiteral("Usage:");
+}
+
+void TestCli::badArgumentsFail()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QVERIFY(run.code != 0);
+    QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+}
+
+void TestCli::seedShowsProgressAndRefusesOverwrite()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("school.rollbook"));
+    const QStringList arguments{QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("500"),
+                                QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), out};
+    Run run = cli(arguments);
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.contains("Creating users"));
+    QVERIFY(run.err.contains("Created"));
+    run = cli(arguments);
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.contains("already exists"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,153 @@
+#include "directory/directorywidget.h"
+#include "directory/userwindow.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "usertablemodel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace rollbook;
+
+/// Drives the real main window: types a search, switches a tab, sorts by a header click, opens a user.
+class TestDirectoryGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void searchTabSortAndOpen();
+    void columnChoicePersists();
+
+private:
+    QString cell(int row, UserColumn column) const;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_path;
+};
+
+void TestDirectoryGui::initTestCase()
+{
+    QApplication::setOrganizationName(QStringLiteral("RollbookTests"));
+    QApplication::setApplicationName(QStringLiteral("test_directorygui"));
+    QSettings().clear();
+    m_path = test::demoSchool(3000);
+}
+
+void TestDirectoryGui::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openStore(m_path).ok());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->userModel()->rowCount(), 3000, 20'000);
+}
+
+void TestDirectoryGui::cleanup()
+{
+    m_window.reset();
+}
+
+QString TestDirectoryGui::cell(int row, UserColumn column) const
+{
+    return m_window->userModel()->index(row, int(column)).data().toString();
+}
+
+void TestDirectoryGui::searchTabSortAndOpen()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *tabs = m_window->findChild<QTabBar *>(QStringLiteral("statusTabs"));
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(search && tabs && view && summary);
+    QCOMPARE(summary->text(), QStringLiteral("3,000 of 3,000 users"));
+    QVERIFY(tabs->tabText(1).startsWith(QStringLiteral("Active (")));
+
+    // Type an accent-free name: accented rows come back.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("garcia"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->rowCount() < 3000, 10'000);
+    const int matches = m_window->userModel()->rowCount();
+    QVERIFY(matches > 0);
+    for (int row = 0; row < matches; ++row)
+        QVERIFY2(cell(row, UserColumn::Name).contains(QStringLiteral("García")), qPrintable(cell(row, UserColumn::Name)));
+    QCOMPARE(summary->text(), QStringLiteral("%1 of 3,000 users").arg(matches));
+    QVERIFY(tabs->tabText(0).contains(QString::number(matches)));
+
+    // The Active tab keeps the search.
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QTRY_COMPARE(tabs->currentIndex(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading(), 10'000);
+    const int active = m_window->userModel()->rowCount();
+    QVERIFY(active > 0 && active <= matches);
+    for (int row = 0; row < active; ++row)
+        QCOMPARE(cell(row, UserColumn::Status), QStringLiteral("Active"));
+
+    // Sort by credit balance: a header click sorts one way, a second click the other.
+    QHeaderView *header = view->horizontalHeader();
+    const int section = int(UserColumn::CreditBalance);
+    const QPoint headerPoint(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                             header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading(), 10'000);
+    const auto credits = [&] {
+        QList<qint64> values;
+        for (int row = 0; row < m_window->userModel()->rowCount(); ++row)
+            values.append(m_window->userModel()->index(row, section).data(UserTableModel::RawValueRole).toLongLong());
+        return values;
+    };
+    const auto sortedEitherWay = [](const QList<qint64> &values) {
+        return std::is_sorted(values.begin(), values.end()) || std::is_sorted(values.rbegin(), values.rend());
+    };
+    QTRY_VERIFY(sortedEitherWay(credits()));
+    const bool ascendingFirst = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    QList<qint64> first = credits();
+    QVERIFY(ascendingFirst ? std::is_sorted(first.begin(), first.end()) : std::is_sorted(first.rbegin(), first.rend()));
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && header->sortIndicatorOrder() != (ascendingFirst ? Qt::AscendingOrder : Qt::DescendingOrder), 10'000);
+    QList<qint64> second = credits();
+    QVERIFY(ascendingFirst ? std::is_sorted(second.rbegin(), second.rend()) : std::is_sorted(second.begin(), second.end()));
+
+    // Enter opens the user's window.
+    view->setFocus();
+    view->setCurrentIndex(m_window->userModel()->index(0, 0));
+    const QString name = cell(0, UserColumn::Name);
+    QTest::keyClick(view, Qt::Key_Return);
+    UserWindow *opened = nullptr;
+    QTRY_VERIFY((opened = m_window->findChild<UserWindow *>()) != nullptr);
+    auto *title = opened->findChild<QLabel *>(QStringLiteral("userName"));
+    QVERIFY(title && title->text().contains(name.toHtmlEscaped()));
+    // A second Enter raises the same window rather than opening another.
+    QTest::keyClick(view, Qt::Key_Return);
+    QCOMPARE(m_window->findChildren<UserWindow *>().size(), 1);
+}
+
+void TestDirectoryGui::columnChoicePersists()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    QMenu *columns = m_window->directory()->columnsMenu();
+    QAction *company = columns->actions().at(int(UserColumn::Company));
+    QVERIFY(company->isChecked());
+    company->trigger();
+    QVERIFY(view->isColumnHidden(int(UserColumn::Company)));
+    m_window.reset();
+
+    init();
+    view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    QVERIFY(view->isColumnHidden(int(UserColumn::Company)));
+    QVERIFY(!view->isColumnHidden(int(UserColumn::Email)));
+    m_window->directory()->columnsMenu()->actions().at(int(UserColumn::Company))->trigger();
+    QVERIFY(!view->isColumnHidden(int(UserColumn::Company)));
+}
+
+QTEST_MAIN(TestDirectoryGui)
+#include "test_directorygui.moc"

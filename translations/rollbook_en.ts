@@ -1,0 +1,581 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is locked by another program. Close the other program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rollbook database or is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade %1 to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Rollbook database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rollbook database: it is not an SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rollbook database: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only. Rollbook needs to write to it; copy it somewhere writable or change its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver does not expose its handle; Rollbook cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Rollbook one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Rollbook database: it holds no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Rollbook (schema %2; this version reads up to %3). Update Rollbook to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an older schema (%2) and must be upgraded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Creating users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo school needs at least one user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file or allow overwriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the demo school into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Creating the demo school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserColumn</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserQueryEngine</name>
+    <message>
+        <source>The search was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory has no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserStatus</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: rollbook-cli COMMAND [options]
+
+Commands:
+  seed    create a demo school database
+  users   list users as the directory shows them
+
+Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a demo school database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of demo activity (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--users must be a number from 1 to 50000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today must be a date like 2026-11-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 users in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List users with the directory&apos;s search, status tab and sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, pending, suspended, unsubscribed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column key, with :desc for descending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N users (0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number, 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users (%3 matching)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Open a Rollbook database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook: the user directory of your school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::DirectoryWidget</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, email, phone, company or student ID (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::MainWindow</name>
+    <message>
+        <source>Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;demo school…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Rollbook database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the demo school as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook databases (*.rollbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::UserTableModel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::UserWindow</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Rollbook&lt;/h2&gt;&lt;p&gt;Rollbook keeps your school&apos;s users in a database file on this computer.&lt;/p&gt;&lt;p&gt;Start with a demo school to look around, or open an existing database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
