@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 using namespace rollbook;
-using bench::emit;
+using bench::report;
 using bench::percentile;
 
 namespace {
@@ -50,7 +50,7 @@ const QList<Term> &script()
 
 void evictFromPageCache(const QString &path)
 {
-    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+    for (const QString &file : QStringList{path, path + QStringLiteral("-wal")}) {
         const int fd = ::open(file.toLocal8Bit().constData(), O_RDONLY);
         if (fd < 0)
             continue;
@@ -156,9 +156,9 @@ int main(int argc, char *argv[])
         Screen warm;
         warmMs = openAndPaint(warm, path);
     }
-    emit(Bench, QStringLiteral("users"), static_cast<double>(users), "count");
-    emit(Bench, QStringLiteral("first_rows_cold"), coldMs, "ms");
-    emit(Bench, QStringLiteral("first_rows_warm"), warmMs, "ms");
+    report(Bench, QStringLiteral("users"), static_cast<double>(users), "count");
+    report(Bench, QStringLiteral("first_rows_cold"), coldMs, "ms");
+    report(Bench, QStringLiteral("first_rows_warm"), warmMs, "ms");
 
     Screen screen;
     openAndPaint(screen, path);
@@ -180,14 +180,14 @@ int main(int argc, char *argv[])
             (typed.size() >= 3 ? longTerms : shortTerms).push_back(last);
         }
         ours.push_back(last);
-        emit(Bench, QStringLiteral("search_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), last, "ms");
+        report(Bench, QStringLiteral("search_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), last, "ms");
         screen.model.setSearch(QString());
         waitForResult(screen.model);
     }
-    emit(Bench, QStringLiteral("search_keystroke_3plus_p50"), percentile(longTerms, 0.5), "ms");
-    emit(Bench, QStringLiteral("search_keystroke_3plus_p95"), percentile(longTerms, 0.95), "ms");
-    emit(Bench, QStringLiteral("search_keystroke_1to2_p50"), percentile(shortTerms, 0.5), "ms");
-    emit(Bench, QStringLiteral("search_keystroke_1to2_p95"), percentile(shortTerms, 0.95), "ms");
+    report(Bench, QStringLiteral("search_keystroke_3plus_p50"), percentile(longTerms, 0.5), "ms");
+    report(Bench, QStringLiteral("search_keystroke_3plus_p95"), percentile(longTerms, 0.95), "ms");
+    report(Bench, QStringLiteral("search_keystroke_1to2_p50"), percentile(shortTerms, 0.5), "ms");
+    report(Bench, QStringLiteral("search_keystroke_1to2_p95"), percentile(shortTerms, 0.95), "ms");
 
     // Typing a burst: each keystroke cancels the previous one's work; time from the last to paint.
     std::vector<double> bursts;
@@ -204,7 +204,7 @@ int main(int argc, char *argv[])
         screen.model.setSearch(QString());
         waitForResult(screen.model);
     }
-    emit(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
+    report(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
 
     // Sort changes, each column's first use (its order not yet cached).
     std::vector<double> sorts;
@@ -222,15 +222,15 @@ int main(int argc, char *argv[])
         screen.paint();
         sorts.push_back(ms(timer));
     }
-    emit(Bench, QStringLiteral("sort_change_p50"), percentile(sorts, 0.5), "ms");
-    emit(Bench, QStringLiteral("sort_change_max"), percentile(sorts, 1.0), "ms");
+    report(Bench, QStringLiteral("sort_change_p50"), percentile(sorts, 0.5), "ms");
+    report(Bench, QStringLiteral("sort_change_max"), percentile(sorts, 1.0), "ms");
     {
         QElapsedTimer timer;
         timer.start();
         screen.model.sort(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
         waitForResult(screen.model);
         screen.paint();
-        emit(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
+        report(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
     }
 
     // Scroll jumps to random rows.
@@ -244,10 +244,10 @@ int main(int argc, char *argv[])
         screen.paint();
         jumps.push_back(ms(timer));
     }
-    emit(Bench, QStringLiteral("scroll_jump_p50"), percentile(jumps, 0.5), "ms");
-    emit(Bench, QStringLiteral("scroll_jump_p95"), percentile(jumps, 0.95), "ms");
-    emit(Bench, QStringLiteral("rss"), bench::memoryMiB("VmRSS:"), "MiB");
-    emit(Bench, QStringLiteral("rss_peak"), bench::memoryMiB("VmHWM:"), "MiB");
+    report(Bench, QStringLiteral("scroll_jump_p50"), percentile(jumps, 0.5), "ms");
+    report(Bench, QStringLiteral("scroll_jump_p95"), percentile(jumps, 0.95), "ms");
+    report(Bench, QStringLiteral("rss"), bench::memoryMiB("VmRSS:"), "MiB");
+    report(Bench, QStringLiteral("rss_peak"), bench::memoryMiB("VmHWM:"), "MiB");
 
     // Peer 1: the LIKE filter, same terms, same run.
     {
@@ -259,12 +259,12 @@ int main(int argc, char *argv[])
             std::vector<double> peer;
             for (const Term &term : script()) {
                 peer.push_back(peerLikeSearch(*db, term.text));
-                emit(Bench, QStringLiteral("peer_like_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), peer.back(), "ms");
+                report(Bench, QStringLiteral("peer_like_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), peer.back(), "ms");
             }
-            emit(Bench, QStringLiteral("peer_like_search_p50"), percentile(peer, 0.5), "ms");
-            emit(Bench, QStringLiteral("peer_like_search_p95"), percentile(peer, 0.95), "ms");
-            emit(Bench, QStringLiteral("ratio_peer_like_to_ours_p50"), percentile(peer, 0.5) / std::max(0.001, percentile(ours, 0.5)), "x");
-            emit(Bench, QStringLiteral("ratio_peer_like_to_ours_p95"), percentile(peer, 0.95) / std::max(0.001, percentile(ours, 0.95)), "x");
+            report(Bench, QStringLiteral("peer_like_search_p50"), percentile(peer, 0.5), "ms");
+            report(Bench, QStringLiteral("peer_like_search_p95"), percentile(peer, 0.95), "ms");
+            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p50"), percentile(peer, 0.5) / std::max(0.001, percentile(ours, 0.5)), "x");
+            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p95"), percentile(peer, 0.95) / std::max(0.001, percentile(ours, 0.95)), "x");
         }
         Database::close(connection);
     }
@@ -298,11 +298,11 @@ int main(int argc, char *argv[])
             }
             view.scrollToBottom();
             view.viewport()->repaint();
-            emit(Bench, QStringLiteral("peer_qsqlquerymodel_first_rows"), first, "ms");
-            emit(Bench, QStringLiteral("peer_qsqlquerymodel_scroll_to_end"), ms(timer), "ms");
-            emit(Bench, QStringLiteral("peer_qsqlquerymodel_fetchmore_calls"), fetches, "count");
-            emit(Bench, QStringLiteral("peer_qsqlquerymodel_rss_growth"), bench::memoryMiB("VmRSS:") - before, "MiB");
-            emit(Bench, QStringLiteral("ratio_peer_qsqlquerymodel_first_rows_to_ours_warm"), first / std::max(0.001, warmMs), "x");
+            report(Bench, QStringLiteral("peer_qsqlquerymodel_first_rows"), first, "ms");
+            report(Bench, QStringLiteral("peer_qsqlquerymodel_scroll_to_end"), ms(timer), "ms");
+            report(Bench, QStringLiteral("peer_qsqlquerymodel_fetchmore_calls"), fetches, "count");
+            report(Bench, QStringLiteral("peer_qsqlquerymodel_rss_growth"), bench::memoryMiB("VmRSS:") - before, "MiB");
+            report(Bench, QStringLiteral("ratio_peer_qsqlquerymodel_first_rows_to_ours_warm"), first / std::max(0.001, warmMs), "x");
             view.setModel(nullptr);
         }
         Database::close(connection);

@@ -10,7 +10,7 @@
 namespace rollbook::bench {
 
 /// One result as one JSON line: {"bench": ..., "metric": ..., "value": ..., "unit": ...}.
-inline void emit(const char *bench, const QString &metric, double value, const char *unit)
+inline void report(const char *bench, const QString &metric, double value, const char *unit)
 {
     std::printf("{\"bench\": \"%s\", \"metric\": \"%s\", \"value\": %.3f, \"unit\": \"%s\"}\n", bench,
                 qPrintable(metric), value, unit);
