@@ -13,6 +13,7 @@
 #include <QEventLoop>
 #include <QHeaderView>
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QTableView>
@@ -88,6 +89,13 @@ struct Screen
     void paint() { view.viewport()->repaint(); }
 };
 
+/// ROLLBOOK_BENCH_ONLY=search,scroll runs only those parts (for profiling one of them).
+bool enabled(const char *part)
+{
+    const QByteArray only = qgetenv("ROLLBOOK_BENCH_ONLY");
+    return only.isEmpty() || only.split(',').contains(QByteArray(part));
+}
+
 double ms(const QElapsedTimer &timer)
 {
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -111,21 +119,24 @@ double peerLikeSearch(QSqlDatabase &db, const QString &term)
                                                    .replace(u'%', QStringLiteral("\\%"))
                                                    .replace(u'_', QStringLiteral("\\_"))
         + QStringLiteral("%");
-    const QString where = QStringLiteral(" WHERE first_name LIKE ?1 ESCAPE '\\' OR last_name LIKE ?1 ESCAPE '\\' "
-                                         "OR email LIKE ?1 ESCAPE '\\' OR phone LIKE ?1 ESCAPE '\\' "
-                                         "OR company LIKE ?1 ESCAPE '\\'");
+    const QString where = QStringLiteral(" WHERE first_name LIKE ? ESCAPE '\\' OR last_name LIKE ? ESCAPE '\\' "
+                                         "OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
+                                         "OR company LIKE ? ESCAPE '\\'");
     QElapsedTimer timer;
     timer.start();
     QSqlQuery count(db);
     count.prepare(QStringLiteral("SELECT count(*) FROM users") + where);
-    count.bindValue(0, like);
-    count.exec();
-    count.next();
+    for (int i = 0; i < 5; ++i)
+        count.addBindValue(like);
+    if (!count.exec() || !count.next())
+        qFatal("peer query failed: %s", qPrintable(count.lastError().text()));
     QSqlQuery page(db);
     page.prepare(QStringLiteral("SELECT id, first_name, last_name, email, phone, company FROM users") + where
                  + QStringLiteral(" ORDER BY registered_at DESC LIMIT 256"));
-    page.bindValue(0, like);
-    page.exec();
+    for (int i = 0; i < 5; ++i)
+        page.addBindValue(like);
+    if (!page.exec())
+        qFatal("peer query failed: %s", qPrintable(page.lastError().text()));
     while (page.next()) { }
     return ms(timer);
 }
@@ -164,9 +175,10 @@ int main(int argc, char *argv[])
     openAndPaint(screen, path);
 
     // Search: every prefix of every term is a keystroke, each waited for and painted.
+    std::vector<double> ours;
+    if (enabled("search")) {
     std::vector<double> longTerms;
     std::vector<double> shortTerms;
-    std::vector<double> ours;
     for (const Term &term : script()) {
         double last = 0;
         for (int length = 1; length <= term.text.size(); ++length) {
@@ -205,8 +217,10 @@ int main(int argc, char *argv[])
         waitForResult(screen.model);
     }
     report(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
+    }
 
     // Sort changes, each column's first use (its order not yet cached).
+    if (enabled("sort")) {
     std::vector<double> sorts;
     const std::pair<UserColumn, Qt::SortOrder> sortScript[] = {
         {UserColumn::Name, Qt::AscendingOrder},          {UserColumn::Email, Qt::AscendingOrder},
@@ -232,8 +246,10 @@ int main(int argc, char *argv[])
         screen.paint();
         report(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
     }
+    }
 
     // Scroll jumps to random rows.
+    if (enabled("scroll")) {
     std::vector<double> jumps;
     QRandomGenerator random(7);
     for (int i = 0; i < 300; ++i) {
@@ -246,11 +262,12 @@ int main(int argc, char *argv[])
     }
     report(Bench, QStringLiteral("scroll_jump_p50"), percentile(jumps, 0.5), "ms");
     report(Bench, QStringLiteral("scroll_jump_p95"), percentile(jumps, 0.95), "ms");
+    }
     report(Bench, QStringLiteral("rss"), bench::memoryMiB("VmRSS:"), "MiB");
     report(Bench, QStringLiteral("rss_peak"), bench::memoryMiB("VmHWM:"), "MiB");
 
     // Peer 1: the LIKE filter, same terms, same run.
-    {
+    if (enabled("peers")) {
         const QString connection = QStringLiteral("peer");
         {
             OpenOptions options;
@@ -270,7 +287,7 @@ int main(int argc, char *argv[])
     }
 
     // Peer 2: QSqlQueryModel over the users table, shown in the same view, then scrolled to the end.
-    {
+    if (enabled("peers")) {
         const QString connection = QStringLiteral("peer-model");
         {
             OpenOptions options;
