@@ -28,7 +28,7 @@ public:
     }
 
     Result<std::shared_ptr<const UserQueryResult>> run(std::uint64_t generation, const UserQuery &query,
-                                                       bool dataChanged)
+                                                       bool dataChanged, const UserQueryEngine::FirstPage &firstPage)
     {
         const auto cancelled = [this, generation] { return m_latest->load() != generation; };
         if (cancelled())
@@ -45,7 +45,7 @@ public:
         }
         if (dataChanged)
             m_engine->invalidate();
-        auto result = m_engine->run(query, cancelled);
+        auto result = m_engine->run(query, cancelled, firstPage);
         if (!result)
             return Error{cancelled() ? QString() : result.error()};
         return std::make_shared<const UserQueryResult>(std::move(*result));
@@ -90,7 +90,19 @@ std::uint64_t UserQueryThread::request(const UserQuery &query, bool dataChanged)
     QMetaObject::invokeMethod(
         m_worker,
         [self, worker, generation, query, dataChanged] {
-            auto result = worker->run(generation, query, dataChanged);
+            const auto sendFirstPage = [self, generation](UserQueryResult page) {
+                if (!self)
+                    return;
+                auto shared = std::make_shared<const UserQueryResult>(std::move(page));
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, generation, shared] {
+                        if (self && generation == self->m_generation)
+                            self->m_deliver(generation, shared);
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto result = worker->run(generation, query, dataChanged, sendFirstPage);
             if (!self)
                 return;
             QMetaObject::invokeMethod(

@@ -25,7 +25,8 @@ public:
     using Delivery = std::function<void(std::uint64_t generation, std::shared_ptr<const UserQueryResult>)>;
     using Failure = std::function<void(std::uint64_t generation, QString message)>;
 
-    /// deliver and fail are called on the thread that owns this object.
+    /// deliver and fail are called on the thread that owns this object; deliver may get a first
+    /// page (complete == false) before the whole result of the same generation.
     UserQueryThread(QString databasePath, Delivery deliver, Failure fail, QObject *parent = nullptr);
     ~UserQueryThread() override;
 

@@ -133,13 +133,35 @@ void UserTableModel::setLoading(bool loading)
 
 void UserTableModel::apply(const std::shared_ptr<const UserQueryResult> &result)
 {
-    beginResetModel();
-    m_result = result;
+    const bool extendsFirstPage = m_result && !m_result->complete && result->complete
+        && result->ids.size() >= m_result->ids.size()
+        && std::equal(m_result->ids.begin(), m_result->ids.end(), result->ids.begin());
+    if (extendsFirstPage) {
+        // The whole result starts with the rows already shown: add the rest, keep the view's place.
+        const int shown = rowCount();
+        const int total = static_cast<int>(std::min<std::size_t>(result->ids.size(), INT_MAX));
+        if (total > shown)
+            beginInsertRows({}, shown, total - 1);
+        m_result = result;
+        // The block that held the last rows of the first page may have been cut short there.
+        const int partialBlock = shown / BlockSize;
+        m_blocks.erase(partialBlock);
+        m_blockUse.remove(partialBlock);
+        if (total > shown)
+            endInsertRows();
+    } else {
+        beginResetModel();
+        m_result = result;
+        m_blocks.clear();
+        m_blockUse.clear();
+        endResetModel();
+    }
+    if (!result->complete) {
+        Q_EMIT firstPageReady();
+        return;
+    }
     m_counts = result->statusCounts;
     m_allUsers = result->allUsers;
-    m_blocks.clear();
-    m_blockUse.clear();
-    endResetModel();
     setLoading(false);
     Q_EMIT resultReady();
 }
@@ -195,7 +217,7 @@ int UserTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : UserColumnCount + static_cast<int>(m_fields.size());
 }
 
-const UserRow *UserTableModel::rowAt(int row) const
+UserTableModel::Block *UserTableModel::blockAt(int row) const
 {
     const int block = row / BlockSize;
     auto found = m_blocks.find(block);
@@ -214,7 +236,10 @@ const UserRow *UserTableModel::rowAt(int row) const
             }
             loaded = std::move(aligned);
         }
-        found = m_blocks.emplace(block, std::move(loaded)).first;
+        Block fresh;
+        fresh.display.resize(loaded.size());
+        fresh.rows = std::move(loaded);
+        found = m_blocks.emplace(block, std::move(fresh)).first;
         m_blockUse.push_front(block);
         if (m_blockUse.size() > CachedBlocks) {
             m_blocks.erase(m_blockUse.back());
@@ -224,10 +249,16 @@ const UserRow *UserTableModel::rowAt(int row) const
         m_blockUse.remove(block);
         m_blockUse.push_front(block);
     }
+    return &found->second;
+}
+
+const UserRow *UserTableModel::rowAt(int row) const
+{
+    const Block *block = blockAt(row);
     const std::size_t offset = static_cast<std::size_t>(row % BlockSize);
-    if (offset >= found->second.size() || found->second[offset].id == 0)
+    if (offset >= block->rows.size() || block->rows[offset].id == 0)
         return nullptr;
-    return &found->second[offset];
+    return &block->rows[offset];
 }
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
@@ -244,6 +275,19 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == UserIdRole)
         return QVariant::fromValue<qint64>(userId(index.row()));
+    if (role == Qt::DisplayRole) {
+        Block *block = blockAt(index.row());
+        const std::size_t offset = static_cast<std::size_t>(index.row() % BlockSize);
+        if (offset >= block->rows.size() || block->rows[offset].id == 0)
+            return {};
+        auto &cells = block->display[offset];
+        if (cells.empty())
+            cells.resize(static_cast<std::size_t>(columnCount()));
+        auto &cell = cells[static_cast<std::size_t>(index.column())];
+        if (!cell)
+            cell = display(block->rows[offset], index.column());
+        return *cell;
+    }
     const UserRow *row = rowAt(index.row());
     if (!row)
         return {};
@@ -254,7 +298,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
             return row->statusReason;
         return {};
     }
-    return display(*row, index.column());
+    return {};
 }
 
 QVariant UserTableModel::raw(const UserRow &row, int column) const

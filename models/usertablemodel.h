@@ -56,6 +56,8 @@ public:
     std::array<std::int64_t, UserStatusCount> statusCounts() const { return m_counts; }
     std::int64_t allUsers() const { return m_allUsers; }
     bool isLoading() const { return m_loading; }
+    /// False while the rows are a first page shown ahead of the whole result.
+    bool isComplete() const { return !m_result || m_result->complete; }
     std::int64_t userId(int row) const;
     /// One user's row, read now (a point lookup), for a user window.
     Result<UserRow> readUser(std::int64_t id) const;
@@ -74,6 +76,8 @@ public:
 Q_SIGNALS:
     /// A query finished: rows, counts and totals are current.
     void resultReady();
+    /// The first rows of a query that is still running are shown; counts are not known yet.
+    void firstPageReady();
     void loadingChanged(bool loading);
     void queryFailed(const QString &message);
 
@@ -97,7 +101,14 @@ private:
     std::array<std::int64_t, UserStatusCount> m_counts{};
     std::int64_t m_allUsers = 0;
     bool m_loading = false;
-    mutable std::unordered_map<int, std::vector<UserRow>> m_blocks;
+    struct Block
+    {
+        std::vector<UserRow> rows;
+        /// Display text per row and column, formatted on first paint (phones and dates are slow).
+        std::vector<std::vector<std::optional<QVariant>>> display;
+    };
+    Block *blockAt(int row) const;
+    mutable std::unordered_map<int, Block> m_blocks;
     mutable std::list<int> m_blockUse; ///< most recently used first
 };
 

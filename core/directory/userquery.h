@@ -25,7 +25,10 @@ struct UserQueryResult
 {
     std::vector<std::int64_t> ids;
     std::array<std::int64_t, UserStatusCount> statusCounts{};
-    std::int64_t allUsers = 0; ///< users in the store, whatever the search
+    std::int64_t allUsers = 0; ///< users in the store, whatever the search; -1 while unknown
+    /// False for a first page sent ahead of the whole result: ids holds its first rows only and
+    /// the counts are not known yet.
+    bool complete = true;
 
     std::int64_t matching() const
     {

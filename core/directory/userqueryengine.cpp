@@ -23,24 +23,33 @@ QString cancelledText()
     return QCoreApplication::translate("UserQueryEngine", "The search was cancelled.");
 }
 
-const char *orderSql(UserColumn column)
+// The sort key of each column. "ORDER BY key, status, id" matches one index of schema v1
+// exactly (rowid is its last column), so SQLite walks the index and never sorts, either way.
+const char *sortKey(UserColumn column)
 {
-    // Each ORDER BY matches one index of schema v1 exactly (rowid is its last column),
-    // so SQLite walks the index and never sorts.
     switch (column) {
-    case UserColumn::Name: return "SELECT id, status FROM users ORDER BY sort_name, status, id";
-    case UserColumn::Email: return "SELECT id, status FROM users ORDER BY email COLLATE NOCASE, status, id";
-    case UserColumn::Phone: return "SELECT id, status FROM users ORDER BY phone, status, id";
-    case UserColumn::Company: return "SELECT id, status FROM users ORDER BY company COLLATE NOCASE, status, id";
-    case UserColumn::Status: return "SELECT id, status FROM users ORDER BY status, id";
-    case UserColumn::Registered: return "SELECT id, status FROM users ORDER BY registered_at, status, id";
-    case UserColumn::LastActive: return "SELECT id, status FROM users ORDER BY last_active_at, status, id";
-    case UserColumn::CreditBalance: return "SELECT id, status FROM users ORDER BY credit_balance, status, id";
-    case UserColumn::TotalSpent: return "SELECT id, status FROM users ORDER BY total_spent, status, id";
-    case UserColumn::Progress: return "SELECT id, status FROM users ORDER BY avg_progress, status, id";
+    case UserColumn::Name: return "sort_name";
+    case UserColumn::Email: return "email COLLATE NOCASE";
+    case UserColumn::Phone: return "phone";
+    case UserColumn::Company: return "company COLLATE NOCASE";
+    case UserColumn::Status: return nullptr;
+    case UserColumn::Registered: return "registered_at";
+    case UserColumn::LastActive: return "last_active_at";
+    case UserColumn::CreditBalance: return "credit_balance";
+    case UserColumn::TotalSpent: return "total_spent";
+    case UserColumn::Progress: return "avg_progress";
     case UserColumn::Count: break;
     }
     return nullptr;
+}
+
+QByteArray orderSql(UserColumn column, bool descending)
+{
+    const QByteArray direction = descending ? " DESC" : "";
+    QByteArray sql = "SELECT id, status FROM users ORDER BY ";
+    if (const char *key = sortKey(column))
+        sql += QByteArray(key) + direction + ", ";
+    return sql + "status" + direction + ", id" + direction;
 }
 
 // Users with a value for the field in value order, then those without, in id order.
@@ -136,10 +145,11 @@ Result<std::shared_ptr<const UserQueryEngine::Order>> UserQueryEngine::order(con
             read->insert(read->end(), missing->begin(), missing->end());
         }
     } else {
-        read = readOrder(orderSql(sort.column), 0, cancelled);
+        read = readOrder(orderSql(sort.column, false).constData(), 0, cancelled);
     }
     if (!read)
         return Error{read.error()};
+    m_knownUsers = static_cast<std::int64_t>(read->size());
     auto shared = std::make_shared<const Order>(std::move(*read));
     m_orders.emplace_front(sort, shared);
     if (m_orders.size() > CachedOrders)
@@ -147,6 +157,106 @@ Result<std::shared_ptr<const UserQueryEngine::Order>> UserQueryEngine::order(con
     qCDebug(lcQuery) << "order by" << columnKey(sort.column) << sort.customFieldId << "read in" << timer.elapsed()
                      << "ms";
     return shared;
+}
+
+std::shared_ptr<const UserQueryEngine::Order> UserQueryEngine::cachedOrder(const SortSpec &sort) const
+{
+    for (const auto &[spec, order] : m_orders) {
+        if (spec.sameOrder(sort))
+            return order;
+    }
+    return nullptr;
+}
+
+std::optional<UserQueryResult> UserQueryEngine::findFirstPage(const UserQuery &query, const QStringList &terms,
+                                                              const Cancelled &cancelled)
+{
+    // Give up early when matches are rare: then the full search is quick anyway.
+    constexpr std::size_t Probe = 2'000;
+    constexpr std::size_t ProbeHits = 20;
+    constexpr std::size_t KeyBudget = 25'000;
+    constexpr std::size_t WalkBudget = 300'000;
+
+    const std::shared_ptr<const Order> cached = cachedOrder(query.sort);
+    if (!cached && query.sort.customFieldId)
+        return std::nullopt;
+    const Match *known = m_lastMatch && m_lastMatch->terms == terms ? m_lastMatch.get() : nullptr;
+    const bool testKeys = !terms.isEmpty() && !known;
+    std::vector<QByteArray> needles;
+    for (const QString &term : terms)
+        needles.push_back(term.toUtf8());
+
+    sqlite3_stmt *keyLookup = nullptr;
+    if (testKeys && sqlite3_prepare_v2(m_handle, "SELECT key FROM user_search WHERE user_id = ?", -1, &keyLookup,
+                                       nullptr) != SQLITE_OK)
+        return std::nullopt;
+    const auto matchesKey = [&](std::uint64_t id) {
+        sqlite3_bind_int64(keyLookup, 1, static_cast<sqlite3_int64>(id));
+        bool all = false;
+        if (sqlite3_step(keyLookup) == SQLITE_ROW) {
+            const std::string_view key(reinterpret_cast<const char *>(sqlite3_column_text(keyLookup, 0)),
+                                       static_cast<std::size_t>(sqlite3_column_bytes(keyLookup, 0)));
+            all = true;
+            for (const QByteArray &needle : needles)
+                all = all && key.find(std::string_view(needle.constData(), static_cast<std::size_t>(needle.size())))
+                        != std::string_view::npos;
+        }
+        sqlite3_reset(keyLookup);
+        return all;
+    };
+
+    UserQueryResult page;
+    page.complete = false;
+    page.allUsers = m_knownUsers;
+    const int wanted = query.status ? static_cast<int>(*query.status) : -1;
+    std::size_t examined = 0;
+    bool stop = false;
+    // Returns false once the walk should end.
+    const auto visit = [&](std::uint64_t id, int status) {
+        if (wanted >= 0 && status != wanted)
+            return true;
+        ++examined;
+        bool hit = true;
+        if (known) {
+            const std::size_t word = id / 64;
+            hit = word < known->bits.size() && (known->bits[word] >> (id % 64) & 1);
+        } else if (testKeys) {
+            hit = matchesKey(id);
+        }
+        if (hit)
+            page.ids.push_back(static_cast<std::int64_t>(id));
+        if (page.ids.size() >= FirstPageRows)
+            return false;
+        if (testKeys && examined == Probe && page.ids.size() < ProbeHits)
+            stop = true;
+        if (examined >= (testKeys ? KeyBudget : WalkBudget))
+            stop = true;
+        if (examined % 1024 == 0 && cancelled && cancelled())
+            stop = true;
+        return !stop;
+    };
+
+    if (cached) {
+        const Order &order = *cached;
+        if (query.sort.descending) {
+            for (auto it = order.rbegin(); it != order.rend() && visit(*it >> 3, static_cast<int>(*it & 7)); ++it) { }
+        } else {
+            for (auto it = order.begin(); it != order.end() && visit(*it >> 3, static_cast<int>(*it & 7)); ++it) { }
+        }
+    } else {
+        const QByteArray sql = orderSql(query.sort.column, query.sort.descending);
+        sqlite3_stmt *walk = nullptr;
+        if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &walk, nullptr) == SQLITE_OK) {
+            while (sqlite3_step(walk) == SQLITE_ROW
+                   && visit(static_cast<std::uint64_t>(sqlite3_column_int64(walk, 0)), sqlite3_column_int(walk, 1))) {
+            }
+        }
+        sqlite3_finalize(walk);
+    }
+    sqlite3_finalize(keyLookup);
+    if (page.ids.size() < FirstPageRows)
+        return std::nullopt;
+    return page;
 }
 
 Result<std::shared_ptr<const UserQueryEngine::Match>> UserQueryEngine::match(const QStringList &terms,
@@ -207,15 +317,24 @@ Result<std::shared_ptr<const UserQueryEngine::Match>> UserQueryEngine::match(con
     return std::shared_ptr<const Match>(result);
 }
 
-Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cancelled &cancelled)
+Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cancelled &cancelled,
+                                             const FirstPage &firstPage)
 {
     if (!m_handle)
         return Error{QCoreApplication::translate("UserQueryEngine", "The directory has no database.")};
+    const QStringList terms = searchTerms(query.search);
+    if (firstPage) {
+        const bool orderCached = cachedOrder(query.sort) != nullptr;
+        const bool matchCached = terms.isEmpty() || (m_lastMatch && m_lastMatch->terms == terms);
+        if (!orderCached || !matchCached) {
+            if (auto page = findFirstPage(query, terms, cancelled))
+                firstPage(std::move(*page));
+        }
+    }
     const auto ordered = order(query.sort, cancelled);
     if (!ordered)
         return Error{ordered.error()};
     const Order &all = **ordered;
-    const QStringList terms = searchTerms(query.search);
     std::shared_ptr<const Match> matched;
     if (!terms.isEmpty()) {
         auto m = match(terms, cancelled);

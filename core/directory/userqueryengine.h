@@ -9,6 +9,7 @@
 #include <functional>
 #include <list>
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -26,11 +27,18 @@ class UserQueryEngine
 {
 public:
     using Cancelled = std::function<bool()>;
+    using FirstPage = std::function<void(UserQueryResult)>;
+    /// Rows in a first page sent ahead of a result that takes longer.
+    static constexpr std::size_t FirstPageRows = 200;
 
     explicit UserQueryEngine(QSqlDatabase db);
     ~UserQueryEngine();
 
-    Result<UserQueryResult> run(const UserQuery &query, const Cancelled &cancelled = {});
+    /// The whole result. When it cannot come from cached work, firstPage (if given) first gets the
+    /// top rows in order, found by walking the order and testing each user: that needs a few
+    /// thousand point lookups where a common term or a new sort needs a pass over every user.
+    Result<UserQueryResult> run(const UserQuery &query, const Cancelled &cancelled = {},
+                                const FirstPage &firstPage = {});
     /// Forget cached orders and matches after the users table changed.
     void invalidate();
 
@@ -46,11 +54,15 @@ private:
     Result<std::shared_ptr<const Order>> order(const SortSpec &sort, const Cancelled &cancelled);
     Result<std::shared_ptr<const Match>> match(const QStringList &terms, const Cancelled &cancelled);
     Result<Order> readOrder(const char *sql, std::int64_t bindValue, const Cancelled &cancelled);
+    std::shared_ptr<const Order> cachedOrder(const SortSpec &sort) const;
+    std::optional<UserQueryResult> findFirstPage(const UserQuery &query, const QStringList &terms,
+                                                 const Cancelled &cancelled);
 
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     std::list<std::pair<SortSpec, std::shared_ptr<const Order>>> m_orders; ///< most recent first
     std::shared_ptr<const Match> m_lastMatch;
+    std::int64_t m_knownUsers = -1;
 };
 
 } // namespace rollbook

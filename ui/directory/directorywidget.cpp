@@ -1,5 +1,6 @@
 #include "directorywidget.h"
 
+#include "celldelegate.h"
 #include "usertablemodel.h"
 
 #include <QAction>
@@ -58,6 +59,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
         m_tabs->addTab(QString());
     m_view->setObjectName(QStringLiteral("userTable"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setWordWrap(false);
@@ -92,6 +94,8 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
         updateTabs();
         Q_EMIT summaryChanged(summaryText());
     });
+    connect(m_model, &UserTableModel::firstPageReady, this,
+            [this] { Q_EMIT summaryChanged(tr("Showing the first rows, still counting…")); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryWidget::rebuildColumnsMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });

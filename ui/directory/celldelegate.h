@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace rollbook {
+
+/// Paints a directory cell as one line of text. QStyledItemDelegate lays every cell out with
+/// QTextLayout and asks the model for a dozen roles; at a screenful of rows that cost is most of a
+/// frame, and the directory has no icons, check boxes or wrapping to lay out.
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+} // namespace rollbook
