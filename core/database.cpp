@@ -241,9 +241,10 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return fail(sqlError(path, wal.lastError()));
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL", "PRAGMA temp_store = MEMORY",
-                               "PRAGMA cache_size = -32768"}) {
-        if (const Status s = exec(db, QString::fromLatin1(pragma)); !s)
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
+                                  QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB)}) {
+        if (const Status s = exec(db, pragma); !s)
             return fail(Error{s.error()});
     }
     if (!options.readOnly && options.migrate && version < latestSchemaVersion()) {

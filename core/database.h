@@ -20,6 +20,8 @@ struct OpenOptions
     bool migrate = true;
     bool readOnly = false;
     int busyTimeoutMs = 2000;
+    /// SQLite's page cache for this connection; it counts in the app's resident memory.
+    int cacheKiB = 32 * 1024;
 };
 
 /// Opens SQLite files as Rollbook stores: one named QSqlDatabase connection per thread, WAL,

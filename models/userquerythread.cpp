@@ -37,6 +37,7 @@ public:
             OpenOptions options;
             options.integrityCheck = false;
             options.migrate = false;
+            options.cacheKiB = 16 * 1024;
             Result<QSqlDatabase> opened = Database::open(m_path, m_connection, options);
             if (!opened)
                 return Error{opened.error()};

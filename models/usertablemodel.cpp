@@ -47,6 +47,7 @@ Status UserTableModel::open(const QString &databasePath)
     OpenOptions options;
     options.integrityCheck = false;
     options.migrate = false;
+    options.cacheKiB = 4 * 1024; // point lookups of visible rows only
     Result<QSqlDatabase> opened = Database::open(databasePath, m_connection, options);
     if (!opened)
         return Error{opened.error()};

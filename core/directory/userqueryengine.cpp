@@ -15,7 +15,7 @@ namespace rollbook {
 
 namespace {
 
-constexpr std::size_t CachedOrders = 3;
+constexpr std::size_t CachedOrders = 2;
 constexpr int TrigramLength = 3;
 
 QString cancelledText()
@@ -327,8 +327,12 @@ Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cance
         const bool orderCached = cachedOrder(query.sort) != nullptr;
         const bool matchCached = terms.isEmpty() || (m_lastMatch && m_lastMatch->terms == terms);
         if (!orderCached || !matchCached) {
-            if (auto page = findFirstPage(query, terms, cancelled))
+            QElapsedTimer timer;
+            timer.start();
+            if (auto page = findFirstPage(query, terms, cancelled)) {
+                qCDebug(lcQuery) << "first page of" << query.search << "in" << timer.nsecsElapsed() / 1000 << "us";
                 firstPage(std::move(*page));
+            }
         }
     }
     const auto ordered = order(query.sort, cancelled);
