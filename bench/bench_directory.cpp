@@ -78,19 +78,44 @@ bool waitForResult(UserTableModel &model, bool firstPage = false)
     return timeout.isActive();
 }
 
+/// Counts the paints of a widget, so a measurement can end when the event loop has painted.
+class PaintCounter : public QObject
+{
+public:
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
 /// The app's own directory screen (search box, tabs, table with its delegate) in a window.
 struct Screen
 {
     UserTableModel model;
     DirectoryWidget widget{&model};
     QTableView &view = *widget.view();
+    PaintCounter counter;
 
     Screen()
     {
         widget.resize(1400, 900);
         widget.show();
+        view.viewport()->installEventFilter(&counter);
     }
-    void paint() { view.viewport()->repaint(); }
+    /// Ends once the rows are on screen: painted by the event loop since paintsBefore was read,
+    /// or by the paint it has pending, or by one forced now.
+    void paint(int paintsBefore = -1)
+    {
+        if (paintsBefore >= 0 && counter.paints > paintsBefore)
+            return;
+        const int before = counter.paints;
+        QCoreApplication::processEvents();
+        if (counter.paints == before)
+            view.viewport()->repaint();
+    }
 };
 
 /// ROLLBOOK_BENCH_ONLY=search,scroll runs only those parts (for profiling one of them).
@@ -117,10 +142,11 @@ Timing measure(Screen &screen, Action action)
 {
     QElapsedTimer timer;
     timer.start();
+    const int paints = screen.counter.paints;
     action();
     if (!waitForResult(screen.model, true))
         qFatal("no result");
-    screen.paint();
+    screen.paint(paints);
     const double firstPaint = ms(timer);
     if (screen.model.isLoading() && !waitForResult(screen.model))
         qFatal("no complete result");

@@ -53,6 +53,7 @@ private:
     std::vector<DayTotals> m_days;
     std::int64_t m_firstDay;
     std::int64_t m_today;
+    std::int64_t m_gidClock = 0;
     std::int64_t m_nextTicket = 1;
     std::int64_t m_nextConversation = 1;
     std::int64_t m_nextAttempt = 1;

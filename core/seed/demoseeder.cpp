@@ -23,8 +23,14 @@ struct SchemaObject
     QByteArray sql;
 };
 
-// Secondary indexes and triggers make bulk loading several times slower; they are taken off
-// for the load and put back afterwards from their own stored SQL.
+// Indexes keyed by gid or user_id grow at their right edge as the school is written user by
+// user (gids are minted in sequence), so they stay; other indexes and the triggers would take
+// random inserts or slow every row, so they come off for the load and go back from their own SQL.
+bool keptDuringLoad(const QByteArray &indexSql)
+{
+    return indexSql.contains("(gid)") || indexSql.contains("(user_id");
+}
+
 std::vector<SchemaObject> takeOff(sqlite3 *db, const char *type)
 {
     std::vector<SchemaObject> objects;
@@ -37,6 +43,8 @@ std::vector<SchemaObject> takeOff(sqlite3 *db, const char *type)
                            QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 1)))});
     }
     sqlite3_finalize(statement);
+    if (qstrcmp(type, "index") == 0)
+        std::erase_if(objects, [](const SchemaObject &object) { return keptDuringLoad(object.sql); });
     for (const SchemaObject &object : objects)
         execRaw(db, QByteArray("DROP " + QByteArray(type) + " \"" + object.name + '"').constData());
     return objects;
