@@ -350,14 +350,7 @@ QVariant UserTableModel::display(const UserRow &row, int column) const
     const QString value = row.custom.value(field.id);
     if (value.isEmpty())
         return {};
-    switch (field.type) {
-    case CustomField::Type::Bool: return value == u"true" ? tr("Yes") : tr("No");
-    case CustomField::Type::Date: {
-        const QDate parsed = QDate::fromString(value, Qt::ISODate);
-        return parsed.isValid() ? m_locale.toString(parsed, QLocale::ShortFormat) : value;
-    }
-    default: return value;
-    }
+    return displayCustomValue(field, value, m_locale);
 }
 
 QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void searchCombinesWithSortAndStatus();
     void seesNewRowsAfterInvalidate();
     void cancelledQueryReportsNothing();
+    void firstPageIsThePrefixOfTheResult_data();
+    void firstPageIsThePrefixOfTheResult();
 
 private:
     QStringList names(const UserQueryResult &result);
@@ -209,6 +211,54 @@ void TestSearch::cancelledQueryReportsNothing()
     auto result = m_engine->run(query, [] { return true; });
     QVERIFY(!result.ok());
     QVERIFY(result.error().contains(QStringLiteral("cancelled")));
+}
+
+void TestSearch::firstPageIsThePrefixOfTheResult_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("status");
+    QTest::newRow("one letter") << QStringLiteral("a") << int(UserColumn::Registered) << true << -1;
+    QTest::newRow("common fragment, by name") << QStringLiteral("gma") << int(UserColumn::Name) << false << -1;
+    QTest::newRow("no search, new sort") << QString() << int(UserColumn::CreditBalance) << true << -1;
+    QTest::newRow("status tab, new sort") << QString() << int(UserColumn::Email) << false << int(UserStatus::Active);
+    QTest::newRow("email fragment, active") << QStringLiteral("gmail") << int(UserColumn::LastActive) << true << int(UserStatus::Active);
+}
+
+void TestSearch::firstPageIsThePrefixOfTheResult()
+{
+    QFETCH(QString, search);
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    QFETCH(int, status);
+    const QString connection = QStringLiteral("demo");
+    {
+        auto db = Database::open(test::demoSchool(5000), connection);
+        QVERIFY(db.ok());
+        UserQueryEngine engine(*db);
+        UserQuery query;
+        query.search = search;
+        query.sort = {static_cast<UserColumn>(column), 0, descending};
+        if (status >= 0)
+            query.status = static_cast<UserStatus>(status);
+        std::optional<UserQueryResult> page;
+        auto result = engine.run(query, {}, [&](UserQueryResult first) { page = std::move(first); });
+        QVERIFY(result.ok());
+        QVERIFY(result->complete);
+        // Nothing cached yet, and enough matches: the first page came first, and agrees.
+        QVERIFY(page.has_value());
+        QVERIFY(!page->complete);
+        QCOMPARE(page->ids.size(), UserQueryEngine::FirstPageRows);
+        QVERIFY(result->ids.size() >= page->ids.size());
+        QVERIFY(std::equal(page->ids.begin(), page->ids.end(), result->ids.begin()));
+        // Run again: everything is cached, so no first page is needed.
+        page.reset();
+        auto again = engine.run(query, {}, [&](UserQueryResult first) { page = std::move(first); });
+        QVERIFY(!page.has_value());
+        QCOMPARE(again->ids, result->ids);
+    }
+    Database::close(connection);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -1,5 +1,7 @@
 #include "directory/customfields.h"
 
+#include <QCoreApplication>
+#include <QDate>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,6 +23,22 @@ CustomField::Type typeFromKey(const QString &key)
 }
 
 } // namespace
+
+QString displayCustomValue(const CustomField &field, const QString &value, const QLocale &locale)
+{
+    if (value.isEmpty())
+        return value;
+    switch (field.type) {
+    case CustomField::Type::Bool:
+        return value == u"true" ? QCoreApplication::translate("CustomField", "Yes")
+                                : QCoreApplication::translate("CustomField", "No");
+    case CustomField::Type::Date: {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value;
+    }
+    default: return value;
+    }
+}
 
 Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db)
 {

@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,5 +23,8 @@ struct CustomField
 };
 
 Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db);
+
+/// A stored custom value as people read it: "Yes"/"No" for booleans, dates in the locale.
+QString displayCustomValue(const CustomField &field, const QString &value, const QLocale &locale);
 
 } // namespace rollbook

@@ -6,6 +6,7 @@
 #include "seed/demoschool.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -53,8 +54,11 @@ std::vector<SchemaObject> takeOff(sqlite3 *db, const char *type)
 bool putBack(sqlite3 *db, const std::vector<SchemaObject> &objects, QString *error)
 {
     for (const SchemaObject &object : objects) {
+        QElapsedTimer timer;
+        timer.start();
         if (!execRaw(db, object.sql.constData(), error))
             return false;
+        qCDebug(lcSeed) << object.name << "built in" << timer.elapsed() << "ms";
     }
     return true;
 }

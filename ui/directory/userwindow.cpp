@@ -67,7 +67,7 @@ void UserWindow::load(const UserTableModel *model)
     add(tr("Course progress"), locale.toString(row.progress) + locale.percent());
     for (int column = UserColumnCount; column < model->columnCount(); ++column) {
         const CustomField &field = model->customFields()[column - UserColumnCount];
-        add(field.label, row.custom.value(field.id));
+        add(field.label, displayCustomValue(field, row.custom.value(field.id), locale));
     }
 }
 
