@@ -5,39 +5,63 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
+#include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace rollbook::demo {
 
-/// A prepared INSERT for bulk loading with the raw SQLite API: bind in column order, then row().
-/// Qt Sql's per-row QVariant traffic costs more than the insert itself at this volume.
+/// Bulk loading with the raw SQLite API: bind a row's values in column order, then row().
+/// Rows are sent BatchRows at a time as one multi-row INSERT, which spares SQLite most of its
+/// per-statement work (cursor and transaction setup); Qt Sql's per-row QVariant traffic would
+/// cost more than the insert itself at this volume. Call flush() (or let the destructor) after
+/// the last row.
 class BulkInsert
 {
 public:
-    BulkInsert(sqlite3 *db, const char *sql);
+    static constexpr int BatchRows = 64;
+
+    /// columns: "id, gid, name" as in the INSERT's column list.
+    BulkInsert(sqlite3 *db, const char *table, const char *columns);
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
 
     BulkInsert &bind(std::int64_t value);
     BulkInsert &bind(int value) { return bind(static_cast<std::int64_t>(value)); }
-    /// The text must stay alive until row(): string literals and the caller's own buffers.
     BulkInsert &bind(std::string_view text);
     BulkInsert &bind(const QString &text);
     BulkInsert &bindBlob(const QByteArray &bytes);
     BulkInsert &bind(const std::array<unsigned char, 16> &bytes);
     BulkInsert &bindNull();
-    /// Inserts the bound row; false (with lastError()) when SQLite refuses it.
+    /// Ends the row; false (with lastError()) when SQLite refused the batch it completed.
     bool row();
-    QString lastError() const;
+    /// Writes the rows still held; false (with lastError()) on failure.
+    bool flush();
+    QString lastError() const { return m_error; }
 
 private:
+    struct Blob
+    {
+        std::string bytes;
+    };
+    using Value = std::variant<std::monostate, std::int64_t, std::string, Blob>;
+
+    sqlite3_stmt *statementFor(int rows);
+    bool send(int rows);
+
     sqlite3 *m_db;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_next = 1;
+    QByteArray m_table;
+    QByteArray m_columns;
+    int m_columnCount;
+    std::vector<Value> m_values;
+    std::map<int, sqlite3_stmt *> m_statements;
+    QString m_error;
 };
 
 /// Runs SQL without results; false and a message on failure.

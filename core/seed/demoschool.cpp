@@ -107,49 +107,41 @@ std::string makePhone(DemoRandom &random, std::string_view region)
 struct DemoSchool::Statements
 {
     explicit Statements(sqlite3 *db)
-        : users(db, "INSERT INTO users (id, gid, first_name, last_name, sort_name, email, phone, company, industry, "
-                    "status, status_reason, source, registered_at, last_active_at, locale, opt_newsletter, "
-                    "opt_promotions, credit_balance, total_spent, avg_progress) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        , customValues(db, "INSERT INTO custom_values (user_id, field_id, value) VALUES (?,?,?)")
-        , groupMembers(db, "INSERT INTO group_members (group_id, user_id) VALUES (?,?)")
-        , enrollments(db, "INSERT INTO enrollments (gid, user_id, product_id, status, progress, source, enrolled_at, "
-                          "completed_at) VALUES (?,?,?,?,?,?,?,?)")
-        , payments(db, "INSERT INTO payments (gid, user_id, product_id, amount, currency, method, status, paid_at) "
-                       "VALUES (?,?,?,?,?,?,?,?)")
-        , subscriptions(db, "INSERT INTO subscriptions (gid, user_id, product_id, status, started_at, renews_at, "
-                            "canceled_at) VALUES (?,?,?,?,?,?,?)")
-        , ledger(db, "INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, operator_id, "
-                     "created_at) VALUES (?,?,?,?,?,?,?,?)")
-        , activity(db, "INSERT INTO activity_daily (user_id, day, minutes, xp, logins) VALUES (?,?,?,?,?)")
-        , ratings(db, "INSERT INTO ratings (gid, user_id, product_id, stars, created_at) VALUES (?,?,?,?,?)")
-        , comments(db, "INSERT INTO comments (gid, user_id, product_id, body, created_at) VALUES (?,?,?,?,?)")
-        , redemptions(db, "INSERT INTO coupon_redemptions (coupon_id, user_id, redeemed_at) VALUES (?,?,?)")
-        , attempts(db, "INSERT INTO test_attempts (id, gid, test_id, user_id, score, started_at, finished_at) "
-                       "VALUES (?,?,?,?,?,?,?)")
-        , answers(db, "INSERT INTO test_answers (attempt_id, question, answer, correct) VALUES (?,?,?,?)")
-        , submissions(db, "INSERT INTO contest_submissions (gid, contest_id, user_id, title, body, score, "
-                          "submitted_at) VALUES (?,?,?,?,?,?,?)")
-        , listMembers(db, "INSERT INTO mailing_list_members (list_id, user_id, added_at) VALUES (?,?,?)")
-        , recipients(db, "INSERT INTO campaign_recipients (campaign_id, user_id, opened) VALUES (?,?,?)")
-        , notifications(db, "INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
-                            "created_at, sent_at) VALUES (?,?,?,?,?,?,?,?,?)")
-        , tickets(db, "INSERT INTO tickets (id, gid, user_id, subject, status, priority, assignee_id, opened_at, "
-                      "solved_at) VALUES (?,?,?,?,?,?,?,?,?)")
-        , ticketMessages(db, "INSERT INTO ticket_messages (gid, ticket_id, author_operator_id, body, internal, "
-                             "created_at) VALUES (?,?,?,?,?,?)")
-        , conversations(db, "INSERT INTO conversations (id, gid, user_id, operator_id, started_at) VALUES (?,?,?,?,?)")
-        , messages(db, "INSERT INTO messages (gid, conversation_id, from_operator, body, sent_at, read_at) "
-                       "VALUES (?,?,?,?,?,?)")
-        , kyc(db, "INSERT INTO kyc_documents (gid, user_id, kind, file_name, mime_type, content, uploaded_at) "
-                  "VALUES (?,?,?,?,?,?,?)")
-        , audit(db, "INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, target_id, "
-                    "target_gid, before_json, after_json, reason, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        : users(db, "users", "id, gid, first_name, last_name, sort_name, email, phone, company, industry, status, status_reason, source, registered_at, last_active_at, locale, opt_newsletter, opt_promotions, credit_balance, total_spent, avg_progress")
+        , customValues(db, "custom_values", "user_id, field_id, value")
+        , groupMembers(db, "group_members", "group_id, user_id")
+        , enrollments(db, "enrollments", "gid, user_id, product_id, status, progress, source, enrolled_at, completed_at")
+        , payments(db, "payments", "gid, user_id, product_id, amount, currency, method, status, paid_at")
+        , subscriptions(db, "subscriptions", "gid, user_id, product_id, status, started_at, renews_at, canceled_at")
+        , ledger(db, "credit_ledger", "gid, user_id, amount, currency, reason, note, operator_id, created_at")
+        , activity(db, "activity_daily", "user_id, day, minutes, xp, logins")
+        , ratings(db, "ratings", "gid, user_id, product_id, stars, created_at")
+        , comments(db, "comments", "gid, user_id, product_id, body, created_at")
+        , redemptions(db, "coupon_redemptions", "coupon_id, user_id, redeemed_at")
+        , attempts(db, "test_attempts", "id, gid, test_id, user_id, score, started_at, finished_at")
+        , answers(db, "test_answers", "attempt_id, question, answer, correct")
+        , submissions(db, "contest_submissions", "gid, contest_id, user_id, title, body, score, submitted_at")
+        , listMembers(db, "mailing_list_members", "list_id, user_id, added_at")
+        , recipients(db, "campaign_recipients", "campaign_id, user_id, opened")
+        , notifications(db, "notifications", "gid, user_id, channel, template, subject, body, status, created_at, sent_at")
+        , tickets(db, "tickets", "id, gid, user_id, subject, status, priority, assignee_id, opened_at, solved_at")
+        , ticketMessages(db, "ticket_messages", "gid, ticket_id, author_operator_id, body, internal, created_at")
+        , conversations(db, "conversations", "id, gid, user_id, operator_id, started_at")
+        , messages(db, "messages", "gid, conversation_id, from_operator, body, sent_at, read_at")
+        , kyc(db, "kyc_documents", "gid, user_id, kind, file_name, mime_type, content, uploaded_at")
+        , audit(db, "audit_log", "gid, operator_id, operator_name, action, target_kind, target_id, target_gid, before_json, after_json, reason, created_at")
     {
     }
     BulkInsert users, customValues, groupMembers, enrollments, payments, subscriptions, ledger, activity, ratings,
         comments, redemptions, attempts, answers, submissions, listMembers, recipients, notifications, tickets,
         ticketMessages, conversations, messages, kyc, audit;
+
+    std::array<BulkInsert *, 23> all()
+    {
+        return {&users, &customValues, &groupMembers, &enrollments, &payments, &subscriptions, &ledger, &activity,
+                &ratings, &comments, &redemptions, &attempts, &answers, &submissions, &listMembers, &recipients,
+                &notifications, &tickets, &ticketMessages, &conversations, &messages, &kyc, &audit};
+    }
 };
 
 DemoSchool::DemoSchool(sqlite3 *db, const SeedOptions &options)
@@ -193,7 +185,11 @@ Status DemoSchool::write(const std::function<bool(const QString &, double)> &pro
             }
         }
     }
-    const Status totals = writePlatformTotals();
+    Status totals = writePlatformTotals();
+    for (BulkInsert *statement : m_statements->all()) {
+        if (totals.ok() && !statement->flush())
+            totals = Error{statement->lastError()};
+    }
     m_statements.reset();
     execRaw(m_db, totals ? "COMMIT" : "ROLLBACK");
     progress(stage, 1.0);
@@ -204,7 +200,7 @@ Status DemoSchool::writeCatalog()
 {
     const std::int64_t start = dayStartMs(m_firstDay);
     QString error;
-    BulkInsert settings(m_db, "INSERT INTO settings (key, value) VALUES (?, ?)");
+    BulkInsert settings(m_db, "settings", "key, value");
     const std::pair<std::string_view, std::string> settingRows[] = {
         {"currency", m_options.currency.toStdString()}, {"phone_region", "US"},
         {"base_url", "https://learn.example.com"},    {"support_email", "support@learn.example.com"},
@@ -212,7 +208,7 @@ Status DemoSchool::writeCatalog()
     for (const auto &[key, value] : settingRows)
         settings.bind(key).bind(std::string_view(value)).row();
 
-    BulkInsert operators(m_db, "INSERT INTO operators (id, gid, name, email, role, created_at) VALUES (?,?,?,?,?,?)");
+    BulkInsert operators(m_db, "operators", "id, gid, name, email, role, created_at");
     const std::array operatorNames{"Dana Admin"sv, "Sam Support"sv, "Alex Support"sv, "Robin Admin"sv};
     for (int i = 0; i < OperatorCount; ++i) {
         operators.bind(i + 1).bind(gid(start)).bind(operatorNames[static_cast<size_t>(i)])
@@ -222,8 +218,7 @@ Status DemoSchool::writeCatalog()
             return Error{operators.lastError()};
     }
 
-    BulkInsert fields(m_db, "INSERT INTO custom_fields (id, gid, key, label, type, choices, required, searchable, "
-                            "position) VALUES (?,?,?,?,?,?,?,?,?)");
+    BulkInsert fields(m_db, "custom_fields", "id, gid, key, label, type, choices, required, searchable, position");
     fields.bind(1).bind(gid(start)).bind("student_id"sv).bind("Student ID"sv).bind("text"sv).bindNull().bind(0)
         .bind(1).bind(1).row();
     QString departmentChoices;
@@ -238,12 +233,11 @@ Status DemoSchool::writeCatalog()
     fields.bind(5).bind(gid(start)).bind("mentor"sv).bind("Wants a mentor"sv).bind("bool"sv).bindNull().bind(0)
         .bind(0).bind(5).row();
 
-    BulkInsert groups(m_db, "INSERT INTO groups (id, gid, name) VALUES (?,?,?)");
+    BulkInsert groups(m_db, "groups", "id, gid, name");
     for (int i = 1; i <= GroupCount; ++i)
         groups.bind(i).bind(gid(start)).bind(QStringLiteral("Cohort %1").arg(2020 + i / 2) + (i % 2 ? u" B" : u" A")).row();
 
-    BulkInsert products(m_db, "INSERT INTO products (id, gid, kind, title, price, currency, created_at) "
-                              "VALUES (?,?,?,?,?,?,?)");
+    BulkInsert products(m_db, "products", "id, gid, kind, title, price, currency, created_at");
     const auto topics = productTopics();
     for (int i = 1; i <= ProductCount; ++i) {
         const std::string_view kind = productKinds[static_cast<size_t>(i) % productKinds.size()];
@@ -260,25 +254,27 @@ Status DemoSchool::writeCatalog()
             return Error{products.lastError()};
         m_products.push_back({i, std::string(kind), price});
     }
+    if (!operators.flush() || !fields.flush() || !groups.flush() || !products.flush())
+        return Error{QCoreApplication::translate("DemoSeeder", "Could not write the catalog.")};
 
-    BulkInsert coupons(m_db, "INSERT INTO coupons (id, gid, code, percent_off, max_uses, expires_at) VALUES (?,?,?,?,?,?)");
+    BulkInsert coupons(m_db, "coupons", "id, gid, code, percent_off, max_uses, expires_at");
     for (int i = 1; i <= CouponCount; ++i)
         coupons.bind(i).bind(gid(start)).bind(QStringLiteral("SAVE%1-%2").arg(i * 5 % 60 + 5).arg(i))
             .bind(5 * (1 + i % 10)).bind(1000 * (1 + i % 3)).bind(dayStartMs(m_today + 30 * (i % 6))).row();
-    BulkInsert tests(m_db, "INSERT INTO tests (id, gid, product_id, title, questions, pass_score) VALUES (?,?,?,?,?,?)");
+    BulkInsert tests(m_db, "tests", "id, gid, product_id, title, questions, pass_score");
     for (int i = 1; i <= TestCount; ++i)
         tests.bind(i).bind(gid(start)).bind(i * 6 % ProductCount + 1).bind(QStringLiteral("Quiz %1").arg(i))
             .bind(5 + i % 6).bind(60 + i % 3 * 10).row();
-    BulkInsert contests(m_db, "INSERT INTO contests (id, gid, title, closes_at) VALUES (?,?,?,?)");
+    BulkInsert contests(m_db, "contests", "id, gid, title, closes_at");
     for (int i = 1; i <= ContestCount; ++i)
         contests.bind(i).bind(gid(start)).bind(QStringLiteral("Project contest %1").arg(2021 + i))
             .bind(dayStartMs(m_firstDay + 400 * i)).row();
-    BulkInsert lists(m_db, "INSERT INTO mailing_lists (id, gid, name) VALUES (?,?,?)");
+    BulkInsert lists(m_db, "mailing_lists", "id, gid, name");
     const std::array listNames{"Weekly digest"sv, "New courses"sv, "Live class reminders"sv, "Teachers"sv,
                                "Corporate clients"sv, "Alumni"sv, "Beta testers"sv, "Spanish speakers"sv};
     for (int i = 1; i <= ListCount; ++i)
         lists.bind(i).bind(gid(start)).bind(listNames[static_cast<size_t>(i - 1)]).row();
-    BulkInsert campaigns(m_db, "INSERT INTO campaigns (id, gid, name, kind, sent_at) VALUES (?,?,?,?,?)");
+    BulkInsert campaigns(m_db, "campaigns", "id, gid, name, kind, sent_at");
     for (int i = 1; i <= CampaignCount; ++i)
         campaigns.bind(i).bind(gid(start)).bind(QStringLiteral("Campaign %1").arg(i))
             .bind(i % 3 ? "newsletter"sv : "promotion"sv).bind(dayStartMs(m_today - 90 * (CampaignCount - i))).row();
@@ -574,7 +570,7 @@ Status DemoSchool::writeUser(std::int64_t id)
 
 Status DemoSchool::writePlatformTotals()
 {
-    BulkInsert totals(m_db, "INSERT INTO activity_platform_daily (day, active_users, minutes, xp) VALUES (?,?,?,?)");
+    BulkInsert totals(m_db, "activity_platform_daily", "day, active_users, minutes, xp");
     for (std::size_t i = 0; i < m_days.size(); ++i) {
         if (m_days[i].users == 0)
             continue;
@@ -583,6 +579,8 @@ Status DemoSchool::writePlatformTotals()
         if (!totals.row())
             return Error{totals.lastError()};
     }
+    if (!totals.flush())
+        return Error{totals.lastError()};
     return success();
 }
 
