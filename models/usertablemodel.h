@@ -36,8 +36,8 @@ public:
         RawValueRole = Qt::UserRole + 1, ///< unformatted value for sorting and export
         UserIdRole,
     };
-    static constexpr int BlockSize = 128;
-    static constexpr std::size_t CachedBlocks = 64;
+    static constexpr int BlockSize = 64;
+    static constexpr std::size_t CachedBlocks = 128;
 
     explicit UserTableModel(QObject *parent = nullptr);
     ~UserTableModel() override;

@@ -1,3 +1,4 @@
+#include "dialogs/demoschooldialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
@@ -5,6 +6,8 @@
 #include "usertablemodel.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void cleanup();
     void searchTabSortAndOpen();
     void columnChoicePersists();
+    void createsDemoSchoolBehindProgress();
+    void refusesBadFileWithMessage();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -147,6 +152,31 @@ void TestDirectoryGui::columnChoicePersists()
     QVERIFY(!view->isColumnHidden(int(UserColumn::Email)));
     m_window->directory()->columnsMenu()->actions().at(int(UserColumn::Company))->trigger();
     QVERIFY(!view->isColumnHidden(int(UserColumn::Company)));
+}
+
+void TestDirectoryGui::createsDemoSchoolBehindProgress()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.rollbook"));
+    const Status created = createDemoSchool(m_window.get(), path, 300);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(m_window->openStore(path).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->userModel()->allUsers(), std::int64_t(300), 20'000);
+}
+
+void TestDirectoryGui::refusesBadFileWithMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.rollbook"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    const Status opened = m_window->openStore(path);
+    QVERIFY(!opened.ok());
+    QVERIFY(opened.error().contains(QStringLiteral("not a Rollbook database")));
+    // The window still shows the school it had.
+    QCOMPARE(m_window->userModel()->allUsers(), std::int64_t(3000));
 }
 
 QTEST_MAIN(TestDirectoryGui)

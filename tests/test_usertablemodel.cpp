@@ -1,3 +1,4 @@
+#include "directory/userqueryengine.h"
 #include "directory/userrows.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void answersRoles();
     void staleResultsAreDropped();
     void rejectsBadFile();
+    void firstPageThenTheRest();
 
 private:
     bool waitForResult();
@@ -144,6 +146,24 @@ void TestUserTableModel::rejectsBadFile()
     const Status opened = m_model->open(QStringLiteral("/nonexistent/school.rollbook"));
     QVERIFY(!opened.ok());
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestUserTableModel::firstPageThenTheRest()
+{
+    QSignalSpy firstPage(m_model.get(), &UserTableModel::firstPageReady);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QVERIFY(m_model->open(test::demoSchool(2000)).ok());
+    // Nothing is cached on open: the first 200 rows come ahead, then the rest is appended.
+    QVERIFY(firstPage.wait(20'000));
+    QCOMPARE(m_model->rowCount(), int(UserQueryEngine::FirstPageRows));
+    QVERIFY(!m_model->isComplete());
+    const qint64 top = m_model->userId(0);
+    QVERIFY(waitForResult());
+    QVERIFY(m_model->isComplete());
+    QCOMPARE(m_model->rowCount(), 2000);
+    QCOMPARE(m_model->userId(0), top);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), int(UserQueryEngine::FirstPageRows));
 }
 
 QTEST_GUILESS_MAIN(TestUserTableModel)
