@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -122,12 +121,32 @@ int runUsers(const QStringList &arguments)
                            QStringLiteral("credit_balance"), QStringLiteral("total_spent"), QStringLiteral("progress")};
         for (const CustomField &field : *fields)
             header.append(field.key);
-        QList<QStringList> lines;
+
+        // Rows are read and written a block at a time, so a million of them never sit in memory.
+        QTextStream out(stdout);
+        out.setEncoding(QStringConverter::Utf8);
+        QList<int> widths(header.size());
+        const auto printTableLine = [&](const QStringList &line) {
+            for (int i = 0; i < line.size(); ++i)
+                out << line[i].left(40).leftJustified(widths[i]) << (i + 1 < line.size() ? "  " : "\n");
+        };
+        const auto csvLine = [](const QStringList &line) {
+            QStringList quoted;
+            for (const QString &value : line)
+                quoted.append(csvField(value));
+            return quoted.join(u',');
+        };
+        if (formatName == u"csv")
+            out << csvLine(header) << "\r\n";
+        else if (formatName == u"json")
+            out << "[";
         constexpr std::size_t Block = 512;
+        std::size_t written = 0;
         for (std::size_t start = 0; start < count; start += Block) {
             const auto rows = reader.read(std::span(result->ids).subspan(start, std::min(Block, count - start)));
             if (!rows)
                 return fail(rows.error(), 1);
+            QList<QStringList> lines;
             for (const UserRow &row : *rows) {
                 QStringList line{QString::number(row.id), row.displayName(), row.email, row.phone, row.company,
                                  statusKey(row.status), isoTime(row.registeredAt), isoTime(row.lastActiveAt),
@@ -137,47 +156,37 @@ int runUsers(const QStringList &arguments)
                     line.append(row.custom.value(field.id));
                 lines.append(line);
             }
-        }
-
-        QTextStream out(stdout);
-        out.setEncoding(QStringConverter::Utf8);
-        if (formatName == u"json") {
-            QJsonArray array;
-            for (const QStringList &line : lines) {
-                QJsonObject object;
+            if (formatName == u"table" && start == 0) {
+                // Widths come from the header and the first block.
                 for (int i = 0; i < header.size(); ++i)
-                    object.insert(header[i], line[i]);
-                array.append(object);
+                    widths[i] = static_cast<int>(header[i].size());
+                for (const QStringList &line : lines) {
+                    for (int i = 0; i < line.size(); ++i)
+                        widths[i] = std::min(40, std::max(widths[i], static_cast<int>(line[i].size())));
+                }
+                printTableLine(header);
             }
-            out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        } else if (formatName == u"csv") {
-            out << header.join(u',') << "\r\n";
             for (const QStringList &line : lines) {
-                QStringList fieldsOut;
-                for (const QString &value : line)
-                    fieldsOut.append(csvField(value));
-                out << fieldsOut.join(u',') << "\r\n";
+                if (formatName == u"csv") {
+                    out << csvLine(line) << "\r\n";
+                } else if (formatName == u"json") {
+                    QJsonObject object;
+                    for (int i = 0; i < header.size(); ++i)
+                        object.insert(header[i], line[i]);
+                    out << (written ? ",\n" : "\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
+                } else {
+                    printTableLine(line);
+                }
+                ++written;
             }
-        } else {
-            QList<int> widths(header.size());
-            for (int i = 0; i < header.size(); ++i)
-                widths[i] = static_cast<int>(header[i].size());
-            for (const QStringList &line : lines) {
-                for (int i = 0; i < line.size(); ++i)
-                    widths[i] = std::min(40, std::max(widths[i], static_cast<int>(line[i].size())));
-            }
-            const auto print = [&](const QStringList &line) {
-                for (int i = 0; i < line.size(); ++i)
-                    out << line[i].left(40).leftJustified(widths[i]) << (i + 1 < line.size() ? "  " : "\n");
-            };
-            print(header);
-            for (const QStringList &line : lines)
-                print(line);
+        }
+        if (formatName == u"json")
+            out << "\n]\n";
+        else if (formatName == u"table")
             out << QCoreApplication::translate("cli", "%1 of %2 users (%3 matching)\n")
-                       .arg(lines.size())
+                       .arg(written)
                        .arg(result->allUsers)
                        .arg(result->ids.size());
-        }
         code = 0;
     }
     Database::close(connection);

@@ -323,7 +323,7 @@ Status DemoSchool::writeUser(std::int64_t id)
     std::vector<std::int64_t> enrolled;
     for (int e = 0; e < enrollmentCount; ++e) {
         const Product &product = m_products[(productStart + static_cast<std::size_t>(e) * productStride) % ProductCount];
-        const int roll = static_cast<int>(r.between(0, 99));
+        const int roll = status == 1 ? 80 : static_cast<int>(r.between(0, 99)); // pending users wait too
         const std::string_view est = roll < 50 ? "active"sv : roll < 75 ? "completed"sv : roll < 83 ? "pending"sv
                                    : roll < 93 ? "canceled"sv : "returned"sv;
         const int progress = est == "completed"sv ? 100 : est == "active"sv ? static_cast<int>(r.between(0, 99))
@@ -364,7 +364,7 @@ Status DemoSchool::writeUser(std::int64_t id)
 
     // Credits: the balance is the ledger's sum.
     std::int64_t balance = 0;
-    if (r.chance(30)) {
+    if (status != 1 && r.chance(30)) { // a registration still pending has bought nothing yet
         const int entries = static_cast<int>(r.between(1, 4));
         std::int64_t at = registeredAt;
         for (int e = 0; e < entries; ++e) {
