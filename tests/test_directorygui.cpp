@@ -122,9 +122,11 @@ void TestDirectoryGui::searchTabSortAndOpen()
     QList<qint64> second = credits();
     QVERIFY(ascendingFirst ? std::is_sorted(second.rbegin(), second.rend()) : std::is_sorted(second.begin(), second.end()));
 
-    // Enter opens the user's window.
-    view->setFocus();
-    view->setCurrentIndex(m_window->userModel()->index(0, 0));
+    // Down goes from the search box to the first row; Enter opens the user's window.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Down);
+    QTRY_VERIFY(view->hasFocus());
+    QCOMPARE(view->currentIndex().row(), 0);
     const QString name = cell(0, UserColumn::Name);
     QTest::keyClick(view, Qt::Key_Return);
     UserWindow *opened = nullptr;
@@ -134,6 +136,13 @@ void TestDirectoryGui::searchTabSortAndOpen()
     // A second Enter raises the same window rather than opening another.
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(m_window->findChildren<UserWindow *>().size(), 1);
+
+    // Escape in the search box clears the search: every user is back.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading(), 10'000);
+    QCOMPARE(m_window->userModel()->rowCount(), int(m_window->userModel()->statusCounts()[0]));
 }
 
 void TestDirectoryGui::columnChoicePersists()

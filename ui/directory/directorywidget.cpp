@@ -99,6 +99,21 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryWidget::rebuildColumnsMenu);
     connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_columnsMenu->popup(m_view->horizontalHeader()->mapToGlobal(pos)); });
+    // Escape clears the search; Down moves from the search box into the rows.
+    auto *clearSearch = new QAction(tr("Clear search"), m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, m_search, &QLineEdit::clear);
+    auto *toRows = new QAction(tr("Go to the rows"), m_search);
+    toRows->setShortcut(QKeySequence(Qt::Key_Down));
+    toRows->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(toRows);
+    connect(toRows, &QAction::triggered, this, [this] {
+        m_view->setFocus();
+        if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, 0));
+    });
     setFocusProxy(m_search);
     updateTabs();
 }
