@@ -29,9 +29,9 @@ QString chooseDatabase(const QString &requested)
     if (welcome.exec() != QDialog::Accepted)
         return {};
     if (welcome.choice() == WelcomeDialog::Choice::OpenFile) {
-        return QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open a Rollbook database"),
-                                            QString(),
-                                            QApplication::translate("main", "Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            nullptr, QApplication::translate("main", "Open a Rollbook database"), QString(),
+            QApplication::translate("main", "Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
     }
     const QString path = defaultDemoPath();
     if (const Status created = createDemoSchool(nullptr, path, welcome.demoUsers()); !created) {

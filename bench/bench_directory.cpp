@@ -24,8 +24,8 @@
 #include <unistd.h>
 
 using namespace rollbook;
-using bench::report;
 using bench::percentile;
+using bench::report;
 
 namespace {
 
@@ -41,11 +41,11 @@ struct Term
 const QList<Term> &script()
 {
     static const QList<Term> terms{
-        {"rare", QStringLiteral("S0777777")},      {"common", QStringLiteral("smith")},
-        {"accented", QStringLiteral("nguyễn")},    {"accented", QStringLiteral("josé garcía")},
-        {"email", QStringLiteral("gmail.com")},    {"email", QStringLiteral("maria.lopez")},
-        {"phone", QStringLiteral("+44 7400")},     {"phone", QStringLiteral("491511")},
-        {"company", QStringLiteral("northwind")},  {"none", QStringLiteral("qqzzxx")},
+        {"rare", QStringLiteral("S0777777")},     {"common", QStringLiteral("smith")},
+        {"accented", QStringLiteral("nguyễn")},   {"accented", QStringLiteral("josé garcía")},
+        {"email", QStringLiteral("gmail.com")},   {"email", QStringLiteral("maria.lopez")},
+        {"phone", QStringLiteral("+44 7400")},    {"phone", QStringLiteral("491511")},
+        {"company", QStringLiteral("northwind")}, {"none", QStringLiteral("qqzzxx")},
     };
     return terms;
 }
@@ -137,8 +137,7 @@ struct Timing
 };
 
 /// Runs action and times it to the first painted rows and to the complete result.
-template<typename Action>
-Timing measure(Screen &screen, Action action)
+template<typename Action> Timing measure(Screen &screen, Action action)
 {
     QElapsedTimer timer;
     timer.start();
@@ -166,9 +165,11 @@ Timing openAndPaint(Screen &screen, const QString &path)
 // size the view, then the first page in the current order.
 double peerLikeSearch(QSqlDatabase &db, const QString &term)
 {
-    const QString like = QStringLiteral("%") + QString(term).replace(u'\\', QStringLiteral("\\\\"))
-                                                   .replace(u'%', QStringLiteral("\\%"))
-                                                   .replace(u'_', QStringLiteral("\\_"))
+    const QString like = QStringLiteral("%")
+        + QString(term)
+              .replace(u'\\', QStringLiteral("\\\\"))
+              .replace(u'%', QStringLiteral("\\%"))
+              .replace(u'_', QStringLiteral("\\_"))
         + QStringLiteral("%");
     const QString where = QStringLiteral(" WHERE first_name LIKE ? ESCAPE '\\' OR last_name LIKE ? ESCAPE '\\' "
                                          "OR email LIKE ? ESCAPE '\\' OR phone LIKE ? ESCAPE '\\' "
@@ -230,76 +231,79 @@ int main(int argc, char *argv[])
     // Search: every prefix of every term is a keystroke, each waited for and painted.
     std::vector<double> ours;
     if (enabled("search")) {
-    std::vector<double> longTerms;
-    std::vector<double> shortTerms;
-    std::vector<double> longComplete;
-    std::vector<double> shortComplete;
-    for (const Term &term : script()) {
-        double last = 0;
-        for (int length = 1; length <= term.text.size(); ++length) {
-            const Timing timing = measure(screen, [&] { screen.model.setSearch(term.text.left(length)); });
-            last = timing.firstPaint;
-            const bool longTerm = term.text.left(length).trimmed().size() >= 3;
-            (longTerm ? longTerms : shortTerms).push_back(timing.firstPaint);
-            (longTerm ? longComplete : shortComplete).push_back(timing.complete);
+        std::vector<double> longTerms;
+        std::vector<double> shortTerms;
+        std::vector<double> longComplete;
+        std::vector<double> shortComplete;
+        for (const Term &term : script()) {
+            double last = 0;
+            for (int length = 1; length <= term.text.size(); ++length) {
+                const Timing timing = measure(screen, [&] { screen.model.setSearch(term.text.left(length)); });
+                last = timing.firstPaint;
+                const bool longTerm = term.text.left(length).trimmed().size() >= 3;
+                (longTerm ? longTerms : shortTerms).push_back(timing.firstPaint);
+                (longTerm ? longComplete : shortComplete).push_back(timing.complete);
+            }
+            ours.push_back(last);
+            report(
+                Bench,
+                QStringLiteral("search_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')),
+                last, "ms");
+            screen.model.setSearch(QString());
+            waitForResult(screen.model);
         }
-        ours.push_back(last);
-        report(Bench, QStringLiteral("search_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), last, "ms");
-        screen.model.setSearch(QString());
-        waitForResult(screen.model);
-    }
-    report(Bench, QStringLiteral("search_keystroke_3plus_p50"), percentile(longTerms, 0.5), "ms");
-    report(Bench, QStringLiteral("search_keystroke_3plus_p95"), percentile(longTerms, 0.95), "ms");
-    report(Bench, QStringLiteral("search_keystroke_1to2_p50"), percentile(shortTerms, 0.5), "ms");
-    report(Bench, QStringLiteral("search_keystroke_1to2_p95"), percentile(shortTerms, 0.95), "ms");
-    report(Bench, QStringLiteral("search_complete_3plus_p95"), percentile(longComplete, 0.95), "ms");
-    report(Bench, QStringLiteral("search_complete_1to2_p95"), percentile(shortComplete, 0.95), "ms");
+        report(Bench, QStringLiteral("search_keystroke_3plus_p50"), percentile(longTerms, 0.5), "ms");
+        report(Bench, QStringLiteral("search_keystroke_3plus_p95"), percentile(longTerms, 0.95), "ms");
+        report(Bench, QStringLiteral("search_keystroke_1to2_p50"), percentile(shortTerms, 0.5), "ms");
+        report(Bench, QStringLiteral("search_keystroke_1to2_p95"), percentile(shortTerms, 0.95), "ms");
+        report(Bench, QStringLiteral("search_complete_3plus_p95"), percentile(longComplete, 0.95), "ms");
+        report(Bench, QStringLiteral("search_complete_1to2_p95"), percentile(shortComplete, 0.95), "ms");
 
-    // Typing a burst: each keystroke cancels the previous one's work; time from the last to paint.
-    std::vector<double> bursts;
-    for (const Term &term : script()) {
-        QElapsedTimer timer;
-        for (int length = 1; length <= term.text.size(); ++length) {
-            timer.start();
-            screen.model.setSearch(term.text.left(length));
-            QCoreApplication::processEvents();
+        // Typing a burst: each keystroke cancels the previous one's work; time from the last to paint.
+        std::vector<double> bursts;
+        for (const Term &term : script()) {
+            QElapsedTimer timer;
+            for (int length = 1; length <= term.text.size(); ++length) {
+                timer.start();
+                screen.model.setSearch(term.text.left(length));
+                QCoreApplication::processEvents();
+            }
+            waitForResult(screen.model);
+            screen.paint();
+            bursts.push_back(ms(timer));
+            screen.model.setSearch(QString());
+            waitForResult(screen.model);
         }
-        waitForResult(screen.model);
-        screen.paint();
-        bursts.push_back(ms(timer));
-        screen.model.setSearch(QString());
-        waitForResult(screen.model);
-    }
-    report(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
+        report(Bench, QStringLiteral("search_burst_last_keystroke_p95"), percentile(bursts, 0.95), "ms");
     }
 
     // Sort changes, each column's first use (its order not yet cached).
     if (enabled("sort")) {
-    std::vector<double> sorts;
-    const std::pair<UserColumn, Qt::SortOrder> sortScript[] = {
-        {UserColumn::Name, Qt::AscendingOrder},          {UserColumn::Email, Qt::AscendingOrder},
-        {UserColumn::LastActive, Qt::DescendingOrder},   {UserColumn::CreditBalance, Qt::DescendingOrder},
-        {UserColumn::TotalSpent, Qt::DescendingOrder},   {UserColumn::Progress, Qt::AscendingOrder},
-        {UserColumn::Company, Qt::AscendingOrder},       {UserColumn::Phone, Qt::AscendingOrder},
-        {UserColumn::Status, Qt::AscendingOrder},        {UserColumn::Registered, Qt::AscendingOrder}};
-    std::vector<double> sortsComplete;
-    for (const auto &[column, order] : sortScript) {
-        const Timing timing = measure(screen, [&] { screen.model.sort(static_cast<int>(column), order); });
-        sorts.push_back(timing.firstPaint);
-        sortsComplete.push_back(timing.complete);
-    }
-    report(Bench, QStringLiteral("sort_change_p50"), percentile(sorts, 0.5), "ms");
-    report(Bench, QStringLiteral("sort_change_max"), percentile(sorts, 1.0), "ms");
-    report(Bench, QStringLiteral("sort_change_complete_p50"), percentile(sortsComplete, 0.5), "ms");
-    report(Bench, QStringLiteral("sort_change_complete_max"), percentile(sortsComplete, 1.0), "ms");
-    {
-        QElapsedTimer timer;
-        timer.start();
-        screen.model.sort(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
-        waitForResult(screen.model);
-        screen.paint();
-        report(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
-    }
+        std::vector<double> sorts;
+        const std::pair<UserColumn, Qt::SortOrder> sortScript[]
+            = {{UserColumn::Name, Qt::AscendingOrder},        {UserColumn::Email, Qt::AscendingOrder},
+               {UserColumn::LastActive, Qt::DescendingOrder}, {UserColumn::CreditBalance, Qt::DescendingOrder},
+               {UserColumn::TotalSpent, Qt::DescendingOrder}, {UserColumn::Progress, Qt::AscendingOrder},
+               {UserColumn::Company, Qt::AscendingOrder},     {UserColumn::Phone, Qt::AscendingOrder},
+               {UserColumn::Status, Qt::AscendingOrder},      {UserColumn::Registered, Qt::AscendingOrder}};
+        std::vector<double> sortsComplete;
+        for (const auto &[column, order] : sortScript) {
+            const Timing timing = measure(screen, [&] { screen.model.sort(static_cast<int>(column), order); });
+            sorts.push_back(timing.firstPaint);
+            sortsComplete.push_back(timing.complete);
+        }
+        report(Bench, QStringLiteral("sort_change_p50"), percentile(sorts, 0.5), "ms");
+        report(Bench, QStringLiteral("sort_change_max"), percentile(sorts, 1.0), "ms");
+        report(Bench, QStringLiteral("sort_change_complete_p50"), percentile(sortsComplete, 0.5), "ms");
+        report(Bench, QStringLiteral("sort_change_complete_max"), percentile(sortsComplete, 1.0), "ms");
+        {
+            QElapsedTimer timer;
+            timer.start();
+            screen.model.sort(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
+            waitForResult(screen.model);
+            screen.paint();
+            report(Bench, QStringLiteral("sort_flip_direction"), ms(timer), "ms");
+        }
     }
 
     // Scroll jumps to random rows: once right after the cold start (pages come from disk), then
@@ -317,7 +321,8 @@ int main(int argc, char *argv[])
                 screen.paint();
                 jumps.push_back(ms(timer));
             }
-            const QString prefix = QStringLiteral("scroll_jump_") + (qstrcmp(pass, "warm") == 0 ? QString() : QStringLiteral("cold_"));
+            const QString prefix
+                = QStringLiteral("scroll_jump_") + (qstrcmp(pass, "warm") == 0 ? QString() : QStringLiteral("cold_"));
             report(Bench, prefix + QStringLiteral("p50"), percentile(jumps, 0.5), "ms");
             report(Bench, prefix + QStringLiteral("p95"), percentile(jumps, 0.95), "ms");
         }
@@ -335,12 +340,17 @@ int main(int argc, char *argv[])
             std::vector<double> peer;
             for (const Term &term : script()) {
                 peer.push_back(peerLikeSearch(*db, term.text));
-                report(Bench, QStringLiteral("peer_like_%1_%2_ms").arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')), peer.back(), "ms");
+                report(Bench,
+                       QStringLiteral("peer_like_%1_%2_ms")
+                           .arg(QLatin1String(term.kind), QString(term.text).replace(u' ', u'_')),
+                       peer.back(), "ms");
             }
             report(Bench, QStringLiteral("peer_like_search_p50"), percentile(peer, 0.5), "ms");
             report(Bench, QStringLiteral("peer_like_search_p95"), percentile(peer, 0.95), "ms");
-            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p50"), percentile(peer, 0.5) / std::max(0.001, percentile(ours, 0.5)), "x");
-            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p95"), percentile(peer, 0.95) / std::max(0.001, percentile(ours, 0.95)), "x");
+            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p50"),
+                   percentile(peer, 0.5) / std::max(0.001, percentile(ours, 0.5)), "x");
+            report(Bench, QStringLiteral("ratio_peer_like_to_ours_p95"),
+                   percentile(peer, 0.95) / std::max(0.001, percentile(ours, 0.95)), "x");
         }
         Database::close(connection);
     }
@@ -378,7 +388,8 @@ int main(int argc, char *argv[])
             report(Bench, QStringLiteral("peer_qsqlquerymodel_scroll_to_end"), ms(timer), "ms");
             report(Bench, QStringLiteral("peer_qsqlquerymodel_fetchmore_calls"), fetches, "count");
             report(Bench, QStringLiteral("peer_qsqlquerymodel_rss_growth"), bench::memoryMiB("VmRSS:") - before, "MiB");
-            report(Bench, QStringLiteral("ratio_peer_qsqlquerymodel_first_rows_to_ours_warm"), first / std::max(0.001, warm.firstPaint), "x");
+            report(Bench, QStringLiteral("ratio_peer_qsqlquerymodel_first_rows_to_ours_warm"),
+                   first / std::max(0.001, warm.firstPaint), "x");
             view.setModel(nullptr);
         }
         Database::close(connection);

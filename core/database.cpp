@@ -26,10 +26,13 @@ bool isBusy(const QSqlError &error)
 Error sqlError(const QString &path, const QSqlError &error)
 {
     if (isBusy(error))
-        return Error{QCoreApplication::translate("Database", "%1 is locked by another program. Close the other program and try again.").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "Database", "%1 is locked by another program. Close the other program and try again.")
+                         .arg(path)};
     const QString text = error.databaseText();
     if (text.contains(u"not a database") || text.contains(u"malformed"))
-        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database or is damaged (%2).").arg(path, text)};
+        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database or is damaged (%2).")
+                         .arg(path, text)};
     return Error{QCoreApplication::translate("Database", "Could not read %1: %2").arg(path, error.text())};
 }
 
@@ -161,7 +164,8 @@ Status Database::integrityCheck(QSqlDatabase &db)
             problems.append(line);
     }
     if (!problems.isEmpty())
-        return Error{QCoreApplication::translate("Database", "%1 is damaged: %2").arg(db.databaseName(), problems.mid(0, 3).join(u"; "))};
+        return Error{QCoreApplication::translate("Database", "%1 is damaged: %2")
+                         .arg(db.databaseName(), problems.mid(0, 3).join(u"; "))};
     return success();
 }
 
@@ -183,12 +187,15 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     if (exists && info.isDir())
         return Error{QCoreApplication::translate("Database", "%1 is a folder, not a Rollbook database.").arg(path)};
     if (exists && !fresh && !fileHasSqliteHeader(path))
-        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it is not an SQLite file.").arg(path)};
+        return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it is not an SQLite file.")
+                         .arg(path)};
     if (fresh && !options.create)
         return Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it is empty.").arg(path)};
     if (exists && !options.readOnly && !isWritableFile(info))
-        return Error{QCoreApplication::translate("Database", "%1 is read-only. Rollbook needs to write to it; copy it somewhere writable or change "
-                        "its permissions.")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "%1 is read-only. Rollbook needs to write to it; copy it somewhere writable or change "
+                         "its permissions.")
                          .arg(path)};
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -205,11 +212,13 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         return error;
     };
     if (!db.open())
-        return fail(Error{QCoreApplication::translate("Database", "Could not open %1: %2").arg(path, db.lastError().text())});
+        return fail(
+            Error{QCoreApplication::translate("Database", "Could not open %1: %2").arg(path, db.lastError().text())});
     if (sqlite3 *raw = handle(db))
         registerFunctions(raw);
     else
-        return fail(Error{QCoreApplication::translate("Database", "Qt's SQLite driver does not expose its handle; Rollbook cannot use it.")});
+        return fail(Error{QCoreApplication::translate(
+            "Database", "Qt's SQLite driver does not expose its handle; Rollbook cannot use it.")});
 
     // Only reads until the file is known to be ours and of a version we understand.
     const Header read = readHeader(db);
@@ -220,17 +229,24 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
     const int objects = read.objects;
     const bool empty = applicationId == 0 && version == 0 && objects == 0;
     if (!empty && applicationId != RollbookApplicationId)
-        return fail(Error{QCoreApplication::translate("Database", "%1 is an SQLite database, but not a Rollbook one.").arg(path)});
+        return fail(Error{
+            QCoreApplication::translate("Database", "%1 is an SQLite database, but not a Rollbook one.").arg(path)});
     if (empty && !options.create)
-        return fail(Error{QCoreApplication::translate("Database", "%1 is not a Rollbook database: it holds no tables.").arg(path)});
+        return fail(Error{
+            QCoreApplication::translate("Database", "%1 is not a Rollbook database: it holds no tables.").arg(path)});
     if (version > latestSchemaVersion())
-        return fail(Error{QCoreApplication::translate("Database", "%1 was made by a newer version of Rollbook (schema %2; this version reads up to %3). "
-                             "Update Rollbook to open it.")
+        return fail(Error{QCoreApplication::translate(
+                              "Database",
+                              "%1 was made by a newer version of Rollbook (schema %2; this version reads up to %3). "
+                              "Update Rollbook to open it.")
                               .arg(path)
                               .arg(version)
                               .arg(latestSchemaVersion())});
     if (version < latestSchemaVersion() && (options.readOnly || !options.migrate) && !empty)
-        return fail(Error{QCoreApplication::translate("Database", "%1 uses an older schema (%2) and must be upgraded first.").arg(path).arg(version)});
+        return fail(
+            Error{QCoreApplication::translate("Database", "%1 uses an older schema (%2) and must be upgraded first.")
+                      .arg(path)
+                      .arg(version)});
     if (options.integrityCheck && !empty) {
         if (const Status checked = integrityCheck(db); !checked)
             return fail(Error{checked.error()});
@@ -241,9 +257,10 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return fail(sqlError(path, wal.lastError()));
     }
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                  QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB)}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL"),
+          QStringLiteral("PRAGMA temp_store = MEMORY"),
+          QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB)}) {
         if (const Status s = exec(db, pragma); !s)
             return fail(Error{s.error()});
     }

@@ -36,8 +36,8 @@ Split split(std::int64_t minorUnits, QStringView currency)
     for (int i = 0; i < digits; ++i)
         scale *= 10;
     const bool negative = minorUnits < 0;
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(minorUnits)
-                                             : static_cast<std::uint64_t>(minorUnits);
+    const std::uint64_t magnitude
+        = negative ? 0 - static_cast<std::uint64_t>(minorUnits) : static_cast<std::uint64_t>(minorUnits);
     return {negative, magnitude / scale, magnitude % scale, digits};
 }
 

@@ -8,17 +8,28 @@ namespace {
 QStringView spelledOut(char16_t c)
 {
     switch (c) {
-    case u'đ': return u"d";
-    case u'ð': return u"d";
-    case u'ł': return u"l";
-    case u'ø': return u"o";
-    case u'ı': return u"i";
-    case u'ß': return u"ss";
-    case u'æ': return u"ae";
-    case u'œ': return u"oe";
-    case u'þ': return u"th";
-    case u'ħ': return u"h";
-    default: return {};
+    case u'đ':
+        return u"d";
+    case u'ð':
+        return u"d";
+    case u'ł':
+        return u"l";
+    case u'ø':
+        return u"o";
+    case u'ı':
+        return u"i";
+    case u'ß':
+        return u"ss";
+    case u'æ':
+        return u"ae";
+    case u'œ':
+        return u"oe";
+    case u'þ':
+        return u"th";
+    case u'ħ':
+        return u"h";
+    default:
+        return {};
     }
 }
 

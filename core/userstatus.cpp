@@ -7,10 +7,14 @@ namespace rollbook {
 QString statusKey(UserStatus status)
 {
     switch (status) {
-    case UserStatus::Active: return QStringLiteral("active");
-    case UserStatus::Pending: return QStringLiteral("pending");
-    case UserStatus::Suspended: return QStringLiteral("suspended");
-    case UserStatus::Unsubscribed: return QStringLiteral("unsubscribed");
+    case UserStatus::Active:
+        return QStringLiteral("active");
+    case UserStatus::Pending:
+        return QStringLiteral("pending");
+    case UserStatus::Suspended:
+        return QStringLiteral("suspended");
+    case UserStatus::Unsubscribed:
+        return QStringLiteral("unsubscribed");
     }
     return {};
 }
@@ -27,10 +31,14 @@ std::optional<UserStatus> statusFromKey(QStringView key)
 QString statusName(UserStatus status)
 {
     switch (status) {
-    case UserStatus::Active: return QCoreApplication::translate("UserStatus", "Active");
-    case UserStatus::Pending: return QCoreApplication::translate("UserStatus", "Pending");
-    case UserStatus::Suspended: return QCoreApplication::translate("UserStatus", "Suspended");
-    case UserStatus::Unsubscribed: return QCoreApplication::translate("UserStatus", "Unsubscribed");
+    case UserStatus::Active:
+        return QCoreApplication::translate("UserStatus", "Active");
+    case UserStatus::Pending:
+        return QCoreApplication::translate("UserStatus", "Pending");
+    case UserStatus::Suspended:
+        return QCoreApplication::translate("UserStatus", "Suspended");
+    case UserStatus::Unsubscribed:
+        return QCoreApplication::translate("UserStatus", "Unsubscribed");
     }
     return {};
 }

@@ -18,8 +18,7 @@ public:
         : m_path(std::move(path))
         , m_latest(std::move(latest))
         , m_connection(QStringLiteral("directory-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
-    }
+    { }
     ~Worker() override
     {
         m_engine.reset();

@@ -20,8 +20,10 @@ bool isNumeric(int column)
     switch (static_cast<UserColumn>(column)) {
     case UserColumn::CreditBalance:
     case UserColumn::TotalSpent:
-    case UserColumn::Progress: return true;
-    default: return false;
+    case UserColumn::Progress:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -305,17 +307,28 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
 QVariant UserTableModel::raw(const UserRow &row, int column) const
 {
     switch (static_cast<UserColumn>(column)) {
-    case UserColumn::Name: return row.displayName();
-    case UserColumn::Email: return row.email;
-    case UserColumn::Phone: return row.phone;
-    case UserColumn::Company: return row.company;
-    case UserColumn::Status: return statusKey(row.status);
-    case UserColumn::Registered: return QVariant::fromValue<qint64>(row.registeredAt);
-    case UserColumn::LastActive: return row.lastActiveAt < 0 ? QVariant() : QVariant::fromValue<qint64>(row.lastActiveAt);
-    case UserColumn::CreditBalance: return QVariant::fromValue<qint64>(row.creditBalance);
-    case UserColumn::TotalSpent: return QVariant::fromValue<qint64>(row.totalSpent);
-    case UserColumn::Progress: return row.progress;
-    case UserColumn::Count: break;
+    case UserColumn::Name:
+        return row.displayName();
+    case UserColumn::Email:
+        return row.email;
+    case UserColumn::Phone:
+        return row.phone;
+    case UserColumn::Company:
+        return row.company;
+    case UserColumn::Status:
+        return statusKey(row.status);
+    case UserColumn::Registered:
+        return QVariant::fromValue<qint64>(row.registeredAt);
+    case UserColumn::LastActive:
+        return row.lastActiveAt < 0 ? QVariant() : QVariant::fromValue<qint64>(row.lastActiveAt);
+    case UserColumn::CreditBalance:
+        return QVariant::fromValue<qint64>(row.creditBalance);
+    case UserColumn::TotalSpent:
+        return QVariant::fromValue<qint64>(row.totalSpent);
+    case UserColumn::Progress:
+        return row.progress;
+    case UserColumn::Count:
+        break;
     }
     const qsizetype field = column - UserColumnCount;
     if (field >= 0 && field < m_fields.size())
@@ -331,17 +344,28 @@ QVariant UserTableModel::display(const UserRow &row, int column) const
         return m_locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
     };
     switch (static_cast<UserColumn>(column)) {
-    case UserColumn::Name: return row.displayName();
-    case UserColumn::Email: return row.email;
-    case UserColumn::Phone: return formatPhone(row.phone);
-    case UserColumn::Company: return row.company;
-    case UserColumn::Status: return statusName(row.status);
-    case UserColumn::Registered: return date(row.registeredAt);
-    case UserColumn::LastActive: return date(row.lastActiveAt);
-    case UserColumn::CreditBalance: return formatMoney(row.creditBalance, m_currency, m_locale);
-    case UserColumn::TotalSpent: return formatMoney(row.totalSpent, m_currency, m_locale);
-    case UserColumn::Progress: return QString(m_locale.toString(row.progress) + m_locale.percent());
-    case UserColumn::Count: break;
+    case UserColumn::Name:
+        return row.displayName();
+    case UserColumn::Email:
+        return row.email;
+    case UserColumn::Phone:
+        return formatPhone(row.phone);
+    case UserColumn::Company:
+        return row.company;
+    case UserColumn::Status:
+        return statusName(row.status);
+    case UserColumn::Registered:
+        return date(row.registeredAt);
+    case UserColumn::LastActive:
+        return date(row.lastActiveAt);
+    case UserColumn::CreditBalance:
+        return formatMoney(row.creditBalance, m_currency, m_locale);
+    case UserColumn::TotalSpent:
+        return formatMoney(row.totalSpent, m_currency, m_locale);
+    case UserColumn::Progress:
+        return QString(m_locale.toString(row.progress) + m_locale.percent());
+    case UserColumn::Count:
+        break;
     }
     const qsizetype index = column - UserColumnCount;
     if (index < 0 || index >= m_fields.size())

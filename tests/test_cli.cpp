@@ -63,9 +63,9 @@ void TestCli::usersAsJson()
 void TestCli::usersAsCsv()
 {
     const QString db = rollbook::test::demoSchool(2000);
-    const Run run = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--sort"),
-                         QStringLiteral("name"), QStringLiteral("--limit"), QStringLiteral("10"),
-                         QStringLiteral("--format"), QStringLiteral("csv")});
+    const Run run
+        = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--sort"), QStringLiteral("name"),
+               QStringLiteral("--limit"), QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(run.code, 0);
     const QList<QByteArray> lines = run.out.split('\n');
     QVERIFY(lines.first().startsWith("id,name,email,phone,company,status,registered,last_active"));
@@ -77,13 +77,18 @@ void TestCli::badArgumentsFail_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
     const QString db = rollbook::test::demoSchool(2000);
-    QTest::newRow("unknown status") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--status"), QStringLiteral("gone")}
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db,
+                                                   QStringLiteral("--status"), QStringLiteral("gone")}
                                     << QStringLiteral("Unknown status");
-    QTest::newRow("unknown column") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--sort"), QStringLiteral("shoe_size")}
+    QTest::newRow("unknown column") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), db,
+                                                   QStringLiteral("--sort"), QStringLiteral("shoe_size")}
                                     << QStringLiteral("Unknown sort column");
-    QTest::newRow("missing database") << QStringList{QStringLiteral("users"), QStringLiteral("--db"), QStringLiteral("/nonexistent.rollbook")}
+    QTest::newRow("missing database") << QStringList{QStringLiteral("users"), QStringLiteral("--db"),
+                                                     QStringLiteral("/nonexistent.rollbook")}
                                       << QStringLiteral("does not exist");
-    QTest::newRow("bad user count") << QStringList{QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("many"), QStringLiteral("--out"), QStringLiteral("x.rollbook")}
+    QTest::newRow("bad user count") << QStringList{QStringLiteral("seed"), QStringLiteral("--users"),
+                                                   QStringLiteral("many"), QStringLiteral("--out"),
+                                                   QStringLiteral("x.rollbook")}
                                     << QStringLiteral("--users must be");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")} << QStringLiteral("Usage:");
 }
@@ -101,8 +106,13 @@ void TestCli::seedShowsProgressAndRefusesOverwrite()
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("school.rollbook"));
-    const QStringList arguments{QStringLiteral("seed"), QStringLiteral("--users"), QStringLiteral("500"),
-                                QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), out};
+    const QStringList arguments{QStringLiteral("seed"),
+                                QStringLiteral("--users"),
+                                QStringLiteral("500"),
+                                QStringLiteral("--seed"),
+                                QStringLiteral("3"),
+                                QStringLiteral("--out"),
+                                out};
     Run run = cli(arguments);
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.contains("Creating users"));

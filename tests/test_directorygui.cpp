@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +14,7 @@
 #include <QSettings>
 #include <QTabBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rollbook;
@@ -84,7 +84,8 @@ void TestDirectoryGui::searchTabSortAndOpen()
     const int matches = m_window->userModel()->rowCount();
     QVERIFY(matches > 0);
     for (int row = 0; row < matches; ++row)
-        QVERIFY2(cell(row, UserColumn::Name).contains(QStringLiteral("García")), qPrintable(cell(row, UserColumn::Name)));
+        QVERIFY2(cell(row, UserColumn::Name).contains(QStringLiteral("García")),
+                 qPrintable(cell(row, UserColumn::Name)));
     QCOMPARE(summary->text(), QStringLiteral("%1 of 3,000 users").arg(matches));
     QVERIFY(tabs->tabText(0).contains(QString::number(matches)));
 
@@ -118,9 +119,13 @@ void TestDirectoryGui::searchTabSortAndOpen()
     QList<qint64> first = credits();
     QVERIFY(ascendingFirst ? std::is_sorted(first.begin(), first.end()) : std::is_sorted(first.rbegin(), first.rend()));
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, headerPoint);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && header->sortIndicatorOrder() != (ascendingFirst ? Qt::AscendingOrder : Qt::DescendingOrder), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading()
+                                 && header->sortIndicatorOrder()
+                                     != (ascendingFirst ? Qt::AscendingOrder : Qt::DescendingOrder),
+                             10'000);
     QList<qint64> second = credits();
-    QVERIFY(ascendingFirst ? std::is_sorted(second.rbegin(), second.rend()) : std::is_sorted(second.begin(), second.end()));
+    QVERIFY(ascendingFirst ? std::is_sorted(second.rbegin(), second.rend())
+                           : std::is_sorted(second.begin(), second.end()));
 
     // Down goes from the search box to the first row; Enter opens the user's window.
     search->setFocus();

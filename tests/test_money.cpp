@@ -20,12 +20,16 @@ void TestMoney::formatsWithoutFloatingPoint_data()
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("locale");
     QTest::addColumn<QString>("text");
-    QTest::newRow("dollars") << qint64(123456) << QStringLiteral("USD") << QStringLiteral("en_US") << QStringLiteral("$1,234.56");
-    QTest::newRow("negative") << qint64(-5) << QStringLiteral("USD") << QStringLiteral("en_US") << QStringLiteral("-$0.05");
-    QTest::newRow("yen has no minor unit") << qint64(1500) << QStringLiteral("JPY") << QStringLiteral("ja_JP") << QStringLiteral("￥1,500");
-    QTest::newRow("foreign currency shows its code") << qint64(1000) << QStringLiteral("EUR") << QStringLiteral("en_US") << QStringLiteral("EUR 10.00");
-    QTest::newRow("huge amount stays exact") << qint64(900719925474099199) << QStringLiteral("USD") << QStringLiteral("en_US")
-                                             << QStringLiteral("$9,007,199,254,740,991.99");
+    QTest::newRow("dollars") << qint64(123456) << QStringLiteral("USD") << QStringLiteral("en_US")
+                             << QStringLiteral("$1,234.56");
+    QTest::newRow("negative") << qint64(-5) << QStringLiteral("USD") << QStringLiteral("en_US")
+                              << QStringLiteral("-$0.05");
+    QTest::newRow("yen has no minor unit")
+        << qint64(1500) << QStringLiteral("JPY") << QStringLiteral("ja_JP") << QStringLiteral("￥1,500");
+    QTest::newRow("foreign currency shows its code")
+        << qint64(1000) << QStringLiteral("EUR") << QStringLiteral("en_US") << QStringLiteral("EUR 10.00");
+    QTest::newRow("huge amount stays exact") << qint64(900719925474099199) << QStringLiteral("USD")
+                                             << QStringLiteral("en_US") << QStringLiteral("$9,007,199,254,740,991.99");
 }
 
 void TestMoney::formatsWithoutFloatingPoint()

@@ -53,13 +53,14 @@ void TestSearch::initTestCase()
                   QStringLiteral("+4915112345678"), QStringLiteral("Müller & Söhne GmbH"), 3, 9000);
     test::addUser(m_db, QStringLiteral("Liam"), QStringLiteral("Smith"), QStringLiteral("liam.smith@example.org"),
                   QStringLiteral("+12015550123"), {}, 0, 7);
-    test::addUser(m_db, QStringLiteral("محمد"), QStringLiteral("حداد"), QStringLiteral("m.haddad@example.com"),
-                  {}, {}, 0, 300);
+    test::addUser(m_db, QStringLiteral("محمد"), QStringLiteral("حداد"), QStringLiteral("m.haddad@example.com"), {}, {},
+                  0, 300);
     QSqlQuery field(m_db);
     QVERIFY(field.exec(QStringLiteral("INSERT INTO custom_fields (id, gid, key, label, type, searchable) VALUES "
                                       "(1, randomblob(16), 'student_id', 'Student ID', 'text', 1), "
                                       "(2, randomblob(16), 'year', 'Year', 'number', 0)")));
-    QVERIFY(field.exec(QStringLiteral("INSERT INTO custom_values VALUES (1, 1, 'S0000042'), (2, 2, '9'), (3, 2, '10'), (4, 2, '2024')")));
+    QVERIFY(field.exec(QStringLiteral(
+        "INSERT INTO custom_values VALUES (1, 1, 'S0000042'), (2, 2, '9'), (3, 2, '10'), (4, 2, '2024')")));
     m_engine = std::make_unique<UserQueryEngine>(m_db);
 }
 
@@ -162,8 +163,9 @@ void TestSearch::sortsBothWays()
 
     query.sort = {UserColumn::Name, 0, false};
     const QStringList byName = names(run(query));
-    QCOMPARE(byName.mid(0, 3), (QStringList{QStringLiteral("José Álvarez"), QStringLiteral("Jürgen Groß"),
-                                            QStringLiteral("Liam Smith")}));
+    QCOMPARE(
+        byName.mid(0, 3),
+        (QStringList{QStringLiteral("José Álvarez"), QStringLiteral("Jürgen Groß"), QStringLiteral("Liam Smith")}));
 }
 
 void TestSearch::sortsByCustomField()
@@ -172,8 +174,8 @@ void TestSearch::sortsByCustomField()
     query.sort = {UserColumn::Name, 2, false};
     const QStringList byYear = names(run(query));
     // Numbers sort as numbers (9 < 10 < 2024); users without a value come after.
-    QCOMPARE(byYear.mid(0, 3), (QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("伟 王"),
-                                            QStringLiteral("Seán O'Brien")}));
+    QCOMPARE(byYear.mid(0, 3),
+             (QStringList{QStringLiteral("Nguyễn Văn An"), QStringLiteral("伟 王"), QStringLiteral("Seán O'Brien")}));
     QCOMPARE(byYear.size(), 7);
 }
 
@@ -182,8 +184,9 @@ void TestSearch::searchCombinesWithSortAndStatus()
     UserQuery query;
     query.search = QStringLiteral("example");
     query.sort = {UserColumn::CreditBalance, 0, true};
-    QCOMPARE(names(run(query)), (QStringList{QStringLiteral("伟 王"), QStringLiteral("José Álvarez"),
-                                             QStringLiteral("محمد حداد"), QStringLiteral("Liam Smith")}));
+    QCOMPARE(names(run(query)),
+             (QStringList{QStringLiteral("伟 王"), QStringLiteral("José Álvarez"), QStringLiteral("محمد حداد"),
+                          QStringLiteral("Liam Smith")}));
     query.status = UserStatus::Active;
     const UserQueryResult result = run(query);
     QCOMPARE(result.ids.size(), std::size_t(4));
@@ -195,7 +198,8 @@ void TestSearch::seesNewRowsAfterInvalidate()
     UserQuery query;
     query.search = QStringLiteral("zoë");
     QCOMPARE(run(query).ids.size(), std::size_t(0));
-    const auto id = test::addUser(m_db, QStringLiteral("Zoë"), QStringLiteral("Kim"), QStringLiteral("zoe@example.net"));
+    const auto id
+        = test::addUser(m_db, QStringLiteral("Zoë"), QStringLiteral("Kim"), QStringLiteral("zoe@example.net"));
     m_engine->invalidate();
     QCOMPARE(run(query).ids, std::vector<std::int64_t>{id});
     QSqlQuery remove(m_db);
@@ -223,7 +227,8 @@ void TestSearch::firstPageIsThePrefixOfTheResult_data()
     QTest::newRow("common fragment, by name") << QStringLiteral("gma") << int(UserColumn::Name) << false << -1;
     QTest::newRow("no search, new sort") << QString() << int(UserColumn::CreditBalance) << true << -1;
     QTest::newRow("status tab, new sort") << QString() << int(UserColumn::Email) << false << int(UserStatus::Active);
-    QTest::newRow("email fragment, active") << QStringLiteral("gmail") << int(UserColumn::LastActive) << true << int(UserStatus::Active);
+    QTest::newRow("email fragment, active")
+        << QStringLiteral("gmail") << int(UserColumn::LastActive) << true << int(UserStatus::Active);
 }
 
 void TestSearch::firstPageIsThePrefixOfTheResult()

@@ -74,9 +74,10 @@ void TestSeed::isDeterministic()
         {
             auto db = Database::open(path, name);
             QSqlQuery query(*db);
-            query.exec(QStringLiteral("SELECT first_name, last_name, email, phone, status, registered_at, "
-                                      "credit_balance, total_spent, (SELECT count(*) FROM enrollments e WHERE e.user_id = u.id), "
-                                      "(SELECT count(*) FROM activity_daily a WHERE a.user_id = u.id) FROM users u ORDER BY id"));
+            query.exec(QStringLiteral(
+                "SELECT first_name, last_name, email, phone, status, registered_at, "
+                "credit_balance, total_spent, (SELECT count(*) FROM enrollments e WHERE e.user_id = u.id), "
+                "(SELECT count(*) FROM activity_daily a WHERE a.user_id = u.id) FROM users u ORDER BY id"));
             while (query.next()) {
                 for (int i = 0; i < 10; ++i)
                     text += query.value(i).toString().toUtf8() + '|';
@@ -104,8 +105,9 @@ void TestSeed::totalsMatchTheirRows()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE total_spent <> (SELECT coalesce(sum(amount), 0) "
                                    "FROM payments p WHERE p.user_id = u.id AND p.status = 'paid')")),
              0);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE avg_progress <> coalesce((SELECT sum(progress) / count(*) "
-                                   "FROM enrollments e WHERE e.user_id = u.id), 0)")),
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM users u WHERE avg_progress <> coalesce((SELECT sum(progress) / count(*) "
+                 "FROM enrollments e WHERE e.user_id = u.id), 0)")),
              0);
     QCOMPARE(scalar(QStringLiteral("SELECT sum(minutes) FROM activity_daily")),
              scalar(QStringLiteral("SELECT sum(minutes) FROM activity_platform_daily")));
@@ -126,21 +128,41 @@ void TestSeed::coversEveryKind()
     const double activity = double(scalar(QStringLiteral("SELECT count(*) FROM activity_daily"))) / 3000;
     QVERIFY2(enrollments > 4 && enrollments < 6, qPrintable(QString::number(enrollments)));
     QVERIFY2(activity > 16 && activity < 24, qPrintable(QString::number(activity)));
-    for (const char *table : {"payments", "subscriptions", "ratings", "comments", "coupon_redemptions", "test_attempts",
-                              "test_answers", "contest_submissions", "mailing_list_members", "campaign_recipients",
-                              "notifications", "tickets", "ticket_messages", "conversations", "messages",
-                              "kyc_documents", "custom_values", "group_members", "operators", "audit_log"})
+    for (const char *table : {"payments",
+                              "subscriptions",
+                              "ratings",
+                              "comments",
+                              "coupon_redemptions",
+                              "test_attempts",
+                              "test_answers",
+                              "contest_submissions",
+                              "mailing_list_members",
+                              "campaign_recipients",
+                              "notifications",
+                              "tickets",
+                              "ticket_messages",
+                              "conversations",
+                              "messages",
+                              "kyc_documents",
+                              "custom_values",
+                              "group_members",
+                              "operators",
+                              "audit_log"})
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) > 0, table);
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ticket_messages WHERE internal = 1")) > 0);
     // Every pending registration has a KYC document to review.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE status = 1 AND NOT EXISTS "
                                    "(SELECT 1 FROM kyc_documents k WHERE k.user_id = u.id)")),
              0);
-    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM kyc_documents WHERE substr(content, 1, 5) = CAST('%PDF-' AS BLOB)")) > 0);
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM kyc_documents WHERE substr(content, 1, 5) = CAST('%PDF-' AS BLOB)"))
+        > 0);
     // Names from many scripts and with apostrophes.
     for (const char *pattern : {"%'%", "%ễ%", "%王%", "%محمد%", "%ß%", "%Ł%"}) {
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM users WHERE first_name || ' ' || last_name || ' ' || "
-                                       "coalesce(company, '') LIKE '%1'").arg(QString::fromUtf8(pattern).replace(u'\'', QStringLiteral("''")))) > 0,
+                                       "coalesce(company, '') LIKE '%1'")
+                            .arg(QString::fromUtf8(pattern).replace(u'\'', QStringLiteral("''"))))
+                     > 0,
                  pattern);
     }
     QVERIFY(scalar(QStringLiteral("SELECT count(DISTINCT substr(phone, 1, 3)) FROM users")) >= 8);

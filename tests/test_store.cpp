@@ -89,13 +89,41 @@ void TestStore::createsCurrentSchema()
     QCOMPARE(query.value(1).toString(), QStringLiteral("wal"));
     QCOMPARE(query.value(2).toInt(), 1);
     // The whole data model is there, later screens' tables included.
-    for (const char *table : {"users", "custom_fields", "custom_values", "groups", "group_members", "products",
-                              "enrollments", "payments", "subscriptions", "credit_ledger", "activity_daily",
-                              "ratings", "comments", "coupons", "coupon_redemptions", "tests", "test_attempts",
-                              "test_answers", "contests", "contest_submissions", "mailing_lists",
-                              "mailing_list_members", "campaigns", "campaign_recipients", "notifications", "tickets",
-                              "ticket_messages", "conversations", "messages", "kyc_documents", "operators",
-                              "audit_log", "login_tokens", "settings", "change_log"}) {
+    for (const char *table : {"users",
+                              "custom_fields",
+                              "custom_values",
+                              "groups",
+                              "group_members",
+                              "products",
+                              "enrollments",
+                              "payments",
+                              "subscriptions",
+                              "credit_ledger",
+                              "activity_daily",
+                              "ratings",
+                              "comments",
+                              "coupons",
+                              "coupon_redemptions",
+                              "tests",
+                              "test_attempts",
+                              "test_answers",
+                              "contests",
+                              "contest_submissions",
+                              "mailing_lists",
+                              "mailing_list_members",
+                              "campaigns",
+                              "campaign_recipients",
+                              "notifications",
+                              "tickets",
+                              "ticket_messages",
+                              "conversations",
+                              "messages",
+                              "kyc_documents",
+                              "operators",
+                              "audit_log",
+                              "login_tokens",
+                              "settings",
+                              "change_log"}) {
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"));
         exists.addBindValue(QString::fromLatin1(table));
@@ -104,7 +132,8 @@ void TestStore::createsCurrentSchema()
     }
     // Every directory sort has its index: no sort of the whole table at query time.
     QSqlQuery plan(db);
-    QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, status FROM users ORDER BY last_active_at, status, id")));
+    QVERIFY(plan.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT id, status FROM users ORDER BY last_active_at, status, id")));
     QString details;
     while (plan.next())
         details += plan.value(3).toString() + u'\n';
@@ -165,7 +194,8 @@ void TestStore::searchIndexFollowsInsertUpdateDelete()
     QCOMPARE(ftsMatches(db, QStringLiteral("7700900")), 1);
 
     QSqlQuery update(db);
-    QVERIFY(update.exec(QStringLiteral("UPDATE users SET last_name = 'Pérez', phone = '+12015550123' WHERE id = %1").arg(id)));
+    QVERIFY(update.exec(
+        QStringLiteral("UPDATE users SET last_name = 'Pérez', phone = '+12015550123' WHERE id = %1").arg(id)));
     QCOMPARE(ftsMatches(db, QStringLiteral("nunez")), 0);
     QCOMPARE(ftsMatches(db, QStringLiteral("perez")), 1);
     QCOMPARE(ftsMatches(db, QStringLiteral("7700900")), 0);
@@ -186,10 +216,12 @@ void TestStore::searchIndexFollowsCustomFields()
     QVERIFY(setup.exec(QStringLiteral("INSERT INTO custom_fields (id, gid, key, label, type, searchable) VALUES "
                                       "(1, randomblob(16), 'student_id', 'Student ID', 'text', 1), "
                                       "(2, randomblob(16), 'secret', 'Secret', 'text', 0)")));
-    QVERIFY(setup.exec(QStringLiteral("INSERT INTO custom_values VALUES (%1, 1, 'S-778899'), (%1, 2, 'hidden-value')").arg(id)));
+    QVERIFY(setup.exec(
+        QStringLiteral("INSERT INTO custom_values VALUES (%1, 1, 'S-778899'), (%1, 2, 'hidden-value')").arg(id)));
     QCOMPARE(ftsMatches(db, QStringLiteral("s-778899")), 1);
     QCOMPARE(ftsMatches(db, QStringLiteral("hidden-value")), 0);
-    QVERIFY(setup.exec(QStringLiteral("UPDATE custom_values SET value = 'S-111222' WHERE user_id = %1 AND field_id = 1").arg(id)));
+    QVERIFY(setup.exec(
+        QStringLiteral("UPDATE custom_values SET value = 'S-111222' WHERE user_id = %1 AND field_id = 1").arg(id)));
     QCOMPARE(ftsMatches(db, QStringLiteral("s-778899")), 0);
     QCOMPARE(ftsMatches(db, QStringLiteral("s-111222")), 1);
     QVERIFY(setup.exec(QStringLiteral("DELETE FROM custom_values WHERE user_id = %1 AND field_id = 1").arg(id)));
@@ -205,7 +237,8 @@ void TestStore::deletingUserCascades()
     QVERIFY(q.exec(QStringLiteral("INSERT INTO products (id, gid, kind, title, price, currency, created_at) "
                                   "VALUES (1, randomblob(16), 'course', 'SQL', 1000, 'USD', 0)")));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO enrollments (gid, user_id, product_id, status, source, enrolled_at) "
-                                  "VALUES (randomblob(16), %1, 1, 'active', 'admin', 0)").arg(id)));
+                                  "VALUES (randomblob(16), %1, 1, 'active', 'admin', 0)")
+                       .arg(id)));
     QVERIFY(q.exec(QStringLiteral("INSERT INTO activity_daily VALUES (%1, 20000, 30, 10, 1)").arg(id)));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM users WHERE id = %1").arg(id)));
     for (const char *table : {"enrollments", "activity_daily", "user_search"}) {
@@ -238,7 +271,9 @@ void TestStore::rejectsForeignSqliteDatabase()
     const QString path = pathFor(QStringLiteral("other.sqlite"));
     sqlite3 *raw = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(raw, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello')", nullptr, nullptr, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('hello')", nullptr, nullptr,
+                          nullptr),
+             SQLITE_OK);
     sqlite3_close(raw);
     expectRefused(path, QStringLiteral("not a Rollbook one"));
 }
@@ -278,8 +313,9 @@ void TestStore::rejectsLockedFile()
     // Another program holds the file exclusively.
     sqlite3 *other = nullptr;
     QCOMPARE(sqlite3_open(path.toUtf8().constData(), &other), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                 "INSERT INTO settings VALUES ('held', 'yes');",
+    QCOMPARE(sqlite3_exec(other,
+                          "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                          "INSERT INTO settings VALUES ('held', 'yes');",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
     OpenOptions options;

@@ -49,8 +49,10 @@ void TestTextFold::phoneQueriesBecomeDigits_data()
     QTest::newRow("plain digits") << QStringLiteral("447700") << QStringList{QStringLiteral("447700")};
     QTest::newRow("national trunk zero") << QStringLiteral("07700 900") << QStringList{QStringLiteral("7700900")};
     QTest::newRow("international prefix") << QStringLiteral("0044 7700") << QStringList{QStringLiteral("447700")};
-    QTest::newRow("dashes and brackets") << QStringLiteral("+1 (201) 555-01") << QStringList{QStringLiteral("120155501")};
-    QTest::newRow("words") << QStringLiteral("  José  GARCÍA ") << QStringList{QStringLiteral("jose"), QStringLiteral("garcia")};
+    QTest::newRow("dashes and brackets") << QStringLiteral("+1 (201) 555-01")
+                                         << QStringList{QStringLiteral("120155501")};
+    QTest::newRow("words") << QStringLiteral("  José  GARCÍA ")
+                           << QStringList{QStringLiteral("jose"), QStringLiteral("garcia")};
     QTest::newRow("repeated word once") << QStringLiteral("ana ana") << QStringList{QStringLiteral("ana")};
     QTest::newRow("empty") << QStringLiteral("   ") << QStringList{};
 }

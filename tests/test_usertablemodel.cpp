@@ -65,8 +65,10 @@ void TestUserTableModel::loadsWithoutReadingEveryRow()
     QCOMPARE(sum, 2000);
     // Default order: newest registration first.
     const qint64 first = m_model->index(0, int(UserColumn::Registered)).data(UserTableModel::RawValueRole).toLongLong();
-    const qint64 second = m_model->index(1, int(UserColumn::Registered)).data(UserTableModel::RawValueRole).toLongLong();
-    const qint64 last = m_model->index(1999, int(UserColumn::Registered)).data(UserTableModel::RawValueRole).toLongLong();
+    const qint64 second
+        = m_model->index(1, int(UserColumn::Registered)).data(UserTableModel::RawValueRole).toLongLong();
+    const qint64 last
+        = m_model->index(1999, int(UserColumn::Registered)).data(UserTableModel::RawValueRole).toLongLong();
     QVERIFY(first >= second && second >= last);
 }
 
@@ -79,14 +81,16 @@ void TestUserTableModel::searchStatusAndSortChangeTheRows()
     const auto counts = m_model->statusCounts();
     QCOMPARE(m_model->rowCount(), int(counts[2]));
     for (int row = 0; row < m_model->rowCount(); ++row)
-        QCOMPARE(m_model->index(row, int(UserColumn::Status)).data(UserTableModel::RawValueRole).toString(), QStringLiteral("suspended"));
+        QCOMPARE(m_model->index(row, int(UserColumn::Status)).data(UserTableModel::RawValueRole).toString(),
+                 QStringLiteral("suspended"));
 
     m_model->setStatusFilter(std::nullopt);
     m_model->sort(int(UserColumn::CreditBalance), Qt::AscendingOrder);
     QVERIFY(waitForResult());
     qint64 previous = std::numeric_limits<qint64>::min();
     for (int row = 0; row < m_model->rowCount(); row += 7) {
-        const qint64 value = m_model->index(row, int(UserColumn::CreditBalance)).data(UserTableModel::RawValueRole).toLongLong();
+        const qint64 value
+            = m_model->index(row, int(UserColumn::CreditBalance)).data(UserTableModel::RawValueRole).toLongLong();
         QVERIFY(value >= previous);
         previous = value;
     }

@@ -104,8 +104,9 @@ void MainWindow::checkIntegrityLater(const QString &path)
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a Rollbook database"), QString(),
-                                                      tr("Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open a Rollbook database"), QString(),
+                                       tr("Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     if (const Status opened = openStore(path); !opened)
@@ -115,8 +116,8 @@ void MainWindow::chooseAndOpen()
 void MainWindow::createDemo()
 {
     bool ok = false;
-    const int users = QInputDialog::getInt(this, tr("New demo school"), tr("Number of users:"), 100'000, 100,
-                                           5'000'000, 10'000, &ok);
+    const int users = QInputDialog::getInt(this, tr("New demo school"), tr("Number of users:"), 100'000, 100, 5'000'000,
+                                           10'000, &ok);
     if (!ok)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the demo school as"), defaultDemoPath(),

@@ -10,12 +10,12 @@ namespace {
 void printUsage()
 {
     std::fprintf(stderr, "%s\n",
-                 qPrintable(QCoreApplication::translate(
-                     "cli", "Usage: rollbook-cli COMMAND [options]\n\n"
-                            "Commands:\n"
-                            "  seed    create a demo school database\n"
-                            "  users   list users as the directory shows them\n\n"
-                            "Run rollbook-cli COMMAND --help for a command's options.")));
+                 qPrintable(QCoreApplication::translate("cli",
+                                                        "Usage: rollbook-cli COMMAND [options]\n\n"
+                                                        "Commands:\n"
+                                                        "  seed    create a demo school database\n"
+                                                        "  users   list users as the directory shows them\n\n"
+                                                        "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
 } // namespace

@@ -32,7 +32,8 @@ int runSeed(const QStringList &arguments)
     bool ok = false;
     options.users = parser.value(users).toLongLong(&ok);
     if (!ok || options.users < 1 || options.users > 50'000'000) {
-        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "--users must be a number from 1 to 50000000.")));
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("cli", "--users must be a number from 1 to 50000000.")));
         return 2;
     }
     options.seed = parser.value(seed).toULongLong(&ok);
@@ -43,7 +44,8 @@ int runSeed(const QStringList &arguments)
     if (parser.isSet(today)) {
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid()) {
-            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "--today must be a date like 2026-11-01.")));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("cli", "--today must be a date like 2026-11-01.")));
             return 2;
         }
     }
@@ -69,10 +71,11 @@ int runSeed(const QStringList &arguments)
         std::fprintf(stderr, "%s\n", qPrintable(seeded.error()));
         return 1;
     }
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "Created %1 with %2 users in %3 s.")
-                                                .arg(parser.value(out))
-                                                .arg(options.users)
-                                                .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("cli", "Created %1 with %2 users in %3 s.")
+                                .arg(parser.value(out))
+                                .arg(options.users)
+                                .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)));
     return 0;
 }
 

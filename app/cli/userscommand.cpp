@@ -10,10 +10,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -46,19 +46,25 @@ QString csvField(const QString &value)
 int runUsers(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "List users with the directory's search, status tab and sort."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "List users with the directory's search, status tab and sort."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Rollbook database file."), QStringLiteral("FILE"));
-    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Search text."), QStringLiteral("T"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QCoreApplication::translate("cli", "active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
-                                    QStringLiteral("all"));
-    const QCommandLineOption sort(QStringLiteral("sort"), QCoreApplication::translate("cli", "Column key, with :desc for descending."),
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Rollbook database file."),
+                                QStringLiteral("FILE"));
+    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Search text."),
+                                    QStringLiteral("T"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QCoreApplication::translate("cli", "active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
+        QStringLiteral("all"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  QCoreApplication::translate("cli", "Column key, with :desc for descending."),
                                   QStringLiteral("COL[:desc]"), QStringLiteral("registered:desc"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cli", "At most N users (0 for all)."), QStringLiteral("N"),
-                                   QStringLiteral("50"));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "csv, json or table."), QStringLiteral("F"),
-                                    QStringLiteral("table"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("cli", "At most N users (0 for all)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "csv, json or table."),
+                                    QStringLiteral("F"), QStringLiteral("table"));
     parser.addOptions({db, search, status, sort, limit, format});
     parser.process(arguments);
 
@@ -110,15 +116,16 @@ int runUsers(const QStringList &arguments)
         const auto result = engine.run(query);
         if (!result)
             return fail(result.error(), 1);
-        const std::size_t count = maxRows == 0 ? result->ids.size()
-                                               : std::min(result->ids.size(), static_cast<std::size_t>(maxRows));
+        const std::size_t count
+            = maxRows == 0 ? result->ids.size() : std::min(result->ids.size(), static_cast<std::size_t>(maxRows));
         UserRowReader reader(database);
         const QString currency = StoreSettings::value(database, StoreSettings::Currency);
 
-        QStringList header{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"),
-                           QStringLiteral("phone"), QStringLiteral("company"), QStringLiteral("status"),
-                           QStringLiteral("registered"), QStringLiteral("last_active"),
-                           QStringLiteral("credit_balance"), QStringLiteral("total_spent"), QStringLiteral("progress")};
+        QStringList header{
+            QStringLiteral("id"),          QStringLiteral("name"),        QStringLiteral("email"),
+            QStringLiteral("phone"),       QStringLiteral("company"),     QStringLiteral("status"),
+            QStringLiteral("registered"),  QStringLiteral("last_active"), QStringLiteral("credit_balance"),
+            QStringLiteral("total_spent"), QStringLiteral("progress")};
         for (const CustomField &field : *fields)
             header.append(field.key);
 
@@ -148,9 +155,16 @@ int runUsers(const QStringList &arguments)
                 return fail(rows.error(), 1);
             QList<QStringList> lines;
             for (const UserRow &row : *rows) {
-                QStringList line{QString::number(row.id), row.displayName(), row.email, row.phone, row.company,
-                                 statusKey(row.status), isoTime(row.registeredAt), isoTime(row.lastActiveAt),
-                                 plainMoney(row.creditBalance, currency), plainMoney(row.totalSpent, currency),
+                QStringList line{QString::number(row.id),
+                                 row.displayName(),
+                                 row.email,
+                                 row.phone,
+                                 row.company,
+                                 statusKey(row.status),
+                                 isoTime(row.registeredAt),
+                                 isoTime(row.lastActiveAt),
+                                 plainMoney(row.creditBalance, currency),
+                                 plainMoney(row.totalSpent, currency),
                                  QString::number(row.progress)};
                 for (const CustomField &field : *fields)
                     line.append(row.custom.value(field.id));

@@ -36,7 +36,8 @@ QString displayCustomValue(const CustomField &field, const QString &value, const
         const QDate date = QDate::fromString(value, Qt::ISODate);
         return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : value;
     }
-    default: return value;
+    default:
+        return value;
     }
 }
 

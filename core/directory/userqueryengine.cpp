@@ -28,17 +28,28 @@ QString cancelledText()
 const char *sortKey(UserColumn column)
 {
     switch (column) {
-    case UserColumn::Name: return "sort_name";
-    case UserColumn::Email: return "email COLLATE NOCASE";
-    case UserColumn::Phone: return "phone";
-    case UserColumn::Company: return "company COLLATE NOCASE";
-    case UserColumn::Status: return nullptr;
-    case UserColumn::Registered: return "registered_at";
-    case UserColumn::LastActive: return "last_active_at";
-    case UserColumn::CreditBalance: return "credit_balance";
-    case UserColumn::TotalSpent: return "total_spent";
-    case UserColumn::Progress: return "avg_progress";
-    case UserColumn::Count: break;
+    case UserColumn::Name:
+        return "sort_name";
+    case UserColumn::Email:
+        return "email COLLATE NOCASE";
+    case UserColumn::Phone:
+        return "phone";
+    case UserColumn::Company:
+        return "company COLLATE NOCASE";
+    case UserColumn::Status:
+        return nullptr;
+    case UserColumn::Registered:
+        return "registered_at";
+    case UserColumn::LastActive:
+        return "last_active_at";
+    case UserColumn::CreditBalance:
+        return "credit_balance";
+    case UserColumn::TotalSpent:
+        return "total_spent";
+    case UserColumn::Progress:
+        return "avg_progress";
+    case UserColumn::Count:
+        break;
     }
     return nullptr;
 }
@@ -53,12 +64,12 @@ QByteArray orderSql(UserColumn column, bool descending)
 }
 
 // Users with a value for the field in value order, then those without, in id order.
-const char *customOrderSql =
-    "SELECT v.user_id, u.status FROM custom_values v JOIN users u ON u.id = v.user_id WHERE v.field_id = ?1 "
-    "ORDER BY CASE (SELECT type FROM custom_fields WHERE id = ?1) WHEN 'number' THEN CAST(v.value AS REAL) END, "
-    "v.value, v.user_id";
-const char *customMissingSql =
-    "SELECT id, status FROM users WHERE id NOT IN (SELECT user_id FROM custom_values WHERE field_id = ?1) ORDER BY id";
+const char *customOrderSql
+    = "SELECT v.user_id, u.status FROM custom_values v JOIN users u ON u.id = v.user_id WHERE v.field_id = ?1 "
+      "ORDER BY CASE (SELECT type FROM custom_fields WHERE id = ?1) WHEN 'number' THEN CAST(v.value AS REAL) END, "
+      "v.value, v.user_id";
+const char *customMissingSql = "SELECT id, status FROM users WHERE id NOT IN (SELECT user_id FROM custom_values WHERE "
+                               "field_id = ?1) ORDER BY id";
 
 int progressHandler(void *context)
 {
@@ -70,10 +81,10 @@ int progressHandler(void *context)
 class InterruptScope
 {
 public:
-    InterruptScope(sqlite3 *db, const UserQueryEngine::Cancelled &cancelled) : m_db(db)
+    InterruptScope(sqlite3 *db, const UserQueryEngine::Cancelled &cancelled)
+        : m_db(db)
     {
-        sqlite3_progress_handler(m_db, 2000, &progressHandler,
-                                 const_cast<UserQueryEngine::Cancelled *>(&cancelled));
+        sqlite3_progress_handler(m_db, 2000, &progressHandler, const_cast<UserQueryEngine::Cancelled *>(&cancelled));
     }
     ~InterruptScope() { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
 
@@ -90,7 +101,10 @@ QString ftsPhrase(const QString &term)
 
 } // namespace
 
-UserQueryEngine::UserQueryEngine(QSqlDatabase db) : m_db(std::move(db)), m_handle(Database::handle(m_db)) { }
+UserQueryEngine::UserQueryEngine(QSqlDatabase db)
+    : m_db(std::move(db))
+    , m_handle(Database::handle(m_db))
+{ }
 
 UserQueryEngine::~UserQueryEngine() = default;
 
@@ -187,8 +201,9 @@ std::optional<UserQueryResult> UserQueryEngine::findFirstPage(const UserQuery &q
         needles.push_back(term.toUtf8());
 
     sqlite3_stmt *keyLookup = nullptr;
-    if (testKeys && sqlite3_prepare_v2(m_handle, "SELECT key FROM user_search WHERE user_id = ?", -1, &keyLookup,
-                                       nullptr) != SQLITE_OK)
+    if (testKeys
+        && sqlite3_prepare_v2(m_handle, "SELECT key FROM user_search WHERE user_id = ?", -1, &keyLookup, nullptr)
+            != SQLITE_OK)
         return std::nullopt;
     const auto matchesKey = [&](std::uint64_t id) {
         sqlite3_bind_int64(keyLookup, 1, static_cast<sqlite3_int64>(id));
@@ -198,7 +213,8 @@ std::optional<UserQueryResult> UserQueryEngine::findFirstPage(const UserQuery &q
                                        static_cast<std::size_t>(sqlite3_column_bytes(keyLookup, 0)));
             all = true;
             for (const QByteArray &needle : needles)
-                all = all && key.find(std::string_view(needle.constData(), static_cast<std::size_t>(needle.size())))
+                all = all
+                    && key.find(std::string_view(needle.constData(), static_cast<std::size_t>(needle.size())))
                         != std::string_view::npos;
         }
         sqlite3_reset(keyLookup);
@@ -248,8 +264,7 @@ std::optional<UserQueryResult> UserQueryEngine::findFirstPage(const UserQuery &q
         sqlite3_stmt *walk = nullptr;
         if (sqlite3_prepare_v2(m_handle, sql.constData(), -1, &walk, nullptr) == SQLITE_OK) {
             while (sqlite3_step(walk) == SQLITE_ROW
-                   && visit(static_cast<std::uint64_t>(sqlite3_column_int64(walk, 0)), sqlite3_column_int(walk, 1))) {
-            }
+                   && visit(static_cast<std::uint64_t>(sqlite3_column_int64(walk, 0)), sqlite3_column_int(walk, 1))) { }
         }
         sqlite3_finalize(walk);
     }

@@ -24,7 +24,9 @@ QString idList(std::span<const std::int64_t> ids)
 
 } // namespace
 
-UserRowReader::UserRowReader(QSqlDatabase db) : m_db(std::move(db)) { }
+UserRowReader::UserRowReader(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
 
 namespace {
 
@@ -59,7 +61,8 @@ Result<std::vector<UserRow>> UserRowReader::read(std::span<const std::int64_t> i
     Statement users;
     const QByteArray userSql = "SELECT id, first_name, last_name, email, phone, company, industry, status, "
                                "status_reason, source, registered_at, last_active_at, credit_balance, total_spent, "
-                               "avg_progress, locale FROM users WHERE id IN (" + list + ')';
+                               "avg_progress, locale FROM users WHERE id IN ("
+        + list + ')';
     if (sqlite3_prepare_v2(db, userSql.constData(), -1, &users.handle, nullptr) != SQLITE_OK)
         return Error{QString::fromUtf8(sqlite3_errmsg(db))};
     QHash<std::int64_t, UserRow> byId;
@@ -78,7 +81,8 @@ Result<std::vector<UserRow>> UserRowReader::read(std::span<const std::int64_t> i
         row.statusReason = text(users.handle, 8);
         row.source = text(users.handle, 9);
         row.registeredAt = sqlite3_column_int64(users.handle, 10);
-        row.lastActiveAt = sqlite3_column_type(users.handle, 11) == SQLITE_NULL ? -1 : sqlite3_column_int64(users.handle, 11);
+        row.lastActiveAt
+            = sqlite3_column_type(users.handle, 11) == SQLITE_NULL ? -1 : sqlite3_column_int64(users.handle, 11);
         row.creditBalance = sqlite3_column_int64(users.handle, 12);
         row.totalSpent = sqlite3_column_int64(users.handle, 13);
         row.progress = sqlite3_column_int(users.handle, 14);

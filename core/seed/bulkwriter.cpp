@@ -53,7 +53,8 @@ bool BulkInsert::send(int rows)
         else if (const auto *text = std::get_if<std::string>(&value))
             sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_STATIC);
         else if (const auto *blob = std::get_if<Blob>(&value))
-            sqlite3_bind_blob(statement, index, blob->bytes.data(), static_cast<int>(blob->bytes.size()), SQLITE_STATIC);
+            sqlite3_bind_blob(statement, index, blob->bytes.data(), static_cast<int>(blob->bytes.size()),
+                              SQLITE_STATIC);
         else
             sqlite3_bind_null(statement, index);
         ++index;

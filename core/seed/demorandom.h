@@ -9,8 +9,12 @@ namespace rollbook::demo {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_state(seed) { }
-    DemoRandom(std::uint64_t seed, std::uint64_t stream) : m_state(seed * 0x9E3779B97F4A7C15ULL ^ (stream + 1) * 0xD1B54A32D192ED03ULL) { }
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    { }
+    DemoRandom(std::uint64_t seed, std::uint64_t stream)
+        : m_state(seed * 0x9E3779B97F4A7C15ULL ^ (stream + 1) * 0xD1B54A32D192ED03ULL)
+    { }
 
     std::uint64_t next()
     {
@@ -26,11 +30,7 @@ public:
     }
     /// True with the given chance in percent.
     bool chance(int percent) { return static_cast<int>(next() % 100) < percent; }
-    template<typename T>
-    const T &pick(std::span<const T> items)
-    {
-        return items[next() % items.size()];
-    }
+    template<typename T> const T &pick(std::span<const T> items) { return items[next() % items.size()]; }
 
 private:
     std::uint64_t m_state;

@@ -20,8 +20,8 @@ using namespace std::string_view_literals;
 
 constexpr std::int64_t UsersPerTransaction = 20'000;
 
-constexpr std::array productKinds{"course"sv, "course"sv, "course"sv, "bundle"sv, "event"sv, "live_class"sv,
-                                  "live_class"sv, "digital_download"sv, "membership"sv};
+constexpr std::array productKinds{"course"sv,     "course"sv,     "course"sv,           "bundle"sv,    "event"sv,
+                                  "live_class"sv, "live_class"sv, "digital_download"sv, "membership"sv};
 } // namespace
 
 DemoSchool::DemoSchool(sqlite3 *db, const SeedOptions &options)
@@ -81,41 +81,88 @@ Status DemoSchool::writeCatalog()
     const std::int64_t start = dayStartMs(m_firstDay);
     QString error;
     BulkInsert settings(m_db, "settings", "key, value");
-    const std::pair<std::string_view, std::string> settingRows[] = {
-        {"currency", m_options.currency.toStdString()}, {"phone_region", "US"},
-        {"base_url", "https://learn.example.com"},    {"support_email", "support@learn.example.com"},
-        {"school_name", "Example Online Academy"}};
+    const std::pair<std::string_view, std::string> settingRows[] = {{"currency", m_options.currency.toStdString()},
+                                                                    {"phone_region", "US"},
+                                                                    {"base_url", "https://learn.example.com"},
+                                                                    {"support_email", "support@learn.example.com"},
+                                                                    {"school_name", "Example Online Academy"}};
     for (const auto &[key, value] : settingRows)
         settings.bind(key).bind(std::string_view(value)).row();
 
     BulkInsert operators(m_db, "operators", "id, gid, name, email, role, created_at");
     const std::array operatorNames{"Dana Admin"sv, "Sam Support"sv, "Alex Support"sv, "Robin Admin"sv};
     for (int i = 0; i < OperatorCount; ++i) {
-        operators.bind(i + 1).bind(gid(start)).bind(operatorNames[static_cast<size_t>(i)])
+        operators.bind(i + 1)
+            .bind(gid(start))
+            .bind(operatorNames[static_cast<size_t>(i)])
             .bind(QStringLiteral("operator%1@learn.example.com").arg(i + 1))
-            .bind(i % 3 == 0 ? "admin"sv : "support"sv).bind(start);
+            .bind(i % 3 == 0 ? "admin"sv : "support"sv)
+            .bind(start);
         if (!operators.row())
             return Error{operators.lastError()};
     }
 
     BulkInsert fields(m_db, "custom_fields", "id, gid, key, label, type, choices, required, searchable, position");
-    fields.bind(1).bind(gid(start)).bind("student_id"sv).bind("Student ID"sv).bind("text"sv).bindNull().bind(0)
-        .bind(1).bind(1).row();
+    fields.bind(1)
+        .bind(gid(start))
+        .bind("student_id"sv)
+        .bind("Student ID"sv)
+        .bind("text"sv)
+        .bindNull()
+        .bind(0)
+        .bind(1)
+        .bind(1)
+        .row();
     QString departmentChoices;
     for (std::string_view d : departments())
         departmentChoices += (departmentChoices.isEmpty() ? QString() : QStringLiteral("\n")) + QString::fromUtf8(d);
-    fields.bind(2).bind(gid(start)).bind("department"sv).bind("Department"sv).bind("choice"sv)
-        .bind(departmentChoices).bind(0).bind(1).bind(2).row();
-    fields.bind(3).bind(gid(start)).bind("graduation_year"sv).bind("Graduation year"sv).bind("number"sv)
-        .bindNull().bind(0).bind(0).bind(3).row();
-    fields.bind(4).bind(gid(start)).bind("birth_date"sv).bind("Birth date"sv).bind("date"sv).bindNull().bind(0)
-        .bind(0).bind(4).row();
-    fields.bind(5).bind(gid(start)).bind("mentor"sv).bind("Wants a mentor"sv).bind("bool"sv).bindNull().bind(0)
-        .bind(0).bind(5).row();
+    fields.bind(2)
+        .bind(gid(start))
+        .bind("department"sv)
+        .bind("Department"sv)
+        .bind("choice"sv)
+        .bind(departmentChoices)
+        .bind(0)
+        .bind(1)
+        .bind(2)
+        .row();
+    fields.bind(3)
+        .bind(gid(start))
+        .bind("graduation_year"sv)
+        .bind("Graduation year"sv)
+        .bind("number"sv)
+        .bindNull()
+        .bind(0)
+        .bind(0)
+        .bind(3)
+        .row();
+    fields.bind(4)
+        .bind(gid(start))
+        .bind("birth_date"sv)
+        .bind("Birth date"sv)
+        .bind("date"sv)
+        .bindNull()
+        .bind(0)
+        .bind(0)
+        .bind(4)
+        .row();
+    fields.bind(5)
+        .bind(gid(start))
+        .bind("mentor"sv)
+        .bind("Wants a mentor"sv)
+        .bind("bool"sv)
+        .bindNull()
+        .bind(0)
+        .bind(0)
+        .bind(5)
+        .row();
 
     BulkInsert groups(m_db, "groups", "id, gid, name");
     for (int i = 1; i <= GroupCount; ++i)
-        groups.bind(i).bind(gid(start)).bind(QStringLiteral("Cohort %1").arg(2020 + i / 2) + (i % 2 ? u" B" : u" A")).row();
+        groups.bind(i)
+            .bind(gid(start))
+            .bind(QStringLiteral("Cohort %1").arg(2020 + i / 2) + (i % 2 ? u" B" : u" A"))
+            .row();
 
     BulkInsert products(m_db, "products", "id, gid, kind, title, price, currency, created_at");
     const auto topics = productTopics();
@@ -123,7 +170,7 @@ Status DemoSchool::writeCatalog()
         const std::string_view kind = productKinds[static_cast<size_t>(i) % productKinds.size()];
         const std::int64_t price = kind == "event"sv ? 0 : m_random.between(19, 299) * 100 - 1;
         const QString title = QString::fromUtf8(topics[static_cast<size_t>(i) % topics.size()]) + u' '
-            + (kind == "course"sv          ? QStringLiteral("essentials %1").arg(i)
+            + (kind == "course"sv           ? QStringLiteral("essentials %1").arg(i)
                    : kind == "bundle"sv     ? QStringLiteral("bundle %1").arg(i)
                    : kind == "event"sv      ? QStringLiteral("meetup %1").arg(i)
                    : kind == "live_class"sv ? QStringLiteral("live class %1").arg(i)
@@ -139,25 +186,42 @@ Status DemoSchool::writeCatalog()
 
     BulkInsert coupons(m_db, "coupons", "id, gid, code, percent_off, max_uses, expires_at");
     for (int i = 1; i <= CouponCount; ++i)
-        coupons.bind(i).bind(gid(start)).bind(QStringLiteral("SAVE%1-%2").arg(i * 5 % 60 + 5).arg(i))
-            .bind(5 * (1 + i % 10)).bind(1000 * (1 + i % 3)).bind(dayStartMs(m_today + 30 * (i % 6))).row();
+        coupons.bind(i)
+            .bind(gid(start))
+            .bind(QStringLiteral("SAVE%1-%2").arg(i * 5 % 60 + 5).arg(i))
+            .bind(5 * (1 + i % 10))
+            .bind(1000 * (1 + i % 3))
+            .bind(dayStartMs(m_today + 30 * (i % 6)))
+            .row();
     BulkInsert tests(m_db, "tests", "id, gid, product_id, title, questions, pass_score");
     for (int i = 1; i <= TestCount; ++i)
-        tests.bind(i).bind(gid(start)).bind(i * 6 % ProductCount + 1).bind(QStringLiteral("Quiz %1").arg(i))
-            .bind(5 + i % 6).bind(60 + i % 3 * 10).row();
+        tests.bind(i)
+            .bind(gid(start))
+            .bind(i * 6 % ProductCount + 1)
+            .bind(QStringLiteral("Quiz %1").arg(i))
+            .bind(5 + i % 6)
+            .bind(60 + i % 3 * 10)
+            .row();
     BulkInsert contests(m_db, "contests", "id, gid, title, closes_at");
     for (int i = 1; i <= ContestCount; ++i)
-        contests.bind(i).bind(gid(start)).bind(QStringLiteral("Project contest %1").arg(2021 + i))
-            .bind(dayStartMs(m_firstDay + 400 * i)).row();
+        contests.bind(i)
+            .bind(gid(start))
+            .bind(QStringLiteral("Project contest %1").arg(2021 + i))
+            .bind(dayStartMs(m_firstDay + 400 * i))
+            .row();
     BulkInsert lists(m_db, "mailing_lists", "id, gid, name");
-    const std::array listNames{"Weekly digest"sv, "New courses"sv, "Live class reminders"sv, "Teachers"sv,
-                               "Corporate clients"sv, "Alumni"sv, "Beta testers"sv, "Spanish speakers"sv};
+    const std::array listNames{"Weekly digest"sv,     "New courses"sv, "Live class reminders"sv, "Teachers"sv,
+                               "Corporate clients"sv, "Alumni"sv,      "Beta testers"sv,         "Spanish speakers"sv};
     for (int i = 1; i <= ListCount; ++i)
         lists.bind(i).bind(gid(start)).bind(listNames[static_cast<size_t>(i - 1)]).row();
     BulkInsert campaigns(m_db, "campaigns", "id, gid, name, kind, sent_at");
     for (int i = 1; i <= CampaignCount; ++i)
-        campaigns.bind(i).bind(gid(start)).bind(QStringLiteral("Campaign %1").arg(i))
-            .bind(i % 3 ? "newsletter"sv : "promotion"sv).bind(dayStartMs(m_today - 90 * (CampaignCount - i))).row();
+        campaigns.bind(i)
+            .bind(gid(start))
+            .bind(QStringLiteral("Campaign %1").arg(i))
+            .bind(i % 3 ? "newsletter"sv : "promotion"sv)
+            .bind(dayStartMs(m_today - 90 * (CampaignCount - i)))
+            .row();
     return success();
 }
 
@@ -167,7 +231,9 @@ Status DemoSchool::writePlatformTotals()
     for (std::size_t i = 0; i < m_days.size(); ++i) {
         if (m_days[i].users == 0)
             continue;
-        totals.bind(m_firstDay + static_cast<std::int64_t>(i)).bind(m_days[i].users).bind(m_days[i].minutes)
+        totals.bind(m_firstDay + static_cast<std::int64_t>(i))
+            .bind(m_days[i].users)
+            .bind(m_days[i].minutes)
             .bind(m_days[i].xp);
         if (!totals.row())
             return Error{totals.lastError()};

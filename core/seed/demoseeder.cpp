@@ -70,7 +70,9 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
     if (options.users < 1)
         return Error{QCoreApplication::translate("DemoSeeder", "The demo school needs at least one user.")};
     if (QFileInfo::exists(path) && !overwrite)
-        return Error{QCoreApplication::translate("DemoSeeder", "%1 already exists; choose another file or allow overwriting it.").arg(path)};
+        return Error{
+            QCoreApplication::translate("DemoSeeder", "%1 already exists; choose another file or allow overwriting it.")
+                .arg(path)};
     const QString partPath = path + QStringLiteral(".part");
     for (const char *suffix : {"", "-wal", "-shm", "-journal"})
         QFile::remove(partPath + QLatin1String(suffix));
@@ -85,18 +87,19 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
             return Error{opened.error()};
         sqlite3 *db = Database::handle(*opened);
         QString error;
-        execRaw(db, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
-                    "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2");
+        execRaw(db,
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; "
+                "PRAGMA cache_size = -262144; PRAGMA locking_mode = EXCLUSIVE; PRAGMA threads = 2");
         const auto triggers = takeOff(db, "trigger");
         const auto indexes = takeOff(db, "index");
 
         DemoSchool school(db, options);
-        const auto report = [&](const QString &stage, double fraction) {
-            return !progress || progress(stage, fraction);
-        };
+        const auto report
+            = [&](const QString &stage, double fraction) { return !progress || progress(stage, fraction); };
         if (const Status loaded = school.write(report); !loaded) {
             outcome = loaded;
-        } else if (!report(QCoreApplication::translate("DemoSeeder", "Indexing"), 0.0) || !putBack(db, indexes, &error)) {
+        } else if (!report(QCoreApplication::translate("DemoSeeder", "Indexing"), 0.0)
+                   || !putBack(db, indexes, &error)) {
             outcome = Error{error.isEmpty() ? QCoreApplication::translate("DemoSeeder", "Cancelled.") : error};
         } else if (!report(QCoreApplication::translate("DemoSeeder", "Building the search index"), 0.0)
                    || !execRaw(db,
@@ -107,8 +110,9 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
             outcome = Error{error.isEmpty() ? QCoreApplication::translate("DemoSeeder", "Cancelled.") : error};
         } else {
             report(QCoreApplication::translate("DemoSeeder", "Finishing"), 0.0);
-            execRaw(db, "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA locking_mode = NORMAL; "
-                        "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
+            execRaw(db,
+                    "PRAGMA analysis_limit = 1000; ANALYZE; PRAGMA locking_mode = NORMAL; "
+                    "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
             // A tiny read drops the exclusive lock so the file can be renamed and reopened.
             execRaw(db, "SELECT count(*) FROM settings");
         }
@@ -124,7 +128,8 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
             QFile::remove(path + QLatin1String(suffix));
     }
     if (!QFile::rename(partPath, path))
-        return Error{QCoreApplication::translate("DemoSeeder", "Could not move the demo school into place at %1.").arg(path)};
+        return Error{
+            QCoreApplication::translate("DemoSeeder", "Could not move the demo school into place at %1.").arg(path)};
     qCInfo(lcSeed) << "seeded" << options.users << "users into" << path;
     return success();
 }

@@ -16,14 +16,17 @@ namespace {
 using namespace std::string_view_literals;
 
 constexpr std::array suspendReasons{"Payment dispute opened with the card issuer"sv,
-                                    "Account shared with other people"sv,
-                                    "Abusive messages in the course forum"sv, "Suspected fraudulent purchase"sv};
-constexpr std::array ticketSubjects{"Cannot open the course videos"sv, "Refund request"sv,
+                                    "Account shared with other people"sv, "Abusive messages in the course forum"sv,
+                                    "Suspected fraudulent purchase"sv};
+constexpr std::array ticketSubjects{"Cannot open the course videos"sv,    "Refund request"sv,
                                     "Certificate shows the wrong name"sv, "Invoice for my company"sv,
-                                    "Live class link does not work"sv, "Change my email address"sv};
-constexpr std::array messageBodies{"Hello, could you help me with this?"sv, "Thanks for reaching out, we are on it."sv,
-                                   "I tried again and it still fails."sv, "Please clear the cache and retry."sv,
-                                   "It works now, thank you!"sv, "Could you send a screenshot?"sv};
+                                    "Live class link does not work"sv,    "Change my email address"sv};
+constexpr std::array messageBodies{"Hello, could you help me with this?"sv,
+                                   "Thanks for reaching out, we are on it."sv,
+                                   "I tried again and it still fails."sv,
+                                   "Please clear the cache and retry."sv,
+                                   "It works now, thank you!"sv,
+                                   "Could you send a screenshot?"sv};
 constexpr std::array commentBodies{"Great course, very clear explanations."sv, "The exercises were too easy."sv,
                                    "¡Excelente contenido!"sv, "Très bien expliqué, merci."sv,
                                    "Audio quality could be better."sv};
@@ -58,12 +61,12 @@ QString asciiLocalPart(const QString &text)
 // Digit templates of mobile numbers that libphonenumber accepts: 'x' is any digit.
 std::string_view phoneTemplate(std::string_view region)
 {
-    static const std::pair<std::string_view, std::string_view> templates[] = {
-        {"US", "+1201555xxxx"}, {"GB", "+447400xxxxxx"}, {"IE", "+35385xxxxxxx"}, {"ES", "+346xxxxxxxx"},
-        {"MX", "+5255xxxxxxxx"}, {"FR", "+3361xxxxxxx"}, {"DE", "+49151xxxxxxxx"}, {"VN", "+8491xxxxxxx"},
-        {"PL", "+48501xxxxxx"}, {"SE", "+4670xxxxxxx"}, {"TR", "+90532xxxxxxx"}, {"BR", "+55119xxxxxxxx"},
-        {"IN", "+919xxxxxxxxx"}, {"CN", "+86138xxxxxxxx"}, {"JP", "+81901xxxxxxx"}, {"KR", "+82102xxxxxxx"},
-        {"EG", "+2010xxxxxxxx"}, {"GR", "+3069xxxxxxxx"}, {"RU", "+7916xxxxxxx"}};
+    static const std::pair<std::string_view, std::string_view> templates[]
+        = {{"US", "+1201555xxxx"},  {"GB", "+447400xxxxxx"},  {"IE", "+35385xxxxxxx"},  {"ES", "+346xxxxxxxx"},
+           {"MX", "+5255xxxxxxxx"}, {"FR", "+3361xxxxxxx"},   {"DE", "+49151xxxxxxxx"}, {"VN", "+8491xxxxxxx"},
+           {"PL", "+48501xxxxxx"},  {"SE", "+4670xxxxxxx"},   {"TR", "+90532xxxxxxx"},  {"BR", "+55119xxxxxxxx"},
+           {"IN", "+919xxxxxxxxx"}, {"CN", "+86138xxxxxxxx"}, {"JP", "+81901xxxxxxx"},  {"KR", "+82102xxxxxxx"},
+           {"EG", "+2010xxxxxxxx"}, {"GR", "+3069xxxxxxxx"},  {"RU", "+7916xxxxxxx"}};
     for (const auto &[r, t] : templates) {
         if (r == region)
             return t;
@@ -100,8 +103,8 @@ DemoSchool::Person DemoSchool::makePerson(DemoRandom &r, std::int64_t id) const
     p.locale = pickWeighted(r, cultures(), &p.culture);
     p.first = QString::fromUtf8(r.pick(p.culture->firstNames));
     p.last = QString::fromUtf8(r.pick(p.culture->lastNames));
-    const QString localPart = p.culture->latinScript ? asciiLocalPart(p.first) + u'.' + asciiLocalPart(p.last)
-                                                   : QStringLiteral("user");
+    const QString localPart
+        = p.culture->latinScript ? asciiLocalPart(p.first) + u'.' + asciiLocalPart(p.last) : QStringLiteral("user");
     p.hasCompany = r.chance(30);
     p.company = p.hasCompany ? QString::fromUtf8(r.pick(companies())) : QString();
     p.email = localPart + QString::number(p.id) + u'@' + QString::fromUtf8(r.pick(emailDomains()));
@@ -129,24 +132,35 @@ Result<DemoSchool::Purchases> DemoSchool::writeEnrollments(DemoRandom &r, const 
 {
     Statements &s = *m_statements;
     // Enrollments and payments, which the user row summarises.
-    const int enrollmentCount = p.status == 1 ? static_cast<int>(r.between(0, 1))
-                                            : static_cast<int>(r.between(0, 5) + r.between(0, 5));
+    const int enrollmentCount
+        = p.status == 1 ? static_cast<int>(r.between(0, 1)) : static_cast<int>(r.between(0, 5) + r.between(0, 5));
     const auto productStart = static_cast<std::size_t>(r.next() % ProductCount);
     const auto productStride = static_cast<std::size_t>(1 + r.next() % (ProductCount - 1));
     Purchases bought;
     bought.count = enrollmentCount;
     for (int e = 0; e < enrollmentCount; ++e) {
-        const Product &product = m_products[(productStart + static_cast<std::size_t>(e) * productStride) % ProductCount];
+        const Product &product
+            = m_products[(productStart + static_cast<std::size_t>(e) * productStride) % ProductCount];
         const int roll = p.status == 1 ? 80 : static_cast<int>(r.between(0, 99)); // pending users wait too
-        const std::string_view est = roll < 50 ? "active"sv : roll < 75 ? "completed"sv : roll < 83 ? "pending"sv
-                                   : roll < 93 ? "canceled"sv : "returned"sv;
-        const int progress = est == "completed"sv ? 100 : est == "active"sv ? static_cast<int>(r.between(0, 99))
-                           : est == "canceled"sv ? static_cast<int>(r.between(0, 60))
-                           : est == "returned"sv ? static_cast<int>(r.between(0, 20)) : 0;
+        const std::string_view est = roll < 50 ? "active"sv
+            : roll < 75                        ? "completed"sv
+            : roll < 83                        ? "pending"sv
+            : roll < 93                        ? "canceled"sv
+                                               : "returned"sv;
+        const int progress = est == "completed"sv ? 100
+            : est == "active"sv                   ? static_cast<int>(r.between(0, 99))
+            : est == "canceled"sv                 ? static_cast<int>(r.between(0, 60))
+            : est == "returned"sv                 ? static_cast<int>(r.between(0, 20))
+                                                  : 0;
         const int esRoll = static_cast<int>(r.between(0, 99));
         const std::string_view esrc = esRoll < 60 ? "purchase"sv : esRoll < 80 ? "automation"sv : "admin"sv;
         const std::int64_t enrolledAt = within(r, p, p.registeredAt);
-        s.enrollments.bind(gid(enrolledAt)).bind(p.id).bind(product.id).bind(est).bind(progress).bind(esrc)
+        s.enrollments.bind(gid(enrolledAt))
+            .bind(p.id)
+            .bind(product.id)
+            .bind(est)
+            .bind(progress)
+            .bind(esrc)
             .bind(enrolledAt);
         if (est == "completed"sv)
             s.enrollments.bind(within(r, p, enrolledAt));
@@ -158,15 +172,25 @@ Result<DemoSchool::Purchases> DemoSchool::writeEnrollments(DemoRandom &r, const 
         bought.enrolled.push_back(product.id);
         if (esrc == "purchase"sv && product.price > 0) {
             const bool refunded = est == "returned"sv;
-            s.payments.bind(gid(enrolledAt)).bind(p.id).bind(product.id).bind(product.price).bind(m_options.currency)
-                .bind(r.pick(std::span<const std::string_view>(std::array{"card"sv, "card"sv, "paypal"sv, "transfer"sv})))
-                .bind(refunded ? "refunded"sv : "paid"sv).bind(enrolledAt).row();
+            s.payments.bind(gid(enrolledAt))
+                .bind(p.id)
+                .bind(product.id)
+                .bind(product.price)
+                .bind(m_options.currency)
+                .bind(
+                    r.pick(std::span<const std::string_view>(std::array{"card"sv, "card"sv, "paypal"sv, "transfer"sv})))
+                .bind(refunded ? "refunded"sv : "paid"sv)
+                .bind(enrolledAt)
+                .row();
             if (!refunded)
                 bought.totalSpent += product.price;
         }
         if (product.kind == "membership" && (est == "active"sv || est == "canceled"sv)) {
             const bool active = est == "active"sv;
-            s.subscriptions.bind(gid(enrolledAt)).bind(p.id).bind(product.id).bind(active ? "active"sv : "canceled"sv)
+            s.subscriptions.bind(gid(enrolledAt))
+                .bind(p.id)
+                .bind(product.id)
+                .bind(active ? "active"sv : "canceled"sv)
                 .bind(enrolledAt);
             if (active)
                 s.subscriptions.bind(dayStartMs(m_today + r.between(1, 30))).bindNull();
@@ -239,7 +263,11 @@ Result<bool> DemoSchool::writeUserRow(DemoRandom &r, const Person &p, const Purc
     else
         s.users.bind(p.lastActiveAt);
     const bool newsletter = r.chance(55);
-    s.users.bind(p.locale).bind(newsletter ? 1 : 0).bind(r.chance(30) ? 1 : 0).bind(balance).bind(bought.totalSpent)
+    s.users.bind(p.locale)
+        .bind(newsletter ? 1 : 0)
+        .bind(r.chance(30) ? 1 : 0)
+        .bind(balance)
+        .bind(bought.totalSpent)
         .bind(bought.count ? static_cast<int>(bought.progressSum / bought.count) : 0);
     if (!s.users.row())
         return Error{s.users.lastError()};
@@ -256,7 +284,10 @@ void DemoSchool::writeProfile(DemoRandom &r, const Person &p)
     if (r.chance(30))
         s.customValues.bind(p.id).bind(3).bind(QString::number(r.between(2015, 2030))).row();
     if (r.chance(20))
-        s.customValues.bind(p.id).bind(4).bind(QDate(1960, 1, 1).addDays(r.between(0, 16000)).toString(Qt::ISODate)).row();
+        s.customValues.bind(p.id)
+            .bind(4)
+            .bind(QDate(1960, 1, 1).addDays(r.between(0, 16000)).toString(Qt::ISODate))
+            .row();
     if (r.chance(10))
         s.customValues.bind(p.id).bind(5).bind(r.chance(50) ? "true"sv : "false"sv).row();
     if (r.chance(20))
@@ -291,12 +322,21 @@ void DemoSchool::writeEngagement(DemoRandom &r, const Person &p, const Purchases
 {
     Statements &s = *m_statements;
     if (!bought.enrolled.empty() && r.chance(20)) {
-        s.ratings.bind(gid(p.horizon)).bind(p.id).bind(bought.enrolled.front()).bind(r.between(1, 5)).bind(within(r, p, p.registeredAt)).row();
+        s.ratings.bind(gid(p.horizon))
+            .bind(p.id)
+            .bind(bought.enrolled.front())
+            .bind(r.between(1, 5))
+            .bind(within(r, p, p.registeredAt))
+            .row();
     }
     if (!bought.enrolled.empty() && r.chance(8)) {
         const std::int64_t at = within(r, p, p.registeredAt);
-        s.comments.bind(gid(at)).bind(p.id).bind(bought.enrolled.back()).bind(r.pick(std::span<const std::string_view>(commentBodies)))
-            .bind(at).row();
+        s.comments.bind(gid(at))
+            .bind(p.id)
+            .bind(bought.enrolled.back())
+            .bind(r.pick(std::span<const std::string_view>(commentBodies)))
+            .bind(at)
+            .row();
     }
     if (r.chance(5))
         s.redemptions.bind(r.between(1, CouponCount)).bind(p.id).bind(within(r, p, p.registeredAt)).row();
@@ -311,18 +351,32 @@ void DemoSchool::writeEngagement(DemoRandom &r, const Person &p, const Purchases
             for (int q = 1; q <= questions; ++q) {
                 const bool right = r.chance(70);
                 correct += right ? 1 : 0;
-                s.answers.bind(attemptId).bind(q).bind(std::string_view("ABCD").substr(static_cast<std::size_t>(r.between(0, 3)), 1))
-                    .bind(right ? 1 : 0).row();
+                s.answers.bind(attemptId)
+                    .bind(q)
+                    .bind(std::string_view("ABCD").substr(static_cast<std::size_t>(r.between(0, 3)), 1))
+                    .bind(right ? 1 : 0)
+                    .row();
             }
-            s.attempts.bind(attemptId).bind(gid(at)).bind(testId).bind(p.id).bind(correct * 100 / questions).bind(at)
-                .bind(at + r.between(60'000, 1'800'000)).row();
+            s.attempts.bind(attemptId)
+                .bind(gid(at))
+                .bind(testId)
+                .bind(p.id)
+                .bind(correct * 100 / questions)
+                .bind(at)
+                .bind(at + r.between(60'000, 1'800'000))
+                .row();
         }
     }
     if (p.status != 1 && r.chance(3)) {
         const std::int64_t at = within(r, p, p.registeredAt);
-        s.submissions.bind(gid(at)).bind(r.between(1, ContestCount)).bind(p.id)
-            .bind(QStringLiteral("Entry by %1 %2").arg(p.first, p.last)).bind("My project write-up and links."sv)
-            .bind(r.between(0, 100)).bind(at).row();
+        s.submissions.bind(gid(at))
+            .bind(r.between(1, ContestCount))
+            .bind(p.id)
+            .bind(QStringLiteral("Entry by %1 %2").arg(p.first, p.last))
+            .bind("My project write-up and links."sv)
+            .bind(r.between(0, 100))
+            .bind(at)
+            .row();
     }
     if (r.chance(30)) {
         const std::int64_t firstList = r.between(1, ListCount);
@@ -337,10 +391,16 @@ void DemoSchool::writeEngagement(DemoRandom &r, const Person &p, const Purchases
             s.recipients.bind(campaign % CampaignCount + 1).bind(p.id).bind(r.chance(35) ? 1 : 0).row();
     }
     if (r.chance(15)) {
-        s.notifications.bind(gid(p.registeredAt)).bind(p.id).bind("email"sv).bind("welcome"sv)
+        s.notifications.bind(gid(p.registeredAt))
+            .bind(p.id)
+            .bind("email"sv)
+            .bind("welcome"sv)
             .bind("Welcome to Example Online Academy"sv)
-            .bind(QStringLiteral("Hello %1, set your password to start learning.").arg(p.first)).bind("sent"sv)
-            .bind(p.registeredAt).bind(p.registeredAt + 60'000).row();
+            .bind(QStringLiteral("Hello %1, set your password to start learning.").arg(p.first))
+            .bind("sent"sv)
+            .bind(p.registeredAt)
+            .bind(p.registeredAt + 60'000)
+            .row();
     }
 }
 
@@ -353,10 +413,19 @@ void DemoSchool::writeSupport(DemoRandom &r, const Person &p)
             const std::int64_t ticketId = m_nextTicket++;
             const std::int64_t opened = within(r, p, p.registeredAt);
             const int roll = static_cast<int>(r.between(0, 99));
-            const std::string_view ts = roll < 20 ? "open"sv : roll < 35 ? "pending"sv : roll < 85 ? "solved"sv : "closed"sv;
-            s.tickets.bind(ticketId).bind(gid(opened)).bind(p.id).bind(r.pick(std::span<const std::string_view>(ticketSubjects)))
-                .bind(ts).bind(r.pick(std::span<const std::string_view>(std::array{"low"sv, "normal"sv, "normal"sv, "high"sv, "urgent"sv})))
-                .bind(r.between(1, OperatorCount)).bind(opened);
+            const std::string_view ts = roll < 20 ? "open"sv
+                : roll < 35                       ? "pending"sv
+                : roll < 85                       ? "solved"sv
+                                                  : "closed"sv;
+            s.tickets.bind(ticketId)
+                .bind(gid(opened))
+                .bind(p.id)
+                .bind(r.pick(std::span<const std::string_view>(ticketSubjects)))
+                .bind(ts)
+                .bind(r.pick(std::span<const std::string_view>(
+                    std::array{"low"sv, "normal"sv, "normal"sv, "high"sv, "urgent"sv})))
+                .bind(r.between(1, OperatorCount))
+                .bind(opened);
             if (ts == "solved"sv || ts == "closed"sv)
                 s.tickets.bind(opened + r.between(3'600'000, 5 * 86'400'000LL));
             else
@@ -372,9 +441,12 @@ void DemoSchool::writeSupport(DemoRandom &r, const Person &p)
                     s.ticketMessages.bind(r.between(1, OperatorCount));
                 else
                     s.ticketMessages.bindNull();
-                s.ticketMessages.bind(internal ? "Internal: checked the payment provider, nothing unusual."sv
-                                               : r.pick(std::span<const std::string_view>(messageBodies)))
-                    .bind(internal ? 1 : 0).bind(at).row();
+                s.ticketMessages
+                    .bind(internal ? "Internal: checked the payment provider, nothing unusual."sv
+                                   : r.pick(std::span<const std::string_view>(messageBodies)))
+                    .bind(internal ? 1 : 0)
+                    .bind(at)
+                    .row();
             }
         }
     }
@@ -385,8 +457,13 @@ void DemoSchool::writeSupport(DemoRandom &r, const Person &p)
         const int count = static_cast<int>(r.between(2, 6));
         for (int m = 0; m < count; ++m) {
             at += r.between(60'000, 86'400'000);
-            s.messages.bind(gid(at)).bind(conversation).bind(m % 2 == 0 ? 1 : 0)
-                .bind(r.pick(std::span<const std::string_view>(messageBodies))).bind(at).bind(at + 600'000).row();
+            s.messages.bind(gid(at))
+                .bind(conversation)
+                .bind(m % 2 == 0 ? 1 : 0)
+                .bind(r.pick(std::span<const std::string_view>(messageBodies)))
+                .bind(at)
+                .bind(at + 600'000)
+                .row();
         }
     }
     if (p.status == 1) {
@@ -394,19 +471,35 @@ void DemoSchool::writeSupport(DemoRandom &r, const Person &p)
         for (int d = 0; d < documents; ++d) {
             const bool companyDocument = d == 1 || p.hasCompany;
             const QString kind = companyDocument ? QStringLiteral("company_registration") : QStringLiteral("id_card");
-            const QByteArray pdf = makePdf(companyDocument ? QStringLiteral("Certificate of incorporation") : QStringLiteral("Identity card"),
-                                           {QStringLiteral("Name: %1 %2").arg(p.first, p.last),
-                                            QStringLiteral("Company: %1").arg(p.hasCompany ? p.company : QStringLiteral("-")),
-                                            QStringLiteral("Reference: KYC-%1-%2").arg(p.id).arg(d + 1)});
-            s.kyc.bind(gid(p.registeredAt)).bind(p.id).bind(kind).bind(QStringLiteral("%1-%2.pdf").arg(kind).arg(p.id))
-                .bind("application/pdf"sv).bindBlob(pdf).bind(p.registeredAt + 120'000).row();
+            const QByteArray pdf = makePdf(
+                companyDocument ? QStringLiteral("Certificate of incorporation") : QStringLiteral("Identity card"),
+                {QStringLiteral("Name: %1 %2").arg(p.first, p.last),
+                 QStringLiteral("Company: %1").arg(p.hasCompany ? p.company : QStringLiteral("-")),
+                 QStringLiteral("Reference: KYC-%1-%2").arg(p.id).arg(d + 1)});
+            s.kyc.bind(gid(p.registeredAt))
+                .bind(p.id)
+                .bind(kind)
+                .bind(QStringLiteral("%1-%2.pdf").arg(kind).arg(p.id))
+                .bind("application/pdf"sv)
+                .bindBlob(pdf)
+                .bind(p.registeredAt + 120'000)
+                .row();
         }
     }
     if (p.status == 2) {
         const std::int64_t at = std::max(p.registeredAt, p.lastActiveAt);
-        s.audit.bind(gid(at)).bind(1).bind("Dana Admin"sv).bind("suspend"sv).bind("user"sv).bind(p.id)
-            .bindBlob(QByteArray()).bind("{\"status\":\"active\"}"sv).bind("{\"status\":\"suspended\"}"sv)
-            .bind("See the status reason"sv).bind(at).row();
+        s.audit.bind(gid(at))
+            .bind(1)
+            .bind("Dana Admin"sv)
+            .bind("suspend"sv)
+            .bind("user"sv)
+            .bind(p.id)
+            .bindBlob(QByteArray())
+            .bind("{\"status\":\"active\"}"sv)
+            .bind("{\"status\":\"suspended\"}"sv)
+            .bind("See the status reason"sv)
+            .bind(at)
+            .row();
     }
 }
 

@@ -38,9 +38,8 @@ Status createDemoSchool(QWidget *parent, const QString &path, qint64 users)
     QEventLoop loop;
     QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [cancelled] { cancelled->store(true); });
-    watcher.setFuture(QtConcurrent::run([path, options, progress] {
-        return demo::seedDemoSchool(path, options, progress, true);
-    }));
+    watcher.setFuture(
+        QtConcurrent::run([path, options, progress] { return demo::seedDemoSchool(path, options, progress, true); }));
     loop.exec();
     return watcher.result();
 }

@@ -9,7 +9,9 @@
 
 namespace rollbook {
 
-WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), m_users(new QSpinBox(this))
+WelcomeDialog::WelcomeDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_users(new QSpinBox(this))
 {
     setWindowTitle(tr("Welcome to Rollbook"));
     setObjectName(QStringLiteral("welcomeDialog"));

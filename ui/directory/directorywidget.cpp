@@ -25,17 +25,26 @@ QString sampleText(int column)
 {
     const QLocale locale;
     switch (static_cast<UserColumn>(column)) {
-    case UserColumn::Name: return QStringLiteral("Maximilian Schröder-Hoffmann");
-    case UserColumn::Email: return QStringLiteral("maximilian.schroder123456@outlook.com");
-    case UserColumn::Phone: return QStringLiteral("+49 1513 5252 52525");
-    case UserColumn::Company: return QStringLiteral("Société Générale de Formation");
-    case UserColumn::Status: return QStringLiteral("Unsubscribed");
+    case UserColumn::Name:
+        return QStringLiteral("Maximilian Schröder-Hoffmann");
+    case UserColumn::Email:
+        return QStringLiteral("maximilian.schroder123456@outlook.com");
+    case UserColumn::Phone:
+        return QStringLiteral("+49 1513 5252 52525");
+    case UserColumn::Company:
+        return QStringLiteral("Société Générale de Formation");
+    case UserColumn::Status:
+        return QStringLiteral("Unsubscribed");
     case UserColumn::Registered:
-    case UserColumn::LastActive: return locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat) + u"  ";
+    case UserColumn::LastActive:
+        return locale.toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat) + u"  ";
     case UserColumn::CreditBalance:
-    case UserColumn::TotalSpent: return QStringLiteral("USD 12,345.67");
-    case UserColumn::Progress: return QStringLiteral("100%");
-    default: return QStringLiteral("Customer success");
+    case UserColumn::TotalSpent:
+        return QStringLiteral("USD 12,345.67");
+    case UserColumn::Progress:
+        return QStringLiteral("100%");
+    default:
+        return QStringLiteral("Customer success");
     }
 }
 
@@ -140,15 +149,18 @@ void DirectoryWidget::updateTabs()
     const QLocale locale;
     m_tabs->setTabText(0, tr("All (%1)").arg(locale.toString(static_cast<qlonglong>(all))));
     for (int i = 0; i < UserStatusCount; ++i) {
-        m_tabs->setTabText(i + 1, tr("%1 (%2)").arg(statusName(static_cast<UserStatus>(i)),
-                                                    locale.toString(static_cast<qlonglong>(counts[static_cast<std::size_t>(i)]))));
+        m_tabs->setTabText(
+            i + 1,
+            tr("%1 (%2)").arg(statusName(static_cast<UserStatus>(i)),
+                              locale.toString(static_cast<qlonglong>(counts[static_cast<std::size_t>(i)]))));
     }
 }
 
 void DirectoryWidget::restoreColumns()
 {
-    QStringList hidden = QSettings().value(hiddenColumnsKey, QStringList{QStringLiteral("custom:birth_date"),
-                                                                         QStringLiteral("custom:mentor")})
+    QStringList hidden = QSettings()
+                             .value(hiddenColumnsKey,
+                                    QStringList{QStringLiteral("custom:birth_date"), QStringLiteral("custom:mentor")})
                              .toStringList();
     const QFontMetrics metrics = m_view->fontMetrics();
     const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();

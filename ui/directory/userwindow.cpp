@@ -52,12 +52,13 @@ void UserWindow::load(const UserTableModel *model)
     add(tr("Phone"), formatPhone(row.phone));
     add(tr("Company"), row.company);
     add(tr("Industry"), row.industry);
-    add(tr("Status"), row.statusReason.isEmpty() ? statusName(row.status)
-                                                 : tr("%1 — %2").arg(statusName(row.status), row.statusReason),
+    add(tr("Status"),
+        row.statusReason.isEmpty() ? statusName(row.status)
+                                   : tr("%1 — %2").arg(statusName(row.status), row.statusReason),
         QStringLiteral("userStatus"));
-    const QString source = row.source == u"purchase"     ? tr("Purchase")
-                         : row.source == u"automation" ? tr("Automation")
-                                                        : tr("Added by an administrator");
+    const QString source = row.source == u"purchase" ? tr("Purchase")
+        : row.source == u"automation"                ? tr("Automation")
+                                                     : tr("Added by an administrator");
     add(tr("Source"), source);
     add(tr("Registered"), when(row.registeredAt));
     add(tr("Last active"), when(row.lastActiveAt));
