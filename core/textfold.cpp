@@ -67,6 +67,40 @@ QString foldText(QStringView text)
     return out;
 }
 
+namespace {
+
+bool isEastAsian(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+        case QChar::Script_Hangul: break;
+        default: return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString personName(const QString &first, const QString &last)
+{
+    if (last.isEmpty())
+        return first;
+    if (isEastAsian(first) && isEastAsian(last))
+        return last + u' ' + first;
+    return first + u' ' + last;
+}
+
+QString nameSortKey(const QString &first, const QString &last)
+{
+    return foldText(personName(first, last));
+}
+
 QString phoneDigits(QStringView text)
 {
     QString digits;

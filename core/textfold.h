@@ -10,6 +10,13 @@ namespace rollbook {
 /// in ASCII. "José Nguyễn" folds to "jose nguyen".
 QString foldText(QStringView text);
 
+/// A person's name as it is written in their script: "given family" for most, "family given"
+/// when both parts are Chinese, Japanese or Korean ("王 伟" for given 伟, family 王).
+QString personName(const QString &first, const QString &last);
+
+/// The key the directory sorts names by: the folded personName.
+QString nameSortKey(const QString &first, const QString &last);
+
 /// The digits of a phone number or fragment: "+44 7700-900" gives "447700900".
 QString phoneDigits(QStringView text);
 

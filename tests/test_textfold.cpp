@@ -11,6 +11,7 @@ class TestTextFold : public QObject
 private Q_SLOTS:
     void foldsAccentsAndCase_data();
     void foldsAccentsAndCase();
+    void namesFollowTheirScript();
     void phoneQueriesBecomeDigits_data();
     void phoneQueriesBecomeDigits();
 };
@@ -62,6 +63,16 @@ void TestTextFold::phoneQueriesBecomeDigits()
     QFETCH(QString, typed);
     QFETCH(QStringList, terms);
     QCOMPARE(searchTerms(typed), terms);
+}
+
+void TestTextFold::namesFollowTheirScript()
+{
+    QCOMPARE(personName(QStringLiteral("José"), QStringLiteral("Núñez")), QStringLiteral("José Núñez"));
+    QCOMPARE(personName(QStringLiteral("伟"), QStringLiteral("王")), QStringLiteral("王 伟"));
+    QCOMPARE(personName(QStringLiteral("さくら"), QStringLiteral("田中")), QStringLiteral("田中 さくら"));
+    QCOMPARE(personName(QStringLiteral("민준"), QStringLiteral("김")), QStringLiteral("김 민준"));
+    QCOMPARE(personName(QStringLiteral("Ana"), QString()), QStringLiteral("Ana"));
+    QCOMPARE(nameSortKey(QStringLiteral("Ángela"), QStringLiteral("Pérez")), QStringLiteral("angela perez"));
 }
 
 QTEST_GUILESS_MAIN(TestTextFold)

@@ -36,7 +36,7 @@ std::int64_t addUser(QSqlDatabase &db, const QString &first, const QString &last
     query.addBindValue(newUuidV7());
     query.addBindValue(first);
     query.addBindValue(last);
-    query.addBindValue(foldText(QString(first + u' ' + last)));
+    query.addBindValue(nameSortKey(first, last));
     query.addBindValue(email);
     query.addBindValue(phone.isEmpty() ? QVariant() : QVariant(phone));
     query.addBindValue(company.isEmpty() ? QVariant() : QVariant(company));

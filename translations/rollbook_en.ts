@@ -384,6 +384,14 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Showing the first rows, still counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MainWindow</name>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "textfold.h"
 #include "userstatus.h"
 
 #include <QHash>
@@ -34,7 +35,7 @@ struct UserRow
     QString locale;
     QHash<std::int64_t, QString> custom; ///< custom field id to value
 
-    QString displayName() const { return lastName.isEmpty() ? firstName : firstName + u' ' + lastName; }
+    QString displayName() const { return personName(firstName, lastName); }
 };
 
 /// Reads rows by id with point lookups: the cost is per row asked, never per row stored.

@@ -240,7 +240,7 @@ Result<bool> DemoSchool::writeUserRow(DemoRandom &r, const Person &p, const Purc
 {
     Statements &s = *m_statements;
     const std::string phone = r.chance(90) ? makePhone(r, p.culture->phoneRegion) : std::string();
-    const QString sortName = foldText(QString(p.first + u' ' + p.last));
+    const QString sortName = nameSortKey(p.first, p.last);
     s.users.bind(p.id).bind(gid(p.registeredAt)).bind(p.first).bind(p.last).bind(sortName).bind(p.email);
     if (phone.empty())
         s.users.bindNull();
