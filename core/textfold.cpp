@@ -78,8 +78,10 @@ bool isEastAsian(QStringView text)
         case QChar::Script_Han:
         case QChar::Script_Hiragana:
         case QChar::Script_Katakana:
-        case QChar::Script_Hangul: break;
-        default: return false;
+        case QChar::Script_Hangul:
+            break;
+        default:
+            return false;
         }
     }
     return true;

@@ -4,6 +4,24 @@
 
 namespace rollbook {
 
+bool CellDelegate::surelyFits(const QString &text, const QStyleOptionViewItem &option, int width) const
+{
+    if (m_widestLatin == 0 || option.font != m_font) {
+        m_font = option.font;
+        m_widestLatin = 0;
+        for (const char *glyph : {"W", "M", "@", "m", "%", "—"})
+            m_widestLatin = std::max(m_widestLatin, option.fontMetrics.horizontalAdvance(QString::fromUtf8(glyph)));
+    }
+    if (text.size() * m_widestLatin <= width) {
+        for (QChar c : text) {
+            if (c.unicode() >= 0x250 && c.unicode() != 0x2014)
+                return false; // other scripts may have wider glyphs: measure
+        }
+        return true;
+    }
+    return false;
+}
+
 void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
@@ -16,7 +34,7 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     constexpr int Margin = 4;
     const QRect area = option.rect.adjusted(Margin, 0, -Margin, 0);
     const QFontMetrics &metrics = option.fontMetrics;
-    const QString shown = metrics.horizontalAdvance(text) > area.width()
+    const QString shown = !surelyFits(text, option, area.width()) && metrics.horizontalAdvance(text) > area.width()
         ? metrics.elidedText(text, Qt::ElideRight, area.width())
         : text;
     const QVariant alignment = index.data(Qt::TextAlignmentRole);

@@ -14,6 +14,13 @@ class CellDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    /// True when the text certainly fits, known without shaping it.
+    bool surelyFits(const QString &text, const QStyleOptionViewItem &option, int width) const;
+
+    mutable QFont m_font;
+    mutable int m_widestLatin = 0; ///< the widest Latin-1 glyph's advance in m_font
 };
 
 } // namespace rollbook
