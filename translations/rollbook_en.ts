@@ -145,6 +145,13 @@
     </message>
 </context>
 <context>
+    <name>UserActions</name>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserColumn</name>
     <message>
         <source>Name</source>
@@ -214,6 +221,33 @@
     </message>
     <message>
         <source>Unsubscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Enter an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address has at most 254 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part before @ has at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +503,61 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::UserActions</name>
+    <message>
+        <source>The user was changed by someone else meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason the user will see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1, your account has been suspended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be non-zero and at most %1 in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adjustment can remove credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance cannot go below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the email of another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "actions/actioncontext.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace rollbook {
+
+/// One audit row: who did what to which target, the fields before and after, and why.
+/// Call inside the action's transaction.
+Status writeAudit(ActionContext &context, const QString &action, const QString &targetKind, std::int64_t targetId,
+                  const QByteArray &targetGid, const QJsonObject &before, const QJsonObject &after,
+                  const QString &reason = {});
+
+/// One change_log row for sync to upload. Call inside the action's transaction.
+Status writeChange(ActionContext &context, const QString &entity, const QByteArray &gid, const QString &operation,
+                   std::int64_t rowVersion, const QJsonObject &payload);
+
+} // namespace rollbook

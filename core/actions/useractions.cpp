@@ -1,0 +1,280 @@
+#include "actions/useractions.h"
+
+#include "actions/audit.h"
+#include "actions/transaction.h"
+#include "money.h"
+#include "phone.h"
+#include "settings.h"
+#include "userstatus.h"
+#include "uuid.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook::UserActions {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserActions", text);
+}
+
+constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
+
+/// What the actions read of a user before they change it.
+struct Snapshot
+{
+    QByteArray gid;
+    std::int64_t rowVersion = 0;
+    UserStatus status = UserStatus::Active;
+    QString statusReason;
+    QString email;
+    QString phone;
+    QString firstName;
+    std::int64_t creditBalance = 0;
+};
+
+Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT gid, row_version, status, status_reason, email, phone, first_name, "
+                                 "credit_balance FROM users WHERE id = ?"));
+    query.addBindValue(QVariant::fromValue<qint64>(userId));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    if (!query.next())
+        return Error{QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
+    Snapshot user;
+    user.gid = query.value(0).toByteArray();
+    user.rowVersion = query.value(1).toLongLong();
+    user.status = static_cast<UserStatus>(query.value(2).toInt());
+    user.statusReason = query.value(3).toString();
+    user.email = query.value(4).toString();
+    user.phone = query.value(5).toString();
+    user.firstName = query.value(6).toString();
+    user.creditBalance = query.value(7).toLongLong();
+    return user;
+}
+
+using Columns = QList<std::pair<QString, QVariant>>;
+
+/// Sets the columns, bumps row_version, and writes the audit and change_log rows, all in the
+/// caller's transaction. Column names come from this file only, never from input.
+Status update(ActionContext &context, std::int64_t userId, const Snapshot &user, const QString &action,
+              const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason)
+{
+    QString sets;
+    for (const auto &[column, value] : columns)
+        sets += column + QStringLiteral(" = ?, ");
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("UPDATE users SET ") + sets
+                  + QStringLiteral("row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    for (const auto &[column, value] : columns)
+        query.addBindValue(value);
+    query.addBindValue(QVariant::fromValue<qint64>(userId));
+    query.addBindValue(QVariant::fromValue<qint64>(user.rowVersion));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    if (query.numRowsAffected() != 1)
+        return Error{tr("The user was changed by someone else meanwhile; try again.")};
+    if (const Status audited
+        = writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
+        !audited)
+        return audited;
+    return writeChange(context, QStringLiteral("user"), user.gid, QStringLiteral("update"), user.rowVersion + 1, after);
+}
+
+Status notify(ActionContext &context, std::int64_t userId, const QString &templateKey, const QString &subject,
+              const QString &body)
+{
+    QSqlQuery query(context.db);
+    query.prepare(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
+                                 "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
+    query.addBindValue(newUuidV7());
+    query.addBindValue(QVariant::fromValue<qint64>(userId));
+    query.addBindValue(templateKey);
+    query.addBindValue(subject);
+    query.addBindValue(body);
+    query.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return success();
+}
+
+/// Runs the change inside one transaction; any Error rolls everything back.
+template<typename Change> Result<ActionOutcome> inTransaction(ActionContext &context, Change change)
+{
+    Transaction transaction(context.db);
+    if (const Status begun = transaction.begun(); !begun)
+        return Error{begun.error()};
+    Result<ActionOutcome> outcome = change();
+    if (!outcome || !outcome->applied)
+        return outcome;
+    if (const Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return outcome;
+}
+
+ActionOutcome skipped(const QString &why)
+{
+    return ActionOutcome{false, why};
+}
+
+} // namespace
+
+Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason)
+{
+    const auto why = requiredText(reason, tr("A reason the user will see"));
+    if (!why)
+        return Error{why.error()};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        if (user->status == UserStatus::Suspended)
+            return skipped(tr("Already suspended."));
+        const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
+                                 {QStringLiteral("status_reason"), user->statusReason}};
+        const QJsonObject after{{QStringLiteral("status"), statusKey(UserStatus::Suspended)},
+                                {QStringLiteral("status_reason"), *why}};
+        const Columns columns{{QStringLiteral("status"), static_cast<int>(UserStatus::Suspended)},
+                              {QStringLiteral("status_reason"), *why}};
+        if (const Status s = update(context, userId, *user, QStringLiteral("suspend"), columns, before, after, *why);
+            !s)
+            return Error{s.error()};
+        if (const Status n = notify(context, userId, QStringLiteral("suspension"), tr("Your account is suspended"),
+                                    tr("Hello %1, your account has been suspended: %2").arg(user->firstName, *why));
+            !n)
+            return Error{n.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason)
+{
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        if (user->status != UserStatus::Suspended)
+            return skipped(tr("Not suspended."));
+        const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
+                                 {QStringLiteral("status_reason"), user->statusReason}};
+        const QJsonObject after{{QStringLiteral("status"), statusKey(UserStatus::Active)},
+                                {QStringLiteral("status_reason"), QJsonValue::Null}};
+        // Credits are left as they are: reactivation gives back exactly what the user had.
+        const Columns columns{{QStringLiteral("status"), static_cast<int>(UserStatus::Active)},
+                              {QStringLiteral("status_reason"), QVariant()}};
+        if (const Status s
+            = update(context, userId, *user, QStringLiteral("reactivate"), columns, before, after, reason.trimmed());
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::int64_t amount, CreditReason reason,
+                            const QString &note)
+{
+    if (amount == 0 || amount > MaxCreditChange || amount < -MaxCreditChange)
+        return Error{tr("The amount must be non-zero and at most %1 in minor units.").arg(MaxCreditChange)};
+    if (amount < 0 && reason != CreditReason::Adjustment)
+        return Error{tr("Only an adjustment can remove credit.")};
+    if (note.trimmed().size() > 500)
+        return Error{tr("The note has at most 500 characters.")};
+    const QString reasonKey = reason == CreditReason::Complimentary ? QStringLiteral("complimentary")
+        : reason == CreditReason::Refund                            ? QStringLiteral("refund")
+                                                                    : QStringLiteral("adjustment");
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        const std::int64_t balance = user->creditBalance + amount;
+        if (balance < 0)
+            return Error{tr("The balance cannot go below zero.")};
+        const QString currency = StoreSettings::value(context.db, StoreSettings::Currency);
+        QSqlQuery ledger(context.db);
+        ledger.prepare(QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
+                                      "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+        ledger.addBindValue(newUuidV7());
+        ledger.addBindValue(QVariant::fromValue<qint64>(userId));
+        ledger.addBindValue(QVariant::fromValue<qint64>(amount));
+        ledger.addBindValue(currency);
+        ledger.addBindValue(reasonKey);
+        ledger.addBindValue(note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()));
+        ledger.addBindValue(context.actor.id ? QVariant::fromValue<qint64>(context.actor.id) : QVariant());
+        ledger.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+        if (!ledger.exec())
+            return Error{ledger.lastError().databaseText()};
+        const QJsonObject before{{QStringLiteral("credit_balance"), plainMoney(user->creditBalance, currency)}};
+        const QJsonObject after{{QStringLiteral("credit_balance"), plainMoney(balance, currency)}};
+        const Columns columns{{QStringLiteral("credit_balance"), QVariant::fromValue<qint64>(balance)}};
+        const QString why = note.trimmed().isEmpty() ? reasonKey : reasonKey + QStringLiteral(": ") + note.trimmed();
+        if (const Status s = update(context, userId, *user, QStringLiteral("top_up"), columns, before, after, why); !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, const QString &email)
+{
+    const auto normalized = normalizeEmail(email);
+    if (!normalized)
+        return Error{normalized.error()};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        if (user->email == *normalized)
+            return skipped(tr("The email is unchanged."));
+        QSqlQuery taken(context.db);
+        taken.prepare(QStringLiteral("SELECT id FROM users WHERE email = ? AND id <> ?"));
+        taken.addBindValue(*normalized);
+        taken.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!taken.exec())
+            return Error{taken.lastError().databaseText()};
+        if (taken.next())
+            return Error{tr("%1 is already the email of another user.").arg(*normalized)};
+        const QJsonObject before{{QStringLiteral("email"), user->email}};
+        const QJsonObject after{{QStringLiteral("email"), *normalized}};
+        const Columns columns{{QStringLiteral("email"), *normalized}};
+        if (const Status s = update(context, userId, *user, QStringLiteral("change_email"), columns, before, after, {});
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, const QString &typed,
+                                  const QString &defaultRegion)
+{
+    QString e164;
+    if (!typed.trimmed().isEmpty()) {
+        const auto parsed = phoneToE164(typed.trimmed(), defaultRegion);
+        if (!parsed)
+            return Error{parsed.error()};
+        e164 = *parsed;
+    }
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        if (user->phone == e164)
+            return skipped(tr("The phone is unchanged."));
+        const QJsonObject before{
+            {QStringLiteral("phone"), user->phone.isEmpty() ? QJsonValue() : QJsonValue(user->phone)}};
+        const QJsonObject after{{QStringLiteral("phone"), e164.isEmpty() ? QJsonValue() : QJsonValue(e164)}};
+        const Columns columns{{QStringLiteral("phone"), e164.isEmpty() ? QVariant() : QVariant(e164)}};
+        if (const Status s = update(context, userId, *user, QStringLiteral("change_phone"), columns, before, after, {});
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+} // namespace rollbook::UserActions

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "actions/actioncontext.h"
+#include "result.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace rollbook {
+
+/// What an action did to one user: applied, or skipped with the reason (already suspended...).
+struct ActionOutcome
+{
+    bool applied = true;
+    QString message;
+};
+
+enum class CreditReason { Complimentary, Adjustment, Refund };
+
+/// Each action validates, then in one transaction changes the user (row_version + 1), writes one
+/// audit row with the fields before and after, a change_log row for sync and, where the user is
+/// told, a queued notification. An Error changes nothing.
+namespace UserActions {
+
+Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason);
+Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason = {});
+/// Adds (or, for an adjustment, may remove) credit in minor units; the balance stays the ledger's sum.
+Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::int64_t amount, CreditReason reason,
+                            const QString &note);
+Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, const QString &email);
+/// Parses the phone as typed with the default region (ISO 3166 code) and stores it as E.164;
+/// an empty phone removes it.
+Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, const QString &typed,
+                                  const QString &defaultRegion);
+
+} // namespace UserActions
+
+} // namespace rollbook

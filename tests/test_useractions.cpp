@@ -1,0 +1,284 @@
+#include "actions/useractions.h"
+#include "database.h"
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollbook;
+
+/// Every account action: validation errors change nothing, one audit row with the right
+/// before/after, a fault half-way leaves the store as it was, balance = ledger sum.
+class TestUserActions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void suspendAndReactivate();
+    void suspendNeedsAReason();
+    void suspendTwiceIsSkipped();
+    void topUpKeepsBalanceEqualToLedger();
+    void topUpRejectsBadAmounts_data();
+    void topUpRejectsBadAmounts();
+    void changeEmailValidatesAndStaysUnique_data();
+    void changeEmailValidatesAndStaysUnique();
+    void changePhoneStoresE164();
+    void faultHalfWayChangesNothing_data();
+    void faultHalfWayChangesNothing();
+
+private:
+    /// The user row and every table an action writes, as text: equal means nothing changed.
+    QString state();
+    qint64 count(const QString &table);
+    QJsonObject lastAudit(const QString &field);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ActionContext m_context;
+    qint64 m_ana = 0;
+    qint64 m_ben = 0;
+};
+
+void TestUserActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_context.db = test::createStore(m_dir->filePath(QStringLiteral("a.rollbook")), QStringLiteral("actions"));
+    m_context.actor = {0, QStringLiteral("Dana Admin")};
+    m_ana = test::addUser(m_context.db, QStringLiteral("Ana"), QStringLiteral("Lima"),
+                          QStringLiteral("ana@example.com"), QStringLiteral("+34612345678"));
+    m_ben = test::addUser(m_context.db, QStringLiteral("Ben"), QStringLiteral("Okafor"),
+                          QStringLiteral("ben@example.com"));
+}
+
+void TestUserActions::cleanup()
+{
+    m_context.db = QSqlDatabase();
+    Database::close(QStringLiteral("actions"));
+    m_dir.reset();
+}
+
+QString TestUserActions::state()
+{
+    QString text;
+    QSqlQuery query(m_context.db);
+    query.exec(QStringLiteral("SELECT * FROM users ORDER BY id"));
+    while (query.next()) {
+        for (int i = 0; i < query.record().count(); ++i)
+            text += query.value(i).toString() + u'|';
+        text += u'\n';
+    }
+    for (const char *table : {"audit_log", "change_log", "notifications", "credit_ledger"})
+        text += QStringLiteral("%1=%2\n").arg(QLatin1String(table)).arg(count(QLatin1String(table)));
+    return text;
+}
+
+qint64 TestUserActions::count(const QString &table)
+{
+    QSqlQuery query(m_context.db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QJsonObject TestUserActions::lastAudit(const QString &field)
+{
+    QSqlQuery query(m_context.db);
+    query.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id DESC LIMIT 1").arg(field));
+    query.next();
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+void TestUserActions::suspendAndReactivate()
+{
+    QVERIFY(UserActions::topUp(m_context, m_ana, 2500, CreditReason::Complimentary, {}).ok());
+    const auto suspended = UserActions::suspend(m_context, m_ana, QStringLiteral("  Chargeback on order 1234 "));
+    QVERIFY2(suspended.ok(), qPrintable(suspended.error()));
+    QVERIFY(suspended->applied);
+    QCOMPARE(count(QStringLiteral("audit_log")), 2);
+    QCOMPARE(lastAudit(QStringLiteral("before_json")),
+             (QJsonObject{{QStringLiteral("status"), QStringLiteral("active")},
+                          {QStringLiteral("status_reason"), QString()}}));
+    QCOMPARE(lastAudit(QStringLiteral("after_json")),
+             (QJsonObject{{QStringLiteral("status"), QStringLiteral("suspended")},
+                          {QStringLiteral("status_reason"), QStringLiteral("Chargeback on order 1234")}}));
+    QSqlQuery query(m_context.db);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT status, status_reason, row_version, credit_balance FROM users WHERE id = %1")
+                       .arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Chargeback on order 1234"));
+    QCOMPARE(query.value(2).toInt(), 3);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT template, status, body FROM notifications WHERE user_id = %1").arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("suspension"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("queued"));
+    QVERIFY(query.value(2).toString().contains(QStringLiteral("Chargeback on order 1234")));
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT operator_name, target_id, reason FROM audit_log ORDER BY id DESC LIMIT 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Dana Admin"));
+    QCOMPARE(query.value(1).toLongLong(), m_ana);
+
+    const auto reactivated = UserActions::reactivate(m_context, m_ana);
+    QVERIFY(reactivated.ok() && reactivated->applied);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT status, status_reason, credit_balance FROM users WHERE id = %1").arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.value(1).isNull());
+    QCOMPARE(query.value(2).toLongLong(), 2500); // credits untouched
+    QCOMPARE(count(QStringLiteral("audit_log")), 3);
+    QCOMPARE(count(QStringLiteral("change_log")), 3);
+}
+
+void TestUserActions::suspendNeedsAReason()
+{
+    const QString before = state();
+    const auto result = UserActions::suspend(m_context, m_ana, QStringLiteral("   "));
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QStringLiteral("reason")));
+    QCOMPARE(state(), before);
+    QVERIFY(!UserActions::suspend(m_context, 999, QStringLiteral("x")).ok());
+    QCOMPARE(state(), before);
+}
+
+void TestUserActions::suspendTwiceIsSkipped()
+{
+    QVERIFY(UserActions::suspend(m_context, m_ana, QStringLiteral("Spam")).ok());
+    const QString before = state();
+    const auto again = UserActions::suspend(m_context, m_ana, QStringLiteral("Spam again"));
+    QVERIFY(again.ok());
+    QVERIFY(!again->applied);
+    QCOMPARE(state(), before);
+    const auto notSuspended = UserActions::reactivate(m_context, m_ben);
+    QVERIFY(notSuspended.ok() && !notSuspended->applied);
+}
+
+void TestUserActions::topUpKeepsBalanceEqualToLedger()
+{
+    QVERIFY(
+        UserActions::topUp(m_context, m_ana, 1000, CreditReason::Complimentary, QStringLiteral("Welcome gift")).ok());
+    QVERIFY(UserActions::topUp(m_context, m_ana, 250, CreditReason::Refund, QStringLiteral("Order 77")).ok());
+    QVERIFY(UserActions::topUp(m_context, m_ana, -300, CreditReason::Adjustment, QStringLiteral("Duplicate")).ok());
+    // Below zero is refused and changes nothing.
+    const QString before = state();
+    QVERIFY(!UserActions::topUp(m_context, m_ana, -5000, CreditReason::Adjustment, {}).ok());
+    QCOMPARE(state(), before);
+    QSqlQuery query(m_context.db);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT credit_balance, (SELECT sum(amount) FROM credit_ledger WHERE user_id = u.id) "
+                                  "FROM users u WHERE id = %1")
+                       .arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 950);
+    QCOMPARE(query.value(1).toLongLong(), 950);
+    QCOMPARE(lastAudit(QStringLiteral("before_json")),
+             (QJsonObject{{QStringLiteral("credit_balance"), QStringLiteral("12.50")}}));
+    QCOMPARE(lastAudit(QStringLiteral("after_json")),
+             (QJsonObject{{QStringLiteral("credit_balance"), QStringLiteral("9.50")}}));
+}
+
+void TestUserActions::topUpRejectsBadAmounts_data()
+{
+    QTest::addColumn<qint64>("amount");
+    QTest::addColumn<int>("reason");
+    QTest::newRow("zero") << qint64(0) << int(CreditReason::Complimentary);
+    QTest::newRow("negative gift") << qint64(-100) << int(CreditReason::Complimentary);
+    QTest::newRow("negative refund") << qint64(-100) << int(CreditReason::Refund);
+    QTest::newRow("absurd") << qint64(10'000'000'000) << int(CreditReason::Adjustment);
+}
+
+void TestUserActions::topUpRejectsBadAmounts()
+{
+    QFETCH(qint64, amount);
+    QFETCH(int, reason);
+    const QString before = state();
+    QVERIFY(!UserActions::topUp(m_context, m_ana, amount, static_cast<CreditReason>(reason), {}).ok());
+    QCOMPARE(state(), before);
+}
+
+void TestUserActions::changeEmailValidatesAndStaysUnique_data()
+{
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("empty") << QString() << QStringLiteral("Enter an email");
+    QTest::newRow("no at") << QStringLiteral("ana.example.com") << QStringLiteral("not a valid email");
+    QTest::newRow("space") << QStringLiteral("ana lima@example.com") << QStringLiteral("not a valid email");
+    QTest::newRow("no domain dot") << QStringLiteral("ana@localhost") << QStringLiteral("not a valid email");
+    QTest::newRow("taken, other case") << QStringLiteral("BEN@Example.com") << QStringLiteral("already the email");
+}
+
+void TestUserActions::changeEmailValidatesAndStaysUnique()
+{
+    QFETCH(QString, email);
+    QFETCH(QString, error);
+    const QString before = state();
+    const auto result = UserActions::changeEmail(m_context, m_ana, email);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(error), qPrintable(result.error()));
+    QCOMPARE(state(), before);
+}
+
+void TestUserActions::changePhoneStoresE164()
+{
+    const QString before = state();
+    QVERIFY(!UserActions::changePhone(m_context, m_ana, QStringLiteral("12"), QStringLiteral("GB")).ok());
+    QVERIFY(!UserActions::changePhone(m_context, m_ana, QStringLiteral("call me"), QStringLiteral("GB")).ok());
+    QCOMPARE(state(), before);
+    const auto changed
+        = UserActions::changePhone(m_context, m_ana, QStringLiteral("07400 123456"), QStringLiteral("GB"));
+    QVERIFY2(changed.ok(), qPrintable(changed.error()));
+    QCOMPARE(lastAudit(QStringLiteral("after_json")),
+             (QJsonObject{{QStringLiteral("phone"), QStringLiteral("+447400123456")}}));
+    QCOMPARE(lastAudit(QStringLiteral("before_json")),
+             (QJsonObject{{QStringLiteral("phone"), QStringLiteral("+34612345678")}}));
+    const auto email = UserActions::changeEmail(m_context, m_ana, QStringLiteral(" Ana.Lima@EXAMPLE.org "));
+    QVERIFY(email.ok());
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT phone, email FROM users WHERE id = %1").arg(m_ana)) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("+447400123456"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Ana.Lima@example.org"));
+    // Search follows the change.
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '\"7400123456\"'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestUserActions::faultHalfWayChangesNothing_data()
+{
+    QTest::addColumn<QString>("failingTable");
+    QTest::newRow("audit row fails") << QStringLiteral("audit_log");
+    QTest::newRow("change log fails") << QStringLiteral("change_log");
+    QTest::newRow("notification fails") << QStringLiteral("notifications");
+}
+
+void TestUserActions::faultHalfWayChangesNothing()
+{
+    QFETCH(QString, failingTable);
+    QSqlQuery inject(m_context.db);
+    QVERIFY(inject.exec(QStringLiteral("CREATE TEMP TRIGGER injected BEFORE INSERT ON %1 "
+                                       "BEGIN SELECT RAISE(ABORT, 'injected fault'); END")
+                            .arg(failingTable)));
+    const QString before = state();
+    const auto suspended = UserActions::suspend(m_context, m_ana, QStringLiteral("Fraud"));
+    QVERIFY(!suspended.ok());
+    QVERIFY(suspended.error().contains(QStringLiteral("injected fault")));
+    QCOMPARE(state(), before);
+    if (failingTable != u"notifications") {
+        QVERIFY(!UserActions::topUp(m_context, m_ana, 100, CreditReason::Refund, {}).ok());
+        QVERIFY(!UserActions::changeEmail(m_context, m_ana, QStringLiteral("new@example.com")).ok());
+        QCOMPARE(state(), before);
+    }
+    QVERIFY(inject.exec(QStringLiteral("DROP TRIGGER temp.injected")));
+    QVERIFY(UserActions::suspend(m_context, m_ana, QStringLiteral("Fraud")).ok());
+}
+
+QTEST_GUILESS_MAIN(TestUserActions)
+#include "test_useractions.moc"
