@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UserActions</name>
     <message>
         <source>User %1 does not exist.</source>
@@ -428,6 +439,25 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::Links</name>
+    <message>
+        <source>A reason for simulating the user&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has already been used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::MainWindow</name>
     <message>
         <source>Rollbook</source>
@@ -558,6 +588,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>The phone is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has 8 to 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,9 @@ struct ActionContext
 {
     QSqlDatabase db;
     Operator actor;
+    /// Inside an open transaction, give each action a savepoint so that its failure undoes it
+    /// alone. A bulk chunk turns this off for its first, optimistic pass (see runBulk).
+    bool savepointEachAction = true;
 };
 
 } // namespace rollbook

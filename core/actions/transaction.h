@@ -7,11 +7,14 @@
 namespace rollbook {
 
 /// One write transaction (BEGIN IMMEDIATE): rolled back unless commit() succeeds, so an action
-/// that fails half-way leaves the store as it was.
+/// that fails half-way leaves the store as it was. Inside a transaction already open (a bulk
+/// chunk), it is a savepoint instead: a failure undoes this action only.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /// Inside an open transaction: a savepoint, or nothing at all when savepoint is false (the
+    /// enclosing transaction then answers for this work).
+    explicit Transaction(QSqlDatabase db, bool savepoint = true);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -24,6 +27,8 @@ private:
     QSqlDatabase m_db;
     Status m_begun;
     bool m_open = false;
+    bool m_nested = false;
+    bool m_passThrough = false;
 };
 
 } // namespace rollbook

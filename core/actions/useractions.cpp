@@ -1,6 +1,7 @@
 #include "actions/useractions.h"
 
 #include "actions/audit.h"
+#include "actions/secrets.h"
 #include "actions/transaction.h"
 #include "money.h"
 #include "phone.h"
@@ -109,7 +110,7 @@ Status notify(ActionContext &context, std::int64_t userId, const QString &templa
 /// Runs the change inside one transaction; any Error rolls everything back.
 template<typename Change> Result<ActionOutcome> inTransaction(ActionContext &context, Change change)
 {
-    Transaction transaction(context.db);
+    Transaction transaction(context.db, context.savepointEachAction);
     if (const Status begun = transaction.begun(); !begun)
         return Error{begun.error()};
     Result<ActionOutcome> outcome = change();
@@ -273,6 +274,50 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
         if (const Status s = update(context, userId, *user, QStringLiteral("change_phone"), columns, before, after, {});
             !s)
             return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password)
+{
+    if (password.size() < 8 || password.size() > 128)
+        return Error{tr("A password has 8 to 128 characters.")};
+    const auto hash = Secrets::hashPassword(password);
+    if (!hash)
+        return Error{hash.error()};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        const QJsonObject changed{{QStringLiteral("password"), QStringLiteral("changed")}};
+        const Columns columns{{QStringLiteral("password_hash"), *hash}};
+        if (const Status s = update(context, userId, *user, QStringLiteral("set_password"), columns, {}, changed, {});
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId)
+{
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        QSqlQuery remove(context.db);
+        remove.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+        remove.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!remove.exec())
+            return Error{remove.lastError().databaseText()};
+        const QJsonObject before{{QStringLiteral("user"), uuidText(user->gid)}};
+        if (const Status a = writeAudit(context, QStringLiteral("delete_user"), QStringLiteral("user"), userId,
+                                        user->gid, before, {}, {});
+            !a)
+            return Error{a.error()};
+        if (const Status c = writeChange(context, QStringLiteral("user"), user->gid, QStringLiteral("delete"),
+                                         user->rowVersion + 1, {});
+            !c)
+            return Error{c.error()};
         return ActionOutcome{};
     });
 }

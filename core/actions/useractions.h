@@ -34,6 +34,13 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
 Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, const QString &typed,
                                   const QString &defaultRegion);
 
+/// Stores an argon2id hash of the password (8 to 128 characters); the audit row says only that
+/// it changed.
+Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password);
+/// Deletes the user and, through the schema's cascades, every row of theirs; leaves a change_log
+/// tombstone for sync and an audit row that names the user by id and gid only.
+Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId);
+
 } // namespace UserActions
 
 } // namespace rollbook

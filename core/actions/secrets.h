@@ -1,0 +1,27 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace rollbook {
+
+/// Passwords and link tokens, through libsodium. The store keeps only hashes.
+namespace Secrets {
+
+/// An argon2id hash in libsodium's self-describing string form.
+Result<QString> hashPassword(const QString &password);
+bool verifyPassword(const QString &password, const QString &hash);
+
+struct Token
+{
+    QString text; ///< 256 random bits, base64url: goes into the link, never stored
+    QByteArray hash; ///< BLAKE2b-256 of the text: what the store keeps
+};
+Token newToken();
+QByteArray tokenHash(const QString &text);
+
+} // namespace Secrets
+
+} // namespace rollbook

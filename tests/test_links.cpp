@@ -1,0 +1,140 @@
+#include "actions/links.h"
+#include "actions/secrets.h"
+#include "actions/useractions.h"
+#include "database.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace rollbook;
+
+/// Passwords are stored as argon2id hashes; one-time links hold 256-bit tokens stored only as
+/// hashes, work once and expire.
+class TestLinks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void passwordStoredAsArgon2id();
+    void passwordLengthChecked();
+    void linkWorksOnceAndIsStoredHashed();
+    void linkExpires();
+    void linkPurposeMatters();
+    void impersonationNeedsAReason();
+
+private:
+    QString tokenOf(const QString &url) const { return QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("token")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ActionContext m_context;
+    qint64 m_user = 0;
+};
+
+void TestLinks::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_context.db = test::createStore(m_dir->filePath(QStringLiteral("l.rollbook")), QStringLiteral("links"));
+    m_context.actor = {0, QStringLiteral("Sam Support")};
+    m_user
+        = test::addUser(m_context.db, QStringLiteral("Ana"), QStringLiteral("Lima"), QStringLiteral("ana@example.com"));
+    QSqlQuery(m_context.db)
+        .exec(QStringLiteral("INSERT INTO settings VALUES ('base_url', 'https://learn.example.com/')"));
+}
+
+void TestLinks::cleanup()
+{
+    m_context.db = QSqlDatabase();
+    Database::close(QStringLiteral("links"));
+    m_dir.reset();
+}
+
+void TestLinks::passwordStoredAsArgon2id()
+{
+    QVERIFY(UserActions::setPassword(m_context, m_user, QStringLiteral("correct horse battery")).ok());
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = %1").arg(m_user)) && query.next());
+    const QString hash = query.value(0).toString();
+    QVERIFY(hash.startsWith(QStringLiteral("$argon2id$")));
+    QVERIFY(!hash.contains(QStringLiteral("horse")));
+    QVERIFY(Secrets::verifyPassword(QStringLiteral("correct horse battery"), hash));
+    QVERIFY(!Secrets::verifyPassword(QStringLiteral("wrong horse battery"), hash));
+    QVERIFY(query.exec(QStringLiteral("SELECT before_json || after_json FROM audit_log WHERE action = 'set_password'"))
+            && query.next());
+    QVERIFY(!query.value(0).toString().contains(QStringLiteral("argon2")));
+}
+
+void TestLinks::passwordLengthChecked()
+{
+    QVERIFY(!UserActions::setPassword(m_context, m_user, QStringLiteral("short")).ok());
+    QVERIFY(!UserActions::setPassword(m_context, m_user, QString(129, u'x')).ok());
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT password_hash IS NULL, (SELECT count(*) FROM audit_log) FROM users"))
+            && query.next());
+    QVERIFY(query.value(0).toBool());
+    QCOMPARE(query.value(1).toInt(), 0);
+}
+
+void TestLinks::linkWorksOnceAndIsStoredHashed()
+{
+    const auto link = Links::issue(m_context, m_user, LinkPurpose::Login);
+    QVERIFY2(link.ok(), qPrintable(link.error()));
+    QVERIFY(link->url.startsWith(QStringLiteral("https://learn.example.com/auth/login?token=")));
+    const QString token = tokenOf(link->url);
+    QCOMPARE(QByteArray::fromBase64(token.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32); // 256 bits
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT token_hash FROM login_tokens")) && query.next());
+    QCOMPARE(query.value(0).toByteArray(), Secrets::tokenHash(token));
+    QVERIFY(!query.value(0).toByteArray().contains(token.toLatin1()));
+    QVERIFY(query.exec(
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'issue_link' AND after_json NOT LIKE '%")
+                + token + QStringLiteral("%'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+
+    const auto first = Links::redeem(m_context.db, token, LinkPurpose::Login);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(*first, m_user);
+    const auto second = Links::redeem(m_context.db, token, LinkPurpose::Login);
+    QVERIFY(!second.ok());
+    QVERIFY(second.error().contains(QStringLiteral("already been used")));
+    QVERIFY(!Links::redeem(m_context.db, QStringLiteral("made-up-token"), LinkPurpose::Login).ok());
+}
+
+void TestLinks::linkExpires()
+{
+    const auto link = Links::issue(m_context, m_user, LinkPurpose::Reset);
+    QVERIFY(link.ok());
+    const auto late = Links::redeem(m_context.db, tokenOf(link->url), LinkPurpose::Reset, link->expiresAt + 1);
+    QVERIFY(!late.ok());
+    QVERIFY(late.error().contains(QStringLiteral("expired")));
+    QVERIFY(Links::redeem(m_context.db, tokenOf(link->url), LinkPurpose::Reset, link->expiresAt - 1).ok());
+}
+
+void TestLinks::linkPurposeMatters()
+{
+    const auto link = Links::issue(m_context, m_user, LinkPurpose::SetPassword);
+    QVERIFY(link.ok());
+    QVERIFY(!Links::redeem(m_context.db, tokenOf(link->url), LinkPurpose::Login).ok());
+    QVERIFY(Links::redeem(m_context.db, tokenOf(link->url), LinkPurpose::SetPassword).ok());
+}
+
+void TestLinks::impersonationNeedsAReason()
+{
+    QVERIFY(!Links::issue(m_context, m_user, LinkPurpose::Impersonate).ok());
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM login_tokens")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    const auto link
+        = Links::issue(m_context, m_user, LinkPurpose::Impersonate, QStringLiteral("Ticket 42: checkout bug"));
+    QVERIFY(link.ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'issue_link'")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Ticket 42: checkout bug"));
+}
+
+QTEST_GUILESS_MAIN(TestLinks)
+#include "test_links.moc"
