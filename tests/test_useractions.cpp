@@ -29,6 +29,12 @@ private Q_SLOTS:
     void changeEmailValidatesAndStaysUnique_data();
     void changeEmailValidatesAndStaysUnique();
     void changePhoneStoresE164();
+    void addUserIssuesLinkAndWelcome();
+    void addUserRejectsBadInput_data();
+    void addUserRejectsBadInput();
+    void approveAndRejectPending();
+    void unsubscribeAndResubscribe();
+    void enrollOnce();
     void faultHalfWayChangesNothing_data();
     void faultHalfWayChangesNothing();
 
@@ -249,6 +255,119 @@ void TestUserActions::changePhoneStoresE164()
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '\"7400123456\"'"))
             && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestUserActions::addUserIssuesLinkAndWelcome()
+{
+    NewUser user{QStringLiteral("Zoë"),          QStringLiteral("Kim"),     QStringLiteral("zoe.kim@Example.NET"),
+                 QStringLiteral("07400 654321"), QStringLiteral("Initech"), QStringLiteral("Technology")};
+    const auto created = UserActions::addUser(m_context, user, QStringLiteral("GB"));
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    QVERIFY(created->setPasswordUrl.contains(QStringLiteral("/auth/set-password?token=")));
+    QSqlQuery query(m_context.db);
+    QVERIFY(
+        query.exec(
+            QStringLiteral("SELECT email, phone, status, source, sort_name FROM users WHERE id = %1").arg(created->id))
+        && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("zoe.kim@example.net"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("+447400654321"));
+    QCOMPARE(query.value(2).toInt(), 0);
+    QCOMPARE(query.value(3).toString(), QStringLiteral("admin"));
+    QCOMPARE(query.value(4).toString(), QStringLiteral("zoe kim"));
+    QCOMPARE(count(QStringLiteral("login_tokens WHERE purpose = 'set_password'")), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT template, body FROM notifications WHERE user_id = %1").arg(created->id))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("welcome"));
+    QVERIFY(query.value(1).toString().contains(created->setPasswordUrl));
+    QCOMPARE(count(QStringLiteral("audit_log WHERE action = 'create_user'")), 1);
+    QCOMPARE(count(QStringLiteral("change_log WHERE operation = 'insert'")), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '\"zoe kim\"'"))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void TestUserActions::addUserRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no first name") << QString() << QStringLiteral("x@example.com") << QString()
+                                   << QStringLiteral("first name");
+    QTest::newRow("bad email") << QStringLiteral("X") << QStringLiteral("x@") << QString()
+                               << QStringLiteral("not a valid email");
+    QTest::newRow("taken email") << QStringLiteral("X") << QStringLiteral("ANA@example.com") << QString()
+                                 << QStringLiteral("already the email");
+    QTest::newRow("bad phone") << QStringLiteral("X") << QStringLiteral("x@example.com") << QStringLiteral("123")
+                               << QStringLiteral("phone number");
+}
+
+void TestUserActions::addUserRejectsBadInput()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, email);
+    QFETCH(QString, phone);
+    QFETCH(QString, error);
+    const QString before = state();
+    const auto created = UserActions::addUser(m_context, NewUser{first, QStringLiteral("Y"), email, phone, {}, {}},
+                                              QStringLiteral("GB"));
+    QVERIFY(!created.ok());
+    QVERIFY2(created.error().contains(error), qPrintable(created.error()));
+    QCOMPARE(state(), before);
+    QCOMPARE(count(QStringLiteral("login_tokens")), 0);
+}
+
+void TestUserActions::approveAndRejectPending()
+{
+    const qint64 pending = test::addUser(m_context.db, QStringLiteral("Pia"), QStringLiteral("Berg"),
+                                         QStringLiteral("pia@example.com"), {}, QStringLiteral("Berg AB"), 1);
+    const qint64 other = test::addUser(m_context.db, QStringLiteral("Olle"), QStringLiteral("Berg"),
+                                       QStringLiteral("olle@example.com"), {}, {}, 1);
+    QVERIFY(UserActions::approve(m_context, m_ana).ok() && !UserActions::approve(m_context, m_ana)->applied);
+    const auto approved = UserActions::approve(m_context, pending, QStringLiteral("KYC checked"));
+    QVERIFY(approved.ok() && approved->applied);
+    QCOMPARE(count(QStringLiteral("notifications WHERE template = 'approval' AND user_id = %1").arg(pending)), 1);
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("active"));
+
+    const QString before = state();
+    QVERIFY(!UserActions::reject(m_context, other, QString()).ok());
+    QCOMPARE(state(), before);
+    QVERIFY(UserActions::reject(m_context, other, QStringLiteral("Company documents unreadable")).ok());
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT status, status_reason FROM users WHERE id = %1").arg(other))
+            && query.next());
+    QCOMPARE(query.value(0).toInt(), 3);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("Company documents unreadable"));
+    QVERIFY(query.exec(QStringLiteral("SELECT body FROM notifications WHERE template = 'rejection'")) && query.next());
+    QVERIFY(query.value(0).toString().contains(QStringLiteral("Olle")));
+    QVERIFY(query.value(0).toString().contains(QStringLiteral("Company documents unreadable")));
+}
+
+void TestUserActions::unsubscribeAndResubscribe()
+{
+    QVERIFY(!UserActions::unsubscribe(m_context, m_ana, QString()).ok());
+    QVERIFY(UserActions::unsubscribe(m_context, m_ana, QStringLiteral("Asked by email")).ok());
+    QVERIFY(!UserActions::unsubscribe(m_context, m_ana, QStringLiteral("again"))->applied);
+    QVERIFY(UserActions::resubscribe(m_context, m_ana)->applied);
+    QCOMPARE(count(QStringLiteral("audit_log WHERE action IN ('unsubscribe', 'resubscribe')")), 2);
+    QCOMPARE(count(QStringLiteral("users WHERE status = 0")), 2);
+}
+
+void TestUserActions::enrollOnce()
+{
+    QSqlQuery setup(m_context.db);
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO products (id, gid, kind, title, price, currency, created_at) "
+                                      "VALUES (1, randomblob(16), 'course', 'SQL basics', 4900, 'USD', 0)")));
+    const QString before = state();
+    QVERIFY(!UserActions::enroll(m_context, m_ana, 99).ok());
+    QCOMPARE(state(), before);
+    QVERIFY(UserActions::enroll(m_context, m_ana, 1)->applied);
+    const auto again = UserActions::enroll(m_context, m_ana, 1);
+    QVERIFY(again.ok() && !again->applied);
+    QCOMPARE(count(QStringLiteral("enrollments WHERE user_id = %1").arg(m_ana)), 1);
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("enrolled")).toString(),
+             QStringLiteral("SQL basics"));
 }
 
 void TestUserActions::faultHalfWayChangesNothing_data()

@@ -594,6 +594,66 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>A password has 8 to 128 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your registration is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1, your registration has been approved. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1, your registration could not be approved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active user can be unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not unsubscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enrolled in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A last name has at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company has at most 200 characters and the industry 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1, set your password here to start learning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::UserTableModel</name>

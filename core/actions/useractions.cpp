@@ -1,11 +1,13 @@
 #include "actions/useractions.h"
 
 #include "actions/audit.h"
+#include "actions/links.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
 #include "money.h"
 #include "phone.h"
 #include "settings.h"
+#include "textfold.h"
 #include "userstatus.h"
 #include "uuid.h"
 #include "validation.h"
@@ -127,6 +129,186 @@ ActionOutcome skipped(const QString &why)
 }
 
 } // namespace
+
+/// Moves a user from one status to another with a reason, audited, and tells them when a
+/// notification template is given.
+Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, const QString &action, UserStatus from,
+                                   UserStatus to, const QString &reason, const QString &templateKey,
+                                   const QString &subject, const QString &body, const QString &skipMessage)
+{
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        if (user->status != from)
+            return skipped(skipMessage);
+        const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
+                                 {QStringLiteral("status_reason"), user->statusReason}};
+        const QJsonObject after{
+            {QStringLiteral("status"), statusKey(to)},
+            {QStringLiteral("status_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)}};
+        const Columns columns{{QStringLiteral("status"), static_cast<int>(to)},
+                              {QStringLiteral("status_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}};
+        if (const Status s = update(context, userId, *user, action, columns, before, after, reason); !s)
+            return Error{s.error()};
+        if (!templateKey.isEmpty()) {
+            if (const Status n = notify(context, userId, templateKey, subject, body.arg(user->firstName)); !n)
+                return Error{n.error()};
+        }
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> approve(ActionContext &context, std::int64_t userId, const QString &note)
+{
+    return changeStatus(context, userId, QStringLiteral("approve"), UserStatus::Pending, UserStatus::Active,
+                        note.trimmed(), QStringLiteral("approval"), tr("Your registration is approved"),
+                        tr("Hello %1, your registration has been approved. Welcome!"), tr("Not pending."));
+}
+
+Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const QString &reason)
+{
+    const auto why = requiredText(reason, tr("A reason the user will see"));
+    if (!why)
+        return Error{why.error()};
+    QString body = tr("Hello %1, your registration could not be approved: %2");
+    body = body.arg(QStringLiteral("%1"), *why);
+    return changeStatus(context, userId, QStringLiteral("reject"), UserStatus::Pending, UserStatus::Unsubscribed, *why,
+                        QStringLiteral("rejection"), tr("Your registration"), body, tr("Not pending."));
+}
+
+Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, const QString &reason)
+{
+    const auto why = requiredText(reason, tr("A reason"));
+    if (!why)
+        return Error{why.error()};
+    return changeStatus(context, userId, QStringLiteral("unsubscribe"), UserStatus::Active, UserStatus::Unsubscribed,
+                        *why, {}, {}, {}, tr("Only an active user can be unsubscribed."));
+}
+
+Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId)
+{
+    return changeStatus(context, userId, QStringLiteral("resubscribe"), UserStatus::Unsubscribed, UserStatus::Active,
+                        {}, {}, {}, {}, tr("Not unsubscribed."));
+}
+
+Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId)
+{
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        QSqlQuery product(context.db);
+        product.prepare(QStringLiteral("SELECT title, (SELECT count(*) FROM enrollments WHERE user_id = ? AND "
+                                       "product_id = products.id) FROM products WHERE id = ?"));
+        product.addBindValue(QVariant::fromValue<qint64>(userId));
+        product.addBindValue(QVariant::fromValue<qint64>(productId));
+        if (!product.exec())
+            return Error{product.lastError().databaseText()};
+        if (!product.next())
+            return Error{tr("Product %1 does not exist.").arg(productId)};
+        const QString title = product.value(0).toString();
+        if (product.value(1).toInt() > 0)
+            return skipped(tr("Already enrolled in %1.").arg(title));
+        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray gid = newUuidV7();
+        QSqlQuery insert(context.db);
+        insert.prepare(QStringLiteral("INSERT INTO enrollments (gid, user_id, product_id, status, progress, source, "
+                                      "enrolled_at) VALUES (?, ?, ?, 'active', 0, 'admin', ?)"));
+        insert.addBindValue(gid);
+        insert.addBindValue(QVariant::fromValue<qint64>(userId));
+        insert.addBindValue(QVariant::fromValue<qint64>(productId));
+        insert.addBindValue(QVariant::fromValue<qint64>(now));
+        if (!insert.exec())
+            return Error{insert.lastError().databaseText()};
+        QSqlQuery average(context.db);
+        average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
+        average.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!average.exec() || !average.next())
+            return Error{average.lastError().databaseText()};
+        const QJsonObject after{{QStringLiteral("enrolled"), title}};
+        const Columns columns{{QStringLiteral("avg_progress"), average.value(0).toInt()}};
+        if (const Status s = update(context, userId, *user, QStringLiteral("enroll"), columns, {}, after, {}); !s)
+            return Error{s.error()};
+        if (const Status c = writeChange(context, QStringLiteral("enrollment"), gid, QStringLiteral("insert"), 1,
+                                         QJsonObject{{QStringLiteral("user"), uuidText(user->gid)},
+                                                     {QStringLiteral("product_id"), static_cast<qint64>(productId)}});
+            !c)
+            return Error{c.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const QString &defaultPhoneRegion)
+{
+    const auto first = requiredText(user.firstName, tr("A first name"), 100);
+    if (!first)
+        return Error{first.error()};
+    if (user.lastName.trimmed().size() > 100)
+        return Error{tr("A last name has at most 100 characters.")};
+    const auto email = normalizeEmail(user.email);
+    if (!email)
+        return Error{email.error()};
+    QString phone;
+    if (!user.phone.trimmed().isEmpty()) {
+        const auto parsed = phoneToE164(user.phone.trimmed(), defaultPhoneRegion);
+        if (!parsed)
+            return Error{parsed.error()};
+        phone = *parsed;
+    }
+    if (user.company.trimmed().size() > 200 || user.industry.trimmed().size() > 100)
+        return Error{tr("The company has at most 200 characters and the industry 100.")};
+
+    Transaction transaction(context.db, context.savepointEachAction);
+    if (const Status begun = transaction.begun(); !begun)
+        return Error{begun.error()};
+    QSqlQuery taken(context.db);
+    taken.prepare(QStringLiteral("SELECT id FROM users WHERE email = ?"));
+    taken.addBindValue(*email);
+    if (!taken.exec())
+        return Error{taken.lastError().databaseText()};
+    if (taken.next())
+        return Error{tr("%1 is already the email of another user.").arg(*email)};
+    const QString last = user.lastName.trimmed();
+    const QByteArray gid = newUuidV7();
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery insert(context.db);
+    insert.prepare(QStringLiteral("INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, "
+                                  "industry, status, source, registered_at) VALUES (?,?,?,?,?,?,?,?,0,'admin',?)"));
+    insert.addBindValue(gid);
+    insert.addBindValue(*first);
+    insert.addBindValue(last);
+    insert.addBindValue(nameSortKey(*first, last));
+    insert.addBindValue(*email);
+    insert.addBindValue(phone.isEmpty() ? QVariant() : QVariant(phone));
+    insert.addBindValue(user.company.trimmed().isEmpty() ? QVariant() : QVariant(user.company.trimmed()));
+    insert.addBindValue(user.industry.trimmed().isEmpty() ? QVariant() : QVariant(user.industry.trimmed()));
+    insert.addBindValue(QVariant::fromValue<qint64>(now));
+    if (!insert.exec())
+        return Error{insert.lastError().databaseText()};
+    CreatedUser created;
+    created.id = insert.lastInsertId().toLongLong();
+    const QJsonObject after{{QStringLiteral("name"), personName(*first, last)},
+                            {QStringLiteral("email"), *email},
+                            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)}};
+    if (const Status a
+        = writeAudit(context, QStringLiteral("create_user"), QStringLiteral("user"), created.id, gid, {}, after);
+        !a)
+        return Error{a.error()};
+    if (const Status c = writeChange(context, QStringLiteral("user"), gid, QStringLiteral("insert"), 1, after); !c)
+        return Error{c.error()};
+    const auto link = Links::issue(context, created.id, LinkPurpose::SetPassword);
+    if (!link)
+        return Error{link.error()};
+    created.setPasswordUrl = link->url;
+    if (const Status n = notify(context, created.id, QStringLiteral("welcome"), tr("Welcome"),
+                                tr("Hello %1, set your password here to start learning: %2").arg(*first, link->url));
+        !n)
+        return Error{n.error()};
+    if (const Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return created;
+}
 
 Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason)
 {

@@ -21,7 +21,37 @@ enum class CreditReason { Complimentary, Adjustment, Refund };
 /// Each action validates, then in one transaction changes the user (row_version + 1), writes one
 /// audit row with the fields before and after, a change_log row for sync and, where the user is
 /// told, a queued notification. An Error changes nothing.
+/// What an administrator types to add a user.
+struct NewUser
+{
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone; ///< as typed; parsed with the default phone region
+    QString company;
+    QString industry;
+};
+
+struct CreatedUser
+{
+    std::int64_t id = 0;
+    QString setPasswordUrl; ///< sent in the queued welcome notification, shown once
+};
+
 namespace UserActions {
+
+/// Adds an active user (source: admin), issues a set-password link and queues the welcome
+/// notification that carries it.
+Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const QString &defaultPhoneRegion);
+/// A pending registration becomes active; the user is told.
+Result<ActionOutcome> approve(ActionContext &context, std::int64_t userId, const QString &note = {});
+/// A pending registration is refused: access removed (unsubscribed) with the reason the user is told.
+Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const QString &reason);
+/// Removes access (status unsubscribed), keeping the user's data.
+Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, const QString &reason);
+Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId);
+/// Enrolls in a product (source: admin); skipped when already enrolled. Keeps avg_progress current.
+Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId);
 
 Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason);
 Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason = {});
