@@ -1,10 +1,13 @@
 #include "dialogs/demoschooldialog.h"
+#include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
+#include "prompts.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void columnChoicePersists();
     void createsDemoSchoolBehindProgress();
     void refusesBadFileWithMessage();
+    void bulkSuspendFromTheDirectory();
+    void operatorIsAskedOnce();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -44,6 +49,7 @@ void TestDirectoryGui::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("RollbookTests"));
     QApplication::setApplicationName(QStringLiteral("test_directorygui"));
     QSettings().clear();
+    QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("Gui Tester"));
     m_path = test::demoSchool(3000);
 }
 
@@ -191,6 +197,60 @@ void TestDirectoryGui::refusesBadFileWithMessage()
     QVERIFY(opened.error().contains(QStringLiteral("not a Rollbook database")));
     // The window still shows the school it had.
     QCOMPARE(m_window->userModel()->allUsers(), std::int64_t(3000));
+}
+
+void TestDirectoryGui::bulkSuspendFromTheDirectory()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    auto *tabs = m_window->findChild<QTabBar *>(QStringLiteral("statusTabs"));
+    // Three active users, selected with the keyboard.
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && tabs->currentIndex() == 1, 10'000);
+    const int activeBefore = m_window->userModel()->rowCount();
+    view->setFocus();
+    view->setCurrentIndex(m_window->userModel()->index(0, 0));
+    view->selectRow(0);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Down, Qt::ShiftModifier);
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(3));
+
+    Prompts::setNextAnswer(QStringLiteral("Spam wave"));
+    m_window->findChild<QAction *>(QStringLiteral("actionSuspend"))->trigger();
+    BulkResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
+    QCOMPARE(result->summary(), QStringLiteral("3 applied, 0 skipped, 0 failed."));
+    QTemporaryDir dir;
+    QVERIFY(result->save(dir.filePath(QStringLiteral("results.csv"))));
+    QFile saved(dir.filePath(QStringLiteral("results.csv")));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll().count('\n'), 4);
+    result->close();
+
+    // The Active tab lost them; each has its audit row naming the operator.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->userModel()->isLoading() && m_window->userModel()->rowCount() == activeBefore - 3, 10'000);
+    for (std::int64_t id : chosen) {
+        auto user = m_window->userModel()->readUser(id);
+        QVERIFY(user.ok());
+        QCOMPARE(user->status, UserStatus::Suspended);
+        QCOMPARE(user->statusReason, QStringLiteral("Spam wave"));
+    }
+    QCOMPARE(m_window->actor().name, QStringLiteral("Gui Tester"));
+}
+
+void TestDirectoryGui::operatorIsAskedOnce()
+{
+    QSettings().remove(QStringLiteral("operator/name"));
+    m_window.reset();
+    Prompts::setNextAnswer(QStringLiteral("  Robin Admin "));
+    init();
+    QCOMPARE(m_window->actor().name, QStringLiteral("Robin Admin"));
+    QCOMPARE(QSettings().value(QStringLiteral("operator/name")).toString(), QStringLiteral("Robin Admin"));
+    QVERIFY(m_window->actor().id > 0);
+    m_window.reset();
+    init(); // no prompt answer queued: a second prompt would block, so none may come
+    QCOMPARE(m_window->actor().name, QStringLiteral("Robin Admin"));
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
+#include "actions/operators.h"
+#include "actions/useractions.h"
 #include "database.h"
 #include "dialogs/demoschooldialog.h"
+#include "directory/bulkprogress.h"
+#include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
 #include "messagebox.h"
+#include "prompts.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
 
@@ -17,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -55,6 +61,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
+    QMenu *users = menuBar()->addMenu(tr("&Users"));
+    QAction *suspend = users->addAction(tr("&Suspend…"), this, &MainWindow::suspendSelected);
+    suspend->setObjectName(QStringLiteral("actionSuspend"));
+    suspend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QAction *reactivate = users->addAction(tr("&Reactivate"), this, &MainWindow::reactivateSelected);
+    reactivate->setObjectName(QStringLiteral("actionReactivate"));
+    reactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QAction *approve = users->addAction(tr("&Approve registration"), this, &MainWindow::approveSelected);
+    approve->setObjectName(QStringLiteral("actionApprove"));
+    approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // The same actions on the table's context menu.
+    QTableView *table = m_directory->view();
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : {suspend, reactivate, approve})
+        table->addAction(action);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Find"), QKeySequence::Find, m_directory, &DirectoryWidget::focusSearch);
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, m_model, &UserTableModel::refresh);
@@ -68,6 +90,9 @@ Status MainWindow::openStore(const QString &path)
         return prepared;
     if (const Status opened = m_model->open(path); !opened)
         return opened;
+    m_path = path;
+    if (const Status acting = ensureActor(); !acting)
+        statusBar()->showMessage(acting.error(), 10'000);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("store/lastPath"), path);
@@ -130,6 +155,84 @@ void MainWindow::createDemo()
     }
     if (const Status opened = openStore(path); !opened)
         MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+}
+
+Status MainWindow::ensureActor()
+{
+    QSettings settings;
+    QString name = settings.value(QStringLiteral("operator/name")).toString();
+    if (name.trimmed().isEmpty()) {
+        const auto typed
+            = Prompts::text(this, tr("Who are you?"), tr("Your name, recorded with every change you make:"));
+        if (!typed || typed->trimmed().isEmpty())
+            return Error{tr("Changes need your name; you will be asked again when you make one.")};
+        name = typed->trimmed();
+    }
+    const QString connection = QStringLiteral("operator");
+    Result<Operator> actor = Error{};
+    {
+        OpenOptions options;
+        options.integrityCheck = false;
+        options.migrate = false;
+        auto db = Database::open(m_path, connection, options);
+        actor = db ? ensureOperator(*db, name) : Result<Operator>(Error{db.error()});
+    }
+    Database::close(connection);
+    if (!actor)
+        return Error{actor.error()};
+    m_actor = *actor;
+    settings.setValue(QStringLiteral("operator/name"), m_actor.name);
+    return success();
+}
+
+void MainWindow::runOnSelected(const QString &title, const BulkAction &action)
+{
+    const std::vector<std::int64_t> ids = m_directory->selectedUserIds();
+    if (ids.empty() || m_path.isEmpty())
+        return;
+    if (m_actor.name.isEmpty()) {
+        if (const Status acting = ensureActor(); !acting) {
+            MessageBox::warning(this, title, acting.error());
+            return;
+        }
+    }
+    const auto report = runBulkWithProgress(this, m_path, m_actor, ids, action, title);
+    m_model->refresh();
+    if (!report) {
+        MessageBox::critical(this, title, report.error());
+        return;
+    }
+    auto *result = new BulkResultDialog(title, *report, this);
+    result->setAttribute(Qt::WA_DeleteOnClose);
+    result->show();
+}
+
+void MainWindow::suspendSelected()
+{
+    const std::size_t count = m_directory->selectedUserIds().size();
+    if (count == 0)
+        return;
+    const QString title = tr("Suspend %n user(s)", nullptr, static_cast<int>(count));
+    const auto reason = Prompts::text(this, title, tr("The reason the users will see:"));
+    if (!reason)
+        return;
+    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
+        return UserActions::suspend(context, id, why);
+    });
+}
+
+void MainWindow::reactivateSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    runOnSelected(tr("Reactivate %n user(s)", nullptr, count),
+                  [](ActionContext &context, std::int64_t id) { return UserActions::reactivate(context, id); });
+}
+
+void MainWindow::approveSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    runOnSelected(tr("Approve %n registration(s)", nullptr, count),
+                  [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
 }
 
 void MainWindow::openUser(std::int64_t userId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/actioncontext.h"
+#include "actions/bulk.h"
 #include "result.h"
 
 #include <QHash>
@@ -28,18 +30,29 @@ public:
     DirectoryWidget *directory() const { return m_directory; }
     UserTableModel *userModel() const { return m_model; }
     void openUser(std::int64_t userId);
+    const Operator &actor() const { return m_actor; }
+
+    // Account actions on the selected users (several at once through the bulk runner).
+    void suspendSelected();
+    void reactivateSelected();
+    void approveSelected();
 
 private:
     void createMenus();
     void chooseAndOpen();
     void createDemo();
     void checkIntegrityLater(const QString &path);
+    /// Who acts: asked once, kept in the settings, recorded in the store's operators.
+    Status ensureActor();
+    void runOnSelected(const QString &title, const BulkAction &action);
 
     UserTableModel *m_model;
     DirectoryWidget *m_directory;
     QLabel *m_summary;
     QLabel *m_busy;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
+    QString m_path;
+    Operator m_actor;
 };
 
 } // namespace rollbook

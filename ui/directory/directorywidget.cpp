@@ -4,6 +4,8 @@
 #include "usertablemodel.h"
 
 #include <QAction>
+#include <QItemSelection>
+
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -13,6 +15,7 @@
 #include <QTabBar>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace rollbook {
 
@@ -125,6 +128,27 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     });
     setFocusProxy(m_search);
     updateTabs();
+}
+
+std::vector<std::int64_t> DirectoryWidget::selectedUserIds() const
+{
+    std::vector<std::int64_t> ids;
+    // Ranges, not selectedRows(): a million selected rows would make a million indexes.
+    QItemSelection selection = m_view->selectionModel()->selection();
+    std::vector<std::pair<int, int>> spans;
+    for (const QItemSelectionRange &range : selection)
+        spans.emplace_back(range.top(), range.bottom());
+    std::sort(spans.begin(), spans.end());
+    int next = 0;
+    for (const auto &[top, bottom] : spans) {
+        for (int row = std::max(top, next); row <= bottom; ++row)
+            ids.push_back(m_model->userId(row));
+        next = std::max(next, bottom + 1);
+    }
+    if (ids.empty() && m_view->currentIndex().isValid())
+        ids.push_back(m_model->userId(m_view->currentIndex().row()));
+    std::erase(ids, 0);
+    return ids;
 }
 
 void DirectoryWidget::focusSearch()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <vector>
 
 class QLineEdit;
 class QMenu;
@@ -28,6 +29,8 @@ public:
     QMenu *columnsMenu() const { return m_columnsMenu; }
     QTableView *view() const { return m_view; }
     void focusSearch();
+    /// The users of the selected rows (or of the current row when none is selected), in view order.
+    std::vector<std::int64_t> selectedUserIds() const;
     /// Applies the saved column choice; call after the model has its columns.
     void restoreColumns();
 

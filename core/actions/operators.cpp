@@ -1,0 +1,35 @@
+#include "actions/operators.h"
+
+#include "uuid.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook {
+
+Result<Operator> ensureOperator(QSqlDatabase &db, const QString &name)
+{
+    const auto trimmed = requiredText(name, QCoreApplication::translate("Operators", "Your name"), 200);
+    if (!trimmed)
+        return Error{trimmed.error()};
+    QSqlQuery find(db);
+    find.prepare(QStringLiteral("SELECT id FROM operators WHERE name = ?"));
+    find.addBindValue(*trimmed);
+    if (!find.exec())
+        return Error{find.lastError().databaseText()};
+    if (find.next())
+        return Operator{find.value(0).toLongLong(), *trimmed};
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO operators (gid, name, role, created_at) VALUES (?, ?, 'admin', ?)"));
+    insert.addBindValue(newUuidV7());
+    insert.addBindValue(*trimmed);
+    insert.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    if (!insert.exec())
+        return Error{insert.lastError().databaseText()};
+    return Operator{insert.lastInsertId().toLongLong(), *trimmed};
+}
+
+} // namespace rollbook

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace rollbook {
+
+/// Asks for one line of text (a reason, a name). Tests answer through setNextAnswer instead of a
+/// real modal dialog.
+class Prompts
+{
+public:
+    /// The text, or nothing when the operator cancelled.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &initial = {});
+    /// Tests: the next prompt returns this at once (std::nullopt: as if cancelled).
+    static void setNextAnswer(std::optional<QString> answer);
+
+private:
+    static std::optional<std::optional<QString>> s_next;
+};
+
+} // namespace rollbook
