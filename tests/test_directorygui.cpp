@@ -1,4 +1,5 @@
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
@@ -9,11 +10,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
 #include <QTableView>
@@ -37,6 +41,8 @@ private Q_SLOTS:
     void refusesBadFileWithMessage();
     void bulkSuspendFromTheDirectory();
     void operatorIsAskedOnce();
+    void topUpDialogChecksTheAmount();
+    void topUpSelectedUsers();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -251,6 +257,53 @@ void TestDirectoryGui::operatorIsAskedOnce()
     m_window.reset();
     init(); // no prompt answer queued: a second prompt would block, so none may come
     QCOMPARE(m_window->actor().name, QStringLiteral("Robin Admin"));
+}
+
+void TestDirectoryGui::topUpDialogChecksTheAmount()
+{
+    TopUpDialog dialog(QStringLiteral("USD"), 2);
+    dialog.show();
+    auto *amount = dialog.findChild<QLineEdit *>(QStringLiteral("topUpAmount"));
+    auto *reason = dialog.findChild<QComboBox *>(QStringLiteral("topUpReason"));
+    auto *error = dialog.findChild<QLabel *>(QStringLiteral("topUpError"));
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(amount, QStringLiteral("12.345"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(error->text().contains(QStringLiteral("decimals")));
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("-5"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(error->text().contains(QStringLiteral("adjustment")));
+    reason->setCurrentIndex(1);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.request()->amount, qint64(-500));
+    amount->clear();
+    QTest::keyClicks(amount, QStringLiteral("25.50"));
+    reason->setCurrentIndex(0);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.request()->amount, qint64(2550));
+    QCOMPARE(dialog.request()->reason, CreditReason::Complimentary);
+}
+
+void TestDirectoryGui::topUpSelectedUsers()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectRow(4);
+    view->selectionModel()->select(m_window->userModel()->index(5, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(2));
+    std::vector<qint64> before;
+    for (std::int64_t id : chosen)
+        before.push_back(m_window->userModel()->readUser(id)->creditBalance);
+    TopUpDialog::setNextAnswer(TopUpRequest{1999, CreditReason::Refund, QStringLiteral("Double charge")});
+    m_window->findChild<QAction *>(QStringLiteral("actionTopUp"))->trigger();
+    BulkResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
+    QCOMPARE(result->summary(), QStringLiteral("2 applied, 0 skipped, 0 failed."));
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        QCOMPARE(m_window->userModel()->readUser(chosen[i])->creditBalance, before[i] + 1999);
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -12,6 +12,8 @@ private Q_SLOTS:
     void formatsWithoutFloatingPoint_data();
     void formatsWithoutFloatingPoint();
     void plainText();
+    void parsesTypedAmounts_data();
+    void parsesTypedAmounts();
 };
 
 void TestMoney::formatsWithoutFloatingPoint_data()
@@ -46,6 +48,50 @@ void TestMoney::plainText()
     QCOMPARE(plainMoney(123456, QStringLiteral("USD")), QStringLiteral("1234.56"));
     QCOMPARE(plainMoney(-7, QStringLiteral("USD")), QStringLiteral("-0.07"));
     QCOMPARE(plainMoney(1234, QStringLiteral("KWD")), QStringLiteral("1.234"));
+}
+
+void TestMoney::parsesTypedAmounts_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<qint64>("minor"); // -1 with error set: refused
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("whole") << QStringLiteral("12") << QStringLiteral("en_US") << QStringLiteral("USD") << qint64(1200)
+                           << true;
+    QTest::newRow("cents") << QStringLiteral("12.5") << QStringLiteral("en_US") << QStringLiteral("USD") << qint64(1250)
+                           << true;
+    QTest::newRow("grouped") << QStringLiteral("1,234.56") << QStringLiteral("en_US") << QStringLiteral("USD")
+                             << qint64(123456) << true;
+    QTest::newRow("comma locale") << QStringLiteral("12,50") << QStringLiteral("de_DE") << QStringLiteral("EUR")
+                                  << qint64(1250) << true;
+    QTest::newRow("negative") << QStringLiteral("-3") << QStringLiteral("en_US") << QStringLiteral("USD")
+                              << qint64(-300) << true;
+    QTest::newRow("yen") << QStringLiteral("1500") << QStringLiteral("ja_JP") << QStringLiteral("JPY") << qint64(1500)
+                         << true;
+    QTest::newRow("too precise") << QStringLiteral("1.234") << QStringLiteral("en_US") << QStringLiteral("USD")
+                                 << qint64(0) << false;
+    QTest::newRow("letters") << QStringLiteral("ten") << QStringLiteral("en_US") << QStringLiteral("USD") << qint64(0)
+                             << false;
+    QTest::newRow("empty") << QStringLiteral(" ") << QStringLiteral("en_US") << QStringLiteral("USD") << qint64(0)
+                           << false;
+    QTest::newRow("absurd") << QStringLiteral("99999999999999999") << QStringLiteral("en_US") << QStringLiteral("USD")
+                            << qint64(0) << false;
+}
+
+void TestMoney::parsesTypedAmounts()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, locale);
+    QFETCH(QString, currency);
+    QFETCH(qint64, minor);
+    QFETCH(bool, valid);
+    const auto parsed = parseMoney(typed, currency, QLocale(locale));
+    QCOMPARE(parsed.ok(), valid);
+    if (valid)
+        QCOMPARE(qint64(*parsed), minor);
+    else
+        QVERIFY(!parsed.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

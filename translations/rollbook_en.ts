@@ -119,6 +119,17 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Operators</name>
     <message>
         <source>Your name</source>
@@ -645,6 +656,63 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Top up credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top up credits for %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::TopUpDialog</name>
+    <message numerus="yes">
+        <source>Top up credits for %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment (may be negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the user&apos;s billing history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adjustment can remove credit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

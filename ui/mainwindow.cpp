@@ -4,6 +4,7 @@
 #include "actions/useractions.h"
 #include "database.h"
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/topupdialog.h"
 #include "directory/bulkprogress.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
@@ -71,10 +72,13 @@ void MainWindow::createMenus()
     QAction *approve = users->addAction(tr("&Approve registration"), this, &MainWindow::approveSelected);
     approve->setObjectName(QStringLiteral("actionApprove"));
     approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *topUp = users->addAction(tr("&Top up credits…"), this, &MainWindow::topUpSelected);
+    topUp->setObjectName(QStringLiteral("actionTopUp"));
+    topUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     // The same actions on the table's context menu.
     QTableView *table = m_directory->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {suspend, reactivate, approve})
+    for (QAction *action : {suspend, reactivate, approve, topUp})
         table->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -233,6 +237,20 @@ void MainWindow::approveSelected()
     const int count = static_cast<int>(m_directory->selectedUserIds().size());
     runOnSelected(tr("Approve %n registration(s)", nullptr, count),
                   [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
+}
+
+void MainWindow::topUpSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0)
+        return;
+    const auto request = TopUpDialog::ask(this, m_model->currency(), count);
+    if (!request)
+        return;
+    runOnSelected(tr("Top up credits for %n user(s)", nullptr, count),
+                  [top = *request](ActionContext &context, std::int64_t id) {
+                      return UserActions::topUp(context, id, top.amount, top.reason, top.note);
+                  });
 }
 
 void MainWindow::openUser(std::int64_t userId)

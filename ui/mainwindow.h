@@ -36,6 +36,7 @@ public:
     void suspendSelected();
     void reactivateSelected();
     void approveSelected();
+    void topUpSelected();
 
 private:
     void createMenus();
