@@ -43,6 +43,7 @@ private Q_SLOTS:
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
+    void userWindowEditsWithFieldErrors();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -304,6 +305,48 @@ void TestDirectoryGui::topUpSelectedUsers()
     QCOMPARE(result->summary(), QStringLiteral("2 applied, 0 skipped, 0 failed."));
     for (std::size_t i = 0; i < chosen.size(); ++i)
         QCOMPARE(m_window->userModel()->readUser(chosen[i])->creditBalance, before[i] + 1999);
+}
+
+void TestDirectoryGui::userWindowEditsWithFieldErrors()
+{
+    const std::int64_t id = m_window->userModel()->userId(7);
+    m_window->openUser(id);
+    UserWindow *window = nullptr;
+    QTRY_VERIFY((window = m_window->findChild<UserWindow *>()) != nullptr);
+    auto *email = window->findChild<QLineEdit *>(QStringLiteral("editEmail"));
+    QVERIFY(email);
+    const QString original = email->text();
+
+    // A bad address: the error shows at the field and nothing changes.
+    email->setText(QStringLiteral("not an email"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("editEmailSave")), Qt::LeftButton);
+    auto *error = window->findChild<QLabel *>(QStringLiteral("editEmailError"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("not a valid email")));
+    QCOMPARE(m_window->userModel()->readUser(id)->email, original);
+
+    // A good one, with Enter: saved, and the directory shows it.
+    email->setText(QStringLiteral("renamed.user@example.org"));
+    QTest::keyClick(email, Qt::Key_Return);
+    QTRY_COMPARE(m_window->userModel()->readUser(id)->email, QStringLiteral("renamed.user@example.org"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading(), 10'000);
+
+    // The phone is parsed with the school's region and stored as E.164.
+    QTRY_VERIFY(window->findChild<QLineEdit *>(QStringLiteral("editPhone")) != nullptr);
+    auto *phone = window->findChild<QLineEdit *>(QStringLiteral("editPhone"));
+    phone->setText(QStringLiteral("(201) 555-0123"));
+    QTest::keyClick(phone, Qt::Key_Return);
+    QTRY_COMPARE(m_window->userModel()->readUser(id)->phone, QStringLiteral("+12015550123"));
+
+    // Suspend from the window, with the reason asked.
+    Prompts::setNextAnswer(QStringLiteral("Chargeback"));
+    QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("statusAction")) != nullptr);
+    const UserStatus before = m_window->userModel()->readUser(id)->status;
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("statusAction")), Qt::LeftButton);
+    if (before == UserStatus::Suspended)
+        QTRY_COMPARE(m_window->userModel()->readUser(id)->status, UserStatus::Active);
+    else
+        QTRY_COMPARE(m_window->userModel()->readUser(id)->statusReason, QStringLiteral("Chargeback"));
 }
 
 QTEST_MAIN(TestDirectoryGui)

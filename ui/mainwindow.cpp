@@ -52,7 +52,11 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 760);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_context.db = QSqlDatabase();
+    Database::close(QStringLiteral("actions"));
+}
 
 void MainWindow::createMenus()
 {
@@ -97,6 +101,19 @@ Status MainWindow::openStore(const QString &path)
     m_path = path;
     if (const Status acting = ensureActor(); !acting)
         statusBar()->showMessage(acting.error(), 10'000);
+    for (const auto &window : std::as_const(m_userWindows)) {
+        if (window)
+            window->close();
+    }
+    m_context.db = QSqlDatabase();
+    Database::close(QStringLiteral("actions"));
+    OpenOptions writer;
+    writer.integrityCheck = false;
+    writer.migrate = false;
+    writer.cacheKiB = 2 * 1024;
+    if (auto db = Database::open(path, QStringLiteral("actions"), writer))
+        m_context.db = *db;
+    m_context.actor = m_actor;
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("store/lastPath"), path);
@@ -185,6 +202,7 @@ Status MainWindow::ensureActor()
     if (!actor)
         return Error{actor.error()};
     m_actor = *actor;
+    m_context.actor = m_actor;
     settings.setValue(QStringLiteral("operator/name"), m_actor.name);
     return success();
 }
@@ -261,7 +279,8 @@ void MainWindow::openUser(std::int64_t userId)
         existing->activateWindow();
         return;
     }
-    auto *window = new UserWindow(m_model, userId, this);
+    auto *window = new UserWindow(m_model, &m_context, userId, this);
+    connect(window, &UserWindow::userChanged, m_model, &UserTableModel::refresh);
     m_userWindows.insert(userId, window);
     window->show();
 }

@@ -54,6 +54,8 @@ private:
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
     QString m_path;
     Operator m_actor;
+    /// The GUI thread's writer for one-user actions (constant cost each); bulk runs elsewhere.
+    ActionContext m_context;
 };
 
 } // namespace rollbook

@@ -1,29 +1,81 @@
 #include "userwindow.h"
 
+#include "messagebox.h"
 #include "money.h"
 #include "phone.h"
+#include "prompts.h"
+#include "settings.h"
 #include "usertablemodel.h"
 
 #include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 namespace rollbook {
 
-UserWindow::UserWindow(const UserTableModel *model, std::int64_t userId, QWidget *parent)
+UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std::int64_t userId, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_model(model)
+    , m_context(context)
     , m_userId(userId)
     , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("userWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_form->setLabelAlignment(Qt::AlignRight);
-    load(model);
-    resize(520, sizeHint().height());
+    load();
+    resize(560, sizeHint().height());
 }
 
-void UserWindow::load(const UserTableModel *model)
+void UserWindow::addEditable(const QString &label, const QString &value, const QString &name,
+                             const std::function<Result<ActionOutcome>(const QString &)> &save)
 {
+    auto *row = new QWidget(this);
+    auto *edit = new QLineEdit(value, row);
+    edit->setObjectName(name);
+    auto *button = new QPushButton(tr("Save"), row);
+    button->setObjectName(name + QStringLiteral("Save"));
+    auto *line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->addWidget(edit, 1);
+    line->addWidget(button);
+    auto *error = new QLabel(this);
+    error->setObjectName(name + QStringLiteral("Error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: palette(link)"));
+    error->hide();
+    m_form->addRow(label, row);
+    m_form->addRow(QString(), error);
+    const auto run = [this, edit, error, save] { applied(save(edit->text()), error); };
+    connect(button, &QPushButton::clicked, this, run);
+    connect(edit, &QLineEdit::returnPressed, this, run);
+}
+
+void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
+{
+    if (!outcome) {
+        if (error) {
+            error->setText(outcome.error());
+            error->show();
+        } else {
+            MessageBox::warning(this, windowTitle(), outcome.error());
+        }
+        return;
+    }
+    if (outcome->applied)
+        Q_EMIT userChanged(m_userId);
+    // Rebuild from the store after the event loop, not inside the clicked button's own signal.
+    QMetaObject::invokeMethod(this, &UserWindow::load, Qt::QueuedConnection);
+}
+
+void UserWindow::load()
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    const UserTableModel *model = m_model;
     const auto user = model->readUser(m_userId);
     if (!user) {
         setWindowTitle(tr("User"));
@@ -48,14 +100,39 @@ void UserWindow::load(const UserTableModel *model)
     auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(row.displayName().toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("userName"));
     m_form->addRow(title);
-    add(tr("Email"), row.email, QStringLiteral("userEmail"));
-    add(tr("Phone"), formatPhone(row.phone));
+    const bool canEdit = m_context && m_context->db.isValid();
+    if (canEdit) {
+        addEditable(tr("Email"), row.email, QStringLiteral("editEmail"),
+                    [this](const QString &email) { return UserActions::changeEmail(*m_context, m_userId, email); });
+        addEditable(tr("Phone"), formatPhone(row.phone), QStringLiteral("editPhone"), [this](const QString &phone) {
+            return UserActions::changePhone(*m_context, m_userId, phone,
+                                            StoreSettings::value(m_context->db, StoreSettings::PhoneRegion));
+        });
+    } else {
+        add(tr("Email"), row.email, QStringLiteral("userEmail"));
+        add(tr("Phone"), formatPhone(row.phone));
+    }
     add(tr("Company"), row.company);
     add(tr("Industry"), row.industry);
     add(tr("Status"),
         row.statusReason.isEmpty() ? statusName(row.status)
                                    : tr("%1 — %2").arg(statusName(row.status), row.statusReason),
         QStringLiteral("userStatus"));
+    if (canEdit) {
+        const bool suspended = row.status == UserStatus::Suspended;
+        auto *statusButton = new QPushButton(suspended ? tr("&Reactivate") : tr("&Suspend…"), this);
+        statusButton->setObjectName(QStringLiteral("statusAction"));
+        m_form->addRow(QString(), statusButton);
+        connect(statusButton, &QPushButton::clicked, this, [this, suspended] {
+            if (suspended) {
+                applied(UserActions::reactivate(*m_context, m_userId), nullptr);
+                return;
+            }
+            const auto reason = Prompts::text(this, tr("Suspend"), tr("The reason the user will see:"));
+            if (reason)
+                applied(UserActions::suspend(*m_context, m_userId, *reason), nullptr);
+        });
+    }
     const QString source = row.source == u"purchase" ? tr("Purchase")
         : row.source == u"automation"                ? tr("Automation")
                                                      : tr("Added by an administrator");

@@ -1,27 +1,46 @@
 #pragma once
 
+#include "actions/actioncontext.h"
+#include "actions/useractions.h"
+
 #include <QWidget>
+
+#include <functional>
 
 #include <cstdint>
 
 class QFormLayout;
+class QLabel;
+class QLineEdit;
 
 namespace rollbook {
 
 class UserTableModel;
 
-/// One window per user with their details. The full profile (tabs, actions) comes later.
+/// One window per user: their details, email and phone editable in place (checked at the field),
+/// suspend or reactivate. The full profile with its tabs comes later.
 class UserWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    UserWindow(const UserTableModel *model, std::int64_t userId, QWidget *parent = nullptr);
+    /// context: where the window's actions write; it must outlive the window.
+    UserWindow(const UserTableModel *model, ActionContext *context, std::int64_t userId, QWidget *parent = nullptr);
     std::int64_t userId() const { return m_userId; }
 
-private:
-    void load(const UserTableModel *model);
+Q_SIGNALS:
+    /// An action changed this user: the directory should refresh.
+    void userChanged(std::int64_t userId);
 
+private:
+    void load();
+    /// A line edit with a Save button and an error label under it, running save on click or Enter.
+    void addEditable(const QString &label, const QString &value, const QString &name,
+                     const std::function<Result<ActionOutcome>(const QString &)> &save);
+    void applied(const Result<ActionOutcome> &outcome, QLabel *error);
+
+    const UserTableModel *m_model;
+    ActionContext *m_context;
     std::int64_t m_userId;
     QFormLayout *m_form;
 };
