@@ -1,5 +1,6 @@
 #include "userscommand.h"
 
+#include "csv.h"
 #include "database.h"
 #include "directory/customfields.h"
 #include "directory/userqueryengine.h"
@@ -30,15 +31,6 @@ int fail(const QString &message, int code = 2)
 QString isoTime(std::int64_t ms)
 {
     return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace

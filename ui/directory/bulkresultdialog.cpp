@@ -1,5 +1,6 @@
 #include "bulkresultdialog.h"
 
+#include "csv.h"
 #include "messagebox.h"
 
 #include <QDialogButtonBox>
@@ -26,13 +27,6 @@ QString outcomeText(BulkRowResult::Outcome outcome)
         return BulkResultDialog::tr("Failed");
     }
     return {};
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
-        return value;
-    return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
 } // namespace
