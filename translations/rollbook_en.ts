@@ -668,6 +668,88 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::PendingModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::PendingView</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a registration to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration is waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Company: %3&lt;br&gt;Industry: %4&lt;br&gt;Registered: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document cannot be shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason the user will see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TopUpDialog</name>

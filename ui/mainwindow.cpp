@@ -10,6 +10,8 @@
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
 #include "messagebox.h"
+#include "pending/pendingview.h"
+#include "pendingmodel.h"
 #include "prompts.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
@@ -33,12 +36,20 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new UserTableModel(this))
     , m_directory(new DirectoryWidget(m_model, this))
+    , m_pendingModel(new PendingModel(this))
+    , m_pending(new PendingView(m_pendingModel, &m_context, this))
+    , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_busy(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rollbook"));
-    setCentralWidget(m_directory);
+    m_screens->setObjectName(QStringLiteral("screens"));
+    m_screens->setDocumentMode(true);
+    m_screens->addTab(m_directory, tr("&Directory"));
+    m_screens->addTab(m_pending, tr("&Pending approvals"));
+    setCentralWidget(m_screens);
+    connect(m_pending, &PendingView::usersChanged, m_model, &UserTableModel::refresh);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addWidget(m_summary);
     statusBar()->addPermanentWidget(m_busy);
@@ -86,7 +97,12 @@ void MainWindow::createMenus()
         table->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Find"), QKeySequence::Find, m_directory, &DirectoryWidget::focusSearch);
+    view->addAction(tr("&Directory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showScreen(0); });
+    view->addAction(tr("&Pending approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showScreen(1); });
+    view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        showScreen(0);
+        m_directory->focusSearch();
+    });
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, m_model, &UserTableModel::refresh);
     view->addSeparator();
     view->addMenu(m_directory->columnsMenu());
@@ -114,6 +130,7 @@ Status MainWindow::openStore(const QString &path)
     if (auto db = Database::open(path, QStringLiteral("actions"), writer))
         m_context.db = *db;
     m_context.actor = m_actor;
+    m_pendingModel->open(path);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("store/lastPath"), path);
@@ -220,6 +237,7 @@ void MainWindow::runOnSelected(const QString &title, const BulkAction &action)
     }
     const auto report = runBulkWithProgress(this, m_path, m_actor, ids, action, title);
     m_model->refresh();
+    m_pendingModel->reload();
     if (!report) {
         MessageBox::critical(this, title, report.error());
         return;
@@ -269,6 +287,11 @@ void MainWindow::topUpSelected()
                   [top = *request](ActionContext &context, std::int64_t id) {
                       return UserActions::topUp(context, id, top.amount, top.reason, top.note);
                   });
+}
+
+void MainWindow::showScreen(int index)
+{
+    m_screens->setCurrentIndex(index);
 }
 
 void MainWindow::openUser(std::int64_t userId)

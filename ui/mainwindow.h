@@ -13,6 +13,8 @@ class QLabel;
 namespace rollbook {
 
 class DirectoryWidget;
+class PendingModel;
+class PendingView;
 class UserTableModel;
 class UserWindow;
 
@@ -28,6 +30,9 @@ public:
     /// Shows the store at path; an Error leaves the window as it was.
     Status openStore(const QString &path);
     DirectoryWidget *directory() const { return m_directory; }
+    PendingView *pendingView() const { return m_pending; }
+    /// Shows the directory (0) or the pending approvals (1).
+    void showScreen(int index);
     UserTableModel *userModel() const { return m_model; }
     void openUser(std::int64_t userId);
     const Operator &actor() const { return m_actor; }
@@ -49,6 +54,9 @@ private:
 
     UserTableModel *m_model;
     DirectoryWidget *m_directory;
+    PendingModel *m_pendingModel;
+    PendingView *m_pending;
+    class QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
