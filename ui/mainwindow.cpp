@@ -2,6 +2,8 @@
 
 #include "actions/operators.h"
 #include "actions/useractions.h"
+#include "audit/auditview.h"
+#include "auditmodel.h"
 #include "database.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/topupdialog.h"
@@ -38,6 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_directory(new DirectoryWidget(m_model, this))
     , m_pendingModel(new PendingModel(this))
     , m_pending(new PendingView(m_pendingModel, &m_context, this))
+    , m_auditModel(new AuditModel(this))
+    , m_audit(new AuditView(m_auditModel, this))
     , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_busy(new QLabel(this))
@@ -48,6 +52,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_screens->setDocumentMode(true);
     m_screens->addTab(m_directory, tr("&Directory"));
     m_screens->addTab(m_pending, tr("&Pending approvals"));
+    m_screens->addTab(m_audit, tr("&Audit log"));
+    // The log shows the latest changes whenever it is opened.
+    connect(m_screens, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_screens->widget(index) == m_audit)
+            m_auditModel->reload();
+    });
     setCentralWidget(m_screens);
     connect(m_pending, &PendingView::usersChanged, m_model, &UserTableModel::refresh);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -99,6 +109,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Directory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showScreen(0); });
     view->addAction(tr("&Pending approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showScreen(1); });
+    view->addAction(tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showScreen(2); });
     view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         showScreen(0);
         m_directory->focusSearch();
@@ -131,6 +142,7 @@ Status MainWindow::openStore(const QString &path)
         m_context.db = *db;
     m_context.actor = m_actor;
     m_pendingModel->open(path);
+    m_auditModel->open(path);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("store/lastPath"), path);

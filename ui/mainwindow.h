@@ -13,6 +13,8 @@ class QLabel;
 namespace rollbook {
 
 class DirectoryWidget;
+class AuditModel;
+class AuditView;
 class PendingModel;
 class PendingView;
 class UserTableModel;
@@ -31,7 +33,8 @@ public:
     Status openStore(const QString &path);
     DirectoryWidget *directory() const { return m_directory; }
     PendingView *pendingView() const { return m_pending; }
-    /// Shows the directory (0) or the pending approvals (1).
+    AuditView *auditView() const { return m_audit; }
+    /// Shows the directory (0), the pending approvals (1) or the audit log (2).
     void showScreen(int index);
     UserTableModel *userModel() const { return m_model; }
     void openUser(std::int64_t userId);
@@ -56,6 +59,8 @@ private:
     DirectoryWidget *m_directory;
     PendingModel *m_pendingModel;
     PendingView *m_pending;
+    AuditModel *m_auditModel;
+    AuditView *m_audit;
     class QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;
