@@ -1,18 +1,22 @@
+#include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "prompts.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
     void userWindowEditsWithFieldErrors();
+    void addUserDialogChecksFields();
+    void addUserFromTheMenu();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -347,6 +353,46 @@ void TestDirectoryGui::userWindowEditsWithFieldErrors()
         QTRY_COMPARE(m_window->userModel()->readUser(id)->status, UserStatus::Active);
     else
         QTRY_COMPARE(m_window->userModel()->readUser(id)->statusReason, QStringLiteral("Chargeback"));
+}
+
+void TestDirectoryGui::addUserDialogChecksFields()
+{
+    AddUserDialog dialog(QStringLiteral("GB"));
+    dialog.show();
+    QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addFirst")), QStringLiteral("Ada"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addEmail")), QStringLiteral("ada@"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addEmailError"))->isVisible());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addEmail")), QStringLiteral("example.com"));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("addEmailError"))->isVisible());
+    QVERIFY(ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("addPhone")), QStringLiteral("12"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("addPhoneError"))->text().contains(QStringLiteral("phone")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("addPhone"))->setText(QStringLiteral("07400 111222"));
+    QVERIFY(ok->isEnabled());
+}
+
+void TestDirectoryGui::addUserFromTheMenu()
+{
+    const std::int64_t all = m_window->userModel()->allUsers();
+    AddUserDialog::setNextAnswer(NewUser{QStringLiteral("Ada"), QStringLiteral("Lovelace"),
+                                         QStringLiteral("ada.lovelace@example.org"), QStringLiteral("+44 7400 111222"),
+                                         QStringLiteral("Analytical Engines Ltd"), QStringLiteral("Technology")});
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(QStringLiteral("actionAddUser"))->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("/auth/set-password?token=")));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("/auth/set-password?token=")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->allUsers() == all + 1,
+                             10'000);
+    // Found by search at once.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setText(QStringLiteral("lovelace"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->rowCount() == 1, 10'000);
+    QCOMPARE(cell(0, UserColumn::Phone), QStringLiteral("+44 7400 111222"));
+    search->clear();
 }
 
 QTEST_MAIN(TestDirectoryGui)

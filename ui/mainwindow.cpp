@@ -5,6 +5,7 @@
 #include "audit/auditview.h"
 #include "auditmodel.h"
 #include "database.h"
+#include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkprogress.h"
@@ -15,13 +16,16 @@
 #include "pending/pendingview.h"
 #include "pendingmodel.h"
 #include "prompts.h"
+#include "settings.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -88,6 +92,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
+    QAction *add = users->addAction(tr("&Add user…"), this, [this] { addUser(); });
+    add->setObjectName(QStringLiteral("actionAddUser"));
+    add->setShortcut(QKeySequence::New);
+    users->addSeparator();
     QAction *suspend = users->addAction(tr("&Suspend…"), this, &MainWindow::suspendSelected);
     suspend->setObjectName(QStringLiteral("actionSuspend"));
     suspend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
@@ -304,6 +312,35 @@ void MainWindow::topUpSelected()
 void MainWindow::showScreen(int index)
 {
     m_screens->setCurrentIndex(index);
+}
+
+std::int64_t MainWindow::addUser()
+{
+    if (!m_context.db.isValid())
+        return 0;
+    if (m_actor.name.isEmpty()) {
+        if (const Status acting = ensureActor(); !acting) {
+            MessageBox::warning(this, tr("Add a user"), acting.error());
+            return 0;
+        }
+    }
+    const QString region = StoreSettings::value(m_context.db, StoreSettings::PhoneRegion);
+    const auto details = AddUserDialog::ask(this, region);
+    if (!details)
+        return 0;
+    const auto created = UserActions::addUser(m_context, *details, region);
+    if (!created) {
+        MessageBox::warning(this, tr("Add a user"), created.error());
+        return 0;
+    }
+    m_model->refresh();
+    // The link is in the queued welcome email; shown here too, once, for a user who asks by phone.
+    QGuiApplication::clipboard()->setText(created->setPasswordUrl);
+    MessageBox::information(this, tr("Add a user"),
+                            tr("The user was added and a welcome email with a link to set their password is queued. "
+                               "The link is also on the clipboard:\n%1")
+                                .arg(created->setPasswordUrl));
+    return created->id;
 }
 
 void MainWindow::openUser(std::int64_t userId)

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QLabel;
+class QTabWidget;
 
 namespace rollbook {
 
@@ -45,6 +46,8 @@ public:
     void reactivateSelected();
     void approveSelected();
     void topUpSelected();
+    /// Adds a user; returns the new id (0 when cancelled or refused).
+    std::int64_t addUser();
 
 private:
     void createMenus();
@@ -61,7 +64,7 @@ private:
     PendingView *m_pending;
     AuditModel *m_auditModel;
     AuditView *m_audit;
-    class QTabWidget *m_screens;
+    QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
