@@ -50,6 +50,7 @@ private Q_SLOTS:
     void userWindowEditsWithFieldErrors();
     void addUserDialogChecksFields();
     void addUserFromTheMenu();
+    void deleteNeedsTheTypedConfirmation();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -72,7 +73,8 @@ void TestDirectoryGui::init()
     QVERIFY(m_window->openStore(m_path).ok());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->userModel()->rowCount(), 3000, 20'000);
+    // 3,000 users, or a few more once a test has added some.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->rowCount() >= 3000, 20'000);
 }
 
 void TestDirectoryGui::cleanup()
@@ -393,6 +395,35 @@ void TestDirectoryGui::addUserFromTheMenu()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->rowCount() == 1, 10'000);
     QCOMPARE(cell(0, UserColumn::Phone), QStringLiteral("+44 7400 111222"));
     search->clear();
+}
+
+void TestDirectoryGui::deleteNeedsTheTypedConfirmation()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectRow(10);
+    view->selectionModel()->select(m_window->userModel()->index(11, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(2));
+    const std::int64_t all = m_window->userModel()->allUsers();
+
+    // A wrong confirmation deletes nothing.
+    Prompts::setNextAnswer(QStringLiteral("delete"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing was deleted")));
+    for (std::int64_t id : chosen)
+        QVERIFY(m_window->userModel()->readUser(id).ok());
+
+    Prompts::setNextAnswer(QStringLiteral("DELETE 2"));
+    m_window->findChild<QAction *>(QStringLiteral("actionDelete"))->trigger();
+    BulkResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
+    QCOMPARE(result->summary(), QStringLiteral("2 applied, 0 skipped, 0 failed."));
+    for (std::int64_t id : chosen)
+        QVERIFY(!m_window->userModel()->readUser(id).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->allUsers() == all - 2,
+                             10'000);
 }
 
 QTEST_MAIN(TestDirectoryGui)

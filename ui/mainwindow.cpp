@@ -105,13 +105,23 @@ void MainWindow::createMenus()
     QAction *approve = users->addAction(tr("&Approve registration"), this, &MainWindow::approveSelected);
     approve->setObjectName(QStringLiteral("actionApprove"));
     approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *reject = users->addAction(tr("Re&ject registration…"), this, &MainWindow::rejectSelected);
+    reject->setObjectName(QStringLiteral("actionReject"));
+    QAction *unsubscribe = users->addAction(tr("&Unsubscribe…"), this, &MainWindow::unsubscribeSelected);
+    unsubscribe->setObjectName(QStringLiteral("actionUnsubscribe"));
+    QAction *resubscribe = users->addAction(tr("Re&subscribe"), this, &MainWindow::resubscribeSelected);
+    resubscribe->setObjectName(QStringLiteral("actionResubscribe"));
     QAction *topUp = users->addAction(tr("&Top up credits…"), this, &MainWindow::topUpSelected);
     topUp->setObjectName(QStringLiteral("actionTopUp"));
     topUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    users->addSeparator();
+    QAction *remove = users->addAction(tr("&Delete with all their data…"), this, &MainWindow::deleteSelected);
+    remove->setObjectName(QStringLiteral("actionDelete"));
+    remove->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
     // The same actions on the table's context menu.
     QTableView *table = m_directory->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {suspend, reactivate, approve, topUp})
+    for (QAction *action : {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, remove})
         table->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -293,6 +303,62 @@ void MainWindow::approveSelected()
     const int count = static_cast<int>(m_directory->selectedUserIds().size());
     runOnSelected(tr("Approve %n registration(s)", nullptr, count),
                   [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
+}
+
+void MainWindow::rejectSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0)
+        return;
+    const QString title = tr("Reject %n registration(s)", nullptr, count);
+    const auto reason = Prompts::text(this, title, tr("The reason the users will see:"));
+    if (!reason)
+        return;
+    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
+        return UserActions::reject(context, id, why);
+    });
+}
+
+void MainWindow::unsubscribeSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0)
+        return;
+    const QString title = tr("Unsubscribe %n user(s)", nullptr, count);
+    const auto reason = Prompts::text(this, title, tr("Why their access is removed (kept in the audit log):"));
+    if (!reason)
+        return;
+    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
+        return UserActions::unsubscribe(context, id, why);
+    });
+}
+
+void MainWindow::resubscribeSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    runOnSelected(tr("Resubscribe %n user(s)", nullptr, count),
+                  [](ActionContext &context, std::int64_t id) { return UserActions::resubscribe(context, id); });
+}
+
+void MainWindow::deleteSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0)
+        return;
+    const QString title = tr("Delete %n user(s)", nullptr, count);
+    const QString confirmation = tr("DELETE %1").arg(count);
+    const auto typed = Prompts::text(this, title,
+                                     tr("This deletes %n user(s) and all their data: enrollments, payments, credits, "
+                                        "activity, tickets, messages. It cannot be undone.\n\nType %1 to confirm:",
+                                        nullptr, count)
+                                         .arg(confirmation));
+    if (!typed)
+        return;
+    if (typed->trimmed() != confirmation) {
+        MessageBox::information(this, title, tr("Nothing was deleted: the confirmation did not match."));
+        return;
+    }
+    runOnSelected(title, [](ActionContext &context, std::int64_t id) { return UserActions::deleteUser(context, id); });
 }
 
 void MainWindow::topUpSelected()

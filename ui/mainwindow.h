@@ -45,6 +45,11 @@ public:
     void suspendSelected();
     void reactivateSelected();
     void approveSelected();
+    void rejectSelected();
+    void unsubscribeSelected();
+    void resubscribeSelected();
+    /// Deletes the selected users and all their data after the operator types the confirmation.
+    void deleteSelected();
     void topUpSelected();
     /// Adds a user; returns the new id (0 when cancelled or refused).
     std::int64_t addUser();
