@@ -26,6 +26,7 @@ private Q_SLOTS:
     void linkExpires();
     void linkPurposeMatters();
     void impersonationNeedsAReason();
+    void resetLinkIsEmailed();
 
 private:
     QString tokenOf(const QString &url) const { return QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("token")); }
@@ -134,6 +135,25 @@ void TestLinks::impersonationNeedsAReason()
     QVERIFY(link.ok());
     QVERIFY(query.exec(QStringLiteral("SELECT reason FROM audit_log WHERE action = 'issue_link'")) && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ticket 42: checkout bug"));
+}
+
+void TestLinks::resetLinkIsEmailed()
+{
+    const auto url = UserActions::sendResetLink(m_context, m_user);
+    QVERIFY2(url.ok(), qPrintable(url.error()));
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT template, status, body FROM notifications")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("reset"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("queued"));
+    QVERIFY(query.value(2).toString().contains(*url));
+    QVERIFY(Links::redeem(m_context.db, tokenOf(*url), LinkPurpose::Reset).ok());
+    // An unknown user gets nothing: no link, no email.
+    QVERIFY(!UserActions::sendResetLink(m_context, 999).ok());
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT (SELECT count(*) FROM login_tokens), (SELECT count(*) FROM notifications)"))
+        && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLinks)

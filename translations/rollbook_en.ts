@@ -1118,6 +1118,14 @@ Type %1 to confirm:</source>
         <source>Hello %1, set your password here to start learning: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello %1, reset your password here (valid for 24 hours): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::UserTableModel</name>
@@ -1230,6 +1238,42 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>The reason the user will see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a &amp;login link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-time login link, valid for 15 minutes, is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;reset link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password-reset email is queued; the link (valid for 24 hours) is also on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;mulate session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the user&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this link in a private window to see the platform as this user; it works once, for 30 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,27 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
     });
 }
 
+Result<QString> sendResetLink(ActionContext &context, std::int64_t userId)
+{
+    Transaction transaction(context.db, context.savepointEachAction);
+    if (const Status begun = transaction.begun(); !begun)
+        return Error{begun.error()};
+    const auto user = load(context.db, userId);
+    if (!user)
+        return Error{user.error()};
+    const auto link = Links::issue(context, userId, LinkPurpose::Reset);
+    if (!link)
+        return Error{link.error()};
+    if (const Status n
+        = notify(context, userId, QStringLiteral("reset"), tr("Reset your password"),
+                 tr("Hello %1, reset your password here (valid for 24 hours): %2").arg(user->firstName, link->url));
+        !n)
+        return Error{n.error()};
+    if (const Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return link->url;
+}
+
 Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password)
 {
     if (password.size() < 8 || password.size() > 128)

@@ -64,6 +64,8 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
 Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, const QString &typed,
                                   const QString &defaultRegion);
 
+/// Issues a password-reset link and queues the email that carries it; returns the link.
+Result<QString> sendResetLink(ActionContext &context, std::int64_t userId);
 /// Stores an argon2id hash of the password (8 to 128 characters); the audit row says only that
 /// it changed.
 Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password);

@@ -1,5 +1,6 @@
 #include "userwindow.h"
 
+#include "actions/links.h"
 #include "messagebox.h"
 #include "money.h"
 #include "phone.h"
@@ -7,8 +8,10 @@
 #include "settings.h"
 #include "usertablemodel.h"
 
+#include <QClipboard>
 #include <QDateTime>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -69,6 +72,46 @@ void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
         Q_EMIT userChanged(m_userId);
     // Rebuild from the store after the event loop, not inside the clicked button's own signal.
     QMetaObject::invokeMethod(this, &UserWindow::load, Qt::QueuedConnection);
+}
+
+void UserWindow::addLinkButtons()
+{
+    auto *row = new QWidget(this);
+    auto *line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    const auto button = [&](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, row);
+        b->setObjectName(name);
+        line->addWidget(b);
+        return b;
+    };
+    // Links carry a one-time token: shown once, copied to the clipboard, stored only as a hash.
+    const auto hand = [this](const Result<QString> &url, const QString &what) {
+        if (!url) {
+            MessageBox::warning(this, windowTitle(), url.error());
+            return;
+        }
+        QGuiApplication::clipboard()->setText(*url);
+        MessageBox::information(this, windowTitle(), what + QStringLiteral("\n\n") + *url);
+    };
+    connect(button(tr("Copy a &login link"), QStringLiteral("loginLink")), &QPushButton::clicked, this, [this, hand] {
+        const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Login);
+        hand(link ? Result<QString>(link->url) : Result<QString>(Error{link.error()}),
+             tr("A one-time login link, valid for 15 minutes, is on the clipboard."));
+    });
+    connect(button(tr("Send a &reset link"), QStringLiteral("resetLink")), &QPushButton::clicked, this, [this, hand] {
+        hand(UserActions::sendResetLink(*m_context, m_userId),
+             tr("A password-reset email is queued; the link (valid for 24 hours) is also on the clipboard."));
+    });
+    connect(button(tr("Si&mulate session…"), QStringLiteral("impersonate")), &QPushButton::clicked, this, [this, hand] {
+        const auto reason = Prompts::text(this, tr("Simulate the user's session"), tr("Why (kept in the audit log):"));
+        if (!reason)
+            return;
+        const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Impersonate, *reason);
+        hand(link ? Result<QString>(link->url) : Result<QString>(Error{link.error()}),
+             tr("Open this link in a private window to see the platform as this user; it works once, for 30 minutes."));
+    });
+    m_form->addRow(tr("Links"), row);
 }
 
 void UserWindow::load()
@@ -132,6 +175,7 @@ void UserWindow::load()
             if (reason)
                 applied(UserActions::suspend(*m_context, m_userId, *reason), nullptr);
         });
+        addLinkButtons();
     }
     const QString source = row.source == u"purchase" ? tr("Purchase")
         : row.source == u"automation"                ? tr("Automation")

@@ -38,6 +38,8 @@ private:
     void addEditable(const QString &label, const QString &value, const QString &name,
                      const std::function<Result<ActionOutcome>(const QString &)> &save);
     void applied(const Result<ActionOutcome> &outcome, QLabel *error);
+    /// Login link, reset link and simulated session, each handed over on the clipboard.
+    void addLinkButtons();
 
     const UserTableModel *m_model;
     ActionContext *m_context;
