@@ -1,5 +1,6 @@
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/productpickerdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
@@ -20,9 +21,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void addUserFromTheMenu();
     void deleteNeedsTheTypedConfirmation();
     void userWindowHandsOutLinks();
+    void enrollSelectedInChosenProducts();
 
 private:
     QString cell(int row, UserColumn column) const;
@@ -450,6 +454,40 @@ void TestDirectoryGui::userWindowHandsOutLinks()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("impersonate")), Qt::LeftButton);
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("/auth/impersonate?token=")));
+}
+
+void TestDirectoryGui::enrollSelectedInChosenProducts()
+{
+    // The picker filters the catalogue as typed, accents and case aside.
+    {
+        auto db = QSqlDatabase::database(QStringLiteral("actions"));
+        ProductPickerDialog picker(db, 1);
+        auto *list = picker.findChild<QListWidget *>(QStringLiteral("productList"));
+        QVERIFY(list->count() > 100);
+        QTest::keyClicks(picker.findChild<QLineEdit *>(QStringLiteral("productFilter")), QStringLiteral("LIVE CLASS"));
+        int shown = 0;
+        for (int row = 0; row < list->count(); ++row) {
+            if (!list->item(row)->isHidden()) {
+                ++shown;
+                QVERIFY(list->item(row)->text().contains(QStringLiteral("live class")));
+            }
+        }
+        QVERIFY(shown > 0 && shown < list->count());
+    }
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectRow(20);
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(1));
+    ProductPickerDialog::setNextAnswer(std::vector<std::int64_t>{3, 5});
+    m_window->findChild<QAction *>(QStringLiteral("actionEnroll"))->trigger();
+    BulkResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
+    QVERIFY(result->summary().contains(QStringLiteral("0 failed")));
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT count(*) FROM enrollments WHERE user_id = %1 AND product_id IN (3, 5)").arg(chosen[0])));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void approveAndRejectPending();
     void unsubscribeAndResubscribe();
     void enrollOnce();
+    void enrollManyIsAllOrNothing();
     void faultHalfWayChangesNothing_data();
     void faultHalfWayChangesNothing();
 
@@ -368,6 +369,22 @@ void TestUserActions::enrollOnce()
     QCOMPARE(count(QStringLiteral("enrollments WHERE user_id = %1").arg(m_ana)), 1);
     QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("enrolled")).toString(),
              QStringLiteral("SQL basics"));
+}
+
+void TestUserActions::enrollManyIsAllOrNothing()
+{
+    QSqlQuery setup(m_context.db);
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO products (id, gid, kind, title, price, currency, created_at) VALUES "
+                                      "(1, randomblob(16), 'course', 'SQL', 100, 'USD', 0), "
+                                      "(2, randomblob(16), 'live_class', 'Live SQL', 100, 'USD', 0)")));
+    const QString before = state();
+    QVERIFY(!UserActions::enrollMany(m_context, m_ana, {1, 2, 99}).ok()); // 99 does not exist
+    QCOMPARE(state(), before);
+    QCOMPARE(count(QStringLiteral("enrollments")), 0);
+    QVERIFY(UserActions::enrollMany(m_context, m_ana, {1, 2})->applied);
+    QCOMPARE(count(QStringLiteral("enrollments WHERE user_id = %1").arg(m_ana)), 2);
+    QVERIFY(!UserActions::enrollMany(m_context, m_ana, {2, 1})->applied);
+    QVERIFY(!UserActions::enrollMany(m_context, m_ana, {}).ok());
 }
 
 void TestUserActions::faultHalfWayChangesNothing_data()

@@ -879,6 +879,17 @@ Type %1 to confirm:</source>
         <source>Nothing was deleted: the confirmation did not match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Enroll in products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enroll %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rollbook::PendingModel</name>
@@ -951,6 +962,28 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ProductPickerDialog</name>
+    <message numerus="yes">
+        <source>Enroll %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,6 +1157,14 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>Hello %1, reset your password here (valid for 24 hours): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already enrolled in every product chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

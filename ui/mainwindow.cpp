@@ -7,6 +7,7 @@
 #include "database.h"
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/productpickerdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkprogress.h"
 #include "directory/bulkresultdialog.h"
@@ -114,6 +115,9 @@ void MainWindow::createMenus()
     QAction *topUp = users->addAction(tr("&Top up credits…"), this, &MainWindow::topUpSelected);
     topUp->setObjectName(QStringLiteral("actionTopUp"));
     topUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QAction *enroll = users->addAction(tr("&Enroll in products…"), this, &MainWindow::enrollSelected);
+    enroll->setObjectName(QStringLiteral("actionEnroll"));
+    enroll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     users->addSeparator();
     QAction *remove = users->addAction(tr("&Delete with all their data…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(QStringLiteral("actionDelete"));
@@ -121,7 +125,7 @@ void MainWindow::createMenus()
     // The same actions on the table's context menu.
     QTableView *table = m_directory->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, remove})
+    for (QAction *action : {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, enroll, remove})
         table->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -359,6 +363,20 @@ void MainWindow::deleteSelected()
         return;
     }
     runOnSelected(title, [](ActionContext &context, std::int64_t id) { return UserActions::deleteUser(context, id); });
+}
+
+void MainWindow::enrollSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0 || !m_context.db.isValid())
+        return;
+    const auto products = ProductPickerDialog::ask(m_context.db, count, this);
+    if (!products || products->empty())
+        return;
+    runOnSelected(tr("Enroll %n user(s)", nullptr, count),
+                  [chosen = *products](ActionContext &context, std::int64_t id) {
+                      return UserActions::enrollMany(context, id, chosen);
+                  });
 }
 
 void MainWindow::topUpSelected()

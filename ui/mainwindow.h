@@ -51,6 +51,7 @@ public:
     /// Deletes the selected users and all their data after the operator types the confirmation.
     void deleteSelected();
     void topUpSelected();
+    void enrollSelected();
     /// Adds a user; returns the new id (0 when cancelled or refused).
     std::int64_t addUser();
 

@@ -239,6 +239,28 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
     });
 }
 
+Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
+                                 const std::vector<std::int64_t> &productIds)
+{
+    if (productIds.empty())
+        return Error{tr("Choose at least one product.")};
+    Transaction transaction(context.db, context.savepointEachAction);
+    if (const Status begun = transaction.begun(); !begun)
+        return Error{begun.error()};
+    int added = 0;
+    for (std::int64_t product : productIds) {
+        const auto outcome = enroll(context, userId, product);
+        if (!outcome)
+            return Error{outcome.error()}; // the transaction undoes the products already added
+        added += outcome->applied ? 1 : 0;
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    if (added == 0)
+        return skipped(tr("Already enrolled in every product chosen."));
+    return ActionOutcome{};
+}
+
 Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const QString &defaultPhoneRegion)
 {
     const auto first = requiredText(user.firstName, tr("A first name"), 100);

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <vector>
 
 namespace rollbook {
 
@@ -52,6 +53,9 @@ Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, c
 Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId);
 /// Enrolls in a product (source: admin); skipped when already enrolled. Keeps avg_progress current.
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId);
+/// Enrolls in several products at once, all or none: applied when at least one is new.
+Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
+                                 const std::vector<std::int64_t> &productIds);
 
 Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason);
 Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason = {});
