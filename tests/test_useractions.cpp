@@ -36,6 +36,7 @@ private Q_SLOTS:
     void unsubscribeAndResubscribe();
     void enrollOnce();
     void enrollManyIsAllOrNothing();
+    void changeEnrollmentStatusAndProgress();
     void faultHalfWayChangesNothing_data();
     void faultHalfWayChangesNothing();
 
@@ -385,6 +386,35 @@ void TestUserActions::enrollManyIsAllOrNothing()
     QCOMPARE(count(QStringLiteral("enrollments WHERE user_id = %1").arg(m_ana)), 2);
     QVERIFY(!UserActions::enrollMany(m_context, m_ana, {2, 1})->applied);
     QVERIFY(!UserActions::enrollMany(m_context, m_ana, {}).ok());
+}
+
+void TestUserActions::changeEnrollmentStatusAndProgress()
+{
+    QSqlQuery setup(m_context.db);
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO products (id, gid, kind, title, price, currency, created_at) VALUES "
+                                      "(1, randomblob(16), 'course', 'SQL', 100, 'USD', 0), "
+                                      "(2, randomblob(16), 'course', 'Excel', 100, 'USD', 0)")));
+    QVERIFY(UserActions::enrollMany(m_context, m_ana, {1, 2}).ok());
+    QVERIFY(setup.exec(QStringLiteral("SELECT id FROM enrollments WHERE product_id = 1")) && setup.next());
+    const qint64 enrollment = setup.value(0).toLongLong();
+    const QString before = state();
+    QVERIFY(!UserActions::changeEnrollment(m_context, enrollment, QStringLiteral("finished"), 10).ok());
+    QVERIFY(!UserActions::changeEnrollment(m_context, enrollment, QStringLiteral("active"), 101).ok());
+    QVERIFY(!UserActions::changeEnrollment(m_context, 999, QStringLiteral("active"), 10).ok());
+    QCOMPARE(state(), before);
+    QVERIFY(UserActions::changeEnrollment(m_context, enrollment, QStringLiteral("completed"), 100)->applied);
+    QVERIFY(setup.exec(QStringLiteral("SELECT e.status, e.progress, e.completed_at IS NOT NULL, u.avg_progress "
+                                      "FROM enrollments e JOIN users u ON u.id = e.user_id WHERE e.id = %1")
+                           .arg(enrollment)));
+    QVERIFY(setup.next());
+    QCOMPARE(setup.value(0).toString(), QStringLiteral("completed"));
+    QCOMPARE(setup.value(1).toInt(), 100);
+    QVERIFY(setup.value(2).toBool());
+    QCOMPARE(setup.value(3).toInt(), 50); // (100 + 0) / 2
+    QCOMPARE(lastAudit(QStringLiteral("before_json")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("active"));
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("progress")).toInt(), 100);
+    QVERIFY(!UserActions::changeEnrollment(m_context, enrollment, QStringLiteral("completed"), 100)->applied);
 }
 
 void TestUserActions::faultHalfWayChangesNothing_data()

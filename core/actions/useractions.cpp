@@ -239,6 +239,73 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
     });
 }
 
+Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enrollmentId, const QString &status,
+                                       int progress)
+{
+    static const QStringList statuses{QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("completed"),
+                                      QStringLiteral("canceled"), QStringLiteral("returned")};
+    if (!statuses.contains(status))
+        return Error{tr("\"%1\" is not an enrollment status.").arg(status)};
+    if (progress < 0 || progress > 100)
+        return Error{tr("Progress is a percentage from 0 to 100.")};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        QSqlQuery current(context.db);
+        current.prepare(QStringLiteral("SELECT e.user_id, e.status, e.progress, e.gid, e.row_version, p.title "
+                                       "FROM enrollments e JOIN products p ON p.id = e.product_id WHERE e.id = ?"));
+        current.addBindValue(QVariant::fromValue<qint64>(enrollmentId));
+        if (!current.exec())
+            return Error{current.lastError().databaseText()};
+        if (!current.next())
+            return Error{tr("Enrollment %1 does not exist.").arg(enrollmentId)};
+        const std::int64_t userId = current.value(0).toLongLong();
+        const QString oldStatus = current.value(1).toString();
+        const int oldProgress = current.value(2).toInt();
+        const QByteArray gid = current.value(3).toByteArray();
+        const std::int64_t version = current.value(4).toLongLong();
+        const QString title = current.value(5).toString();
+        if (oldStatus == status && oldProgress == progress)
+            return skipped(tr("Nothing changed."));
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        QSqlQuery change(context.db);
+        change.prepare(QStringLiteral("UPDATE enrollments SET status = ?, progress = ?, row_version = row_version + 1, "
+                                      "completed_at = CASE WHEN ? = 'completed' THEN coalesce(completed_at, ?) END "
+                                      "WHERE id = ? AND row_version = ?"));
+        change.addBindValue(status);
+        change.addBindValue(progress);
+        change.addBindValue(status);
+        change.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+        change.addBindValue(QVariant::fromValue<qint64>(enrollmentId));
+        change.addBindValue(QVariant::fromValue<qint64>(version));
+        if (!change.exec())
+            return Error{change.lastError().databaseText()};
+        if (change.numRowsAffected() != 1)
+            return Error{tr("The enrollment was changed by someone else meanwhile; try again.")};
+        QSqlQuery average(context.db);
+        average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
+        average.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!average.exec() || !average.next())
+            return Error{average.lastError().databaseText()};
+        const QJsonObject before{{QStringLiteral("enrollment"), title},
+                                 {QStringLiteral("status"), oldStatus},
+                                 {QStringLiteral("progress"), oldProgress}};
+        const QJsonObject after{{QStringLiteral("enrollment"), title},
+                                {QStringLiteral("status"), status},
+                                {QStringLiteral("progress"), progress}};
+        const Columns columns{{QStringLiteral("avg_progress"), average.value(0).toInt()}};
+        if (const Status s
+            = update(context, userId, *user, QStringLiteral("change_enrollment"), columns, before, after, {});
+            !s)
+            return Error{s.error()};
+        if (const Status c
+            = writeChange(context, QStringLiteral("enrollment"), gid, QStringLiteral("update"), version + 1, after);
+            !c)
+            return Error{c.error()};
+        return ActionOutcome{};
+    });
+}
+
 Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
                                  const std::vector<std::int64_t> &productIds)
 {

@@ -53,6 +53,10 @@ Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, c
 Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId);
 /// Enrolls in a product (source: admin); skipped when already enrolled. Keeps avg_progress current.
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId);
+/// Changes an enrollment's status (active, pending, completed, canceled, returned) and progress
+/// (0-100); completing sets the completion date. Audited against the user, keeps avg_progress current.
+Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enrollmentId, const QString &status,
+                                       int progress);
 /// Enrolls in several products at once, all or none: applied when at least one is new.
 Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
                                  const std::vector<std::int64_t> &productIds);

@@ -4,6 +4,8 @@
 #include "messagebox.h"
 #include "money.h"
 #include "phone.h"
+#include "profile/enrollmentstab.h"
+#include "profile/paymentstab.h"
 #include "prompts.h"
 #include "settings.h"
 #include "usertablemodel.h"
@@ -16,21 +18,44 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace rollbook {
 
 UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std::int64_t userId, QWidget *parent)
     : QWidget(parent, Qt::Window)
+    , m_tabs(new QTabWidget(this))
     , m_model(model)
     , m_context(context)
     , m_userId(userId)
-    , m_form(new QFormLayout(this))
 {
     setObjectName(QStringLiteral("userWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
+    m_tabs->setObjectName(QStringLiteral("profileTabs"));
+    auto *overview = new QWidget(m_tabs);
+    m_form = new QFormLayout(overview);
     m_form->setLabelAlignment(Qt::AlignRight);
+    m_tabs->addTab(overview, tr("&Overview"));
+    if (m_context && m_context->db.isValid()) {
+        auto *enrollments = new EnrollmentsTab(m_context, m_userId, m_tabs);
+        auto *payments = new PaymentsTab(m_context, m_userId, model->currency(), m_tabs);
+        m_tabs->addTab(enrollments, tr("&Enrollments"));
+        m_tabs->addTab(payments, tr("&Payments && credits"));
+        connect(enrollments, &EnrollmentsTab::changed, this, &UserWindow::tabChanged);
+        connect(payments, &PaymentsTab::changed, this, &UserWindow::tabChanged);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_tabs);
     load();
-    resize(560, sizeHint().height());
+    resize(720, std::max(560, sizeHint().height()));
+}
+
+void UserWindow::tabChanged()
+{
+    Q_EMIT userChanged(m_userId);
+    load();
 }
 
 void UserWindow::addEditable(const QString &label, const QString &value, const QString &name,

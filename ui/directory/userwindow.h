@@ -12,13 +12,15 @@
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 
 namespace rollbook {
 
 class UserTableModel;
 
-/// One window per user: their details, email and phone editable in place (checked at the field),
-/// suspend or reactivate. The full profile with its tabs comes later.
+/// One window per user, in tabs: Overview (details; email and phone editable in place, checked at
+/// the field; suspend or reactivate; one-time links), Enrollments, Payments & credits. The other
+/// profile tabs come later.
 class UserWindow : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ Q_SIGNALS:
     void userChanged(std::int64_t userId);
 
 private:
+    void tabChanged();
     void load();
     /// A line edit with a Save button and an error label under it, running save on click or Enter.
     void addEditable(const QString &label, const QString &value, const QString &name,
@@ -41,6 +44,7 @@ private:
     /// Login link, reset link and simulated session, each handed over on the clipboard.
     void addLinkButtons();
 
+    QTabWidget *m_tabs;
     const UserTableModel *m_model;
     ActionContext *m_context;
     std::int64_t m_userId;
