@@ -1,45 +1,18 @@
 #include "auditmodel.h"
 
-#include "database.h"
-
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <set>
 
 namespace rollbook {
 
 AuditModel::AuditModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_connection(QStringLiteral("audit-") + QUuid::createUuid().toString(QUuid::Id128))
+    : KeysetModel(QStringLiteral("audit-"), parent)
 { }
-
-AuditModel::~AuditModel()
-{
-    m_db = QSqlDatabase();
-    Database::close(m_connection);
-}
-
-Status AuditModel::open(const QString &databasePath)
-{
-    OpenOptions options;
-    options.integrityCheck = false;
-    options.migrate = false;
-    options.readOnly = true;
-    options.cacheKiB = 2 * 1024;
-    m_db = QSqlDatabase();
-    Database::close(m_connection);
-    auto opened = Database::open(databasePath, m_connection, options);
-    if (!opened)
-        return Error{opened.error()};
-    m_db = *opened;
-    reload();
-    return success();
-}
 
 void AuditModel::setFilter(const AuditFilter &filter)
 {
@@ -47,33 +20,7 @@ void AuditModel::setFilter(const AuditFilter &filter)
     reload();
 }
 
-void AuditModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = !m_db.isValid();
-    if (!m_atEnd) {
-        m_rows = readPage();
-        m_atEnd = m_rows.size() < static_cast<std::size_t>(PageSize);
-    }
-    endResetModel();
-}
-
-void AuditModel::loadMore()
-{
-    if (m_atEnd)
-        return;
-    std::vector<Entry> page = readPage();
-    m_atEnd = page.size() < static_cast<std::size_t>(PageSize);
-    if (page.empty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
-std::vector<AuditModel::Entry> AuditModel::readPage() const
+std::vector<AuditEntry> AuditModel::readPage(const AuditEntry *after) const
 {
     QString where = QStringLiteral(" WHERE 1");
     QVariantList values;
@@ -97,17 +44,17 @@ std::vector<AuditModel::Entry> AuditModel::readPage() const
         where += QStringLiteral(" AND created_at < ?");
         values << QVariant::fromValue<qint64>(m_filter.to.addDays(1).startOfDay().toMSecsSinceEpoch());
     }
-    if (!m_rows.empty()) {
+    if (after) {
         where += QStringLiteral(" AND (created_at, id) < (?, ?)");
-        values << QVariant::fromValue<qint64>(m_rows.back().createdAt) << QVariant::fromValue<qint64>(m_rows.back().id);
+        values << QVariant::fromValue<qint64>(after->createdAt) << QVariant::fromValue<qint64>(after->id);
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT id, created_at, operator_name, action, target_id, before_json, after_json, "
                                  "reason FROM audit_log")
                   + where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(PageSize));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    std::vector<Entry> page;
+    std::vector<AuditEntry> page;
     if (!query.exec())
         return page;
     while (query.next()) {
@@ -116,16 +63,6 @@ std::vector<AuditModel::Entry> AuditModel::readPage() const
                         query.value(6).toString(), query.value(7).toString()});
     }
     return page;
-}
-
-const AuditModel::Entry *AuditModel::entry(int row) const
-{
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? &m_rows[static_cast<std::size_t>(row)] : nullptr;
-}
-
-int AuditModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const
@@ -138,7 +75,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Entry &row = m_rows[static_cast<std::size_t>(index.row())];
+    const AuditEntry &row = *rowAt(index.row());
     switch (index.column()) {
     case When:
         return QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt).toLocalTime(), QLocale::ShortFormat);

@@ -1,68 +1,31 @@
 #include "pendingmodel.h"
 
-#include "database.h"
 #include "textfold.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace rollbook {
 
 PendingModel::PendingModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_connection(QStringLiteral("pending-") + QUuid::createUuid().toString(QUuid::Id128))
+    : KeysetModel(QStringLiteral("pending-"), parent)
 { }
 
-PendingModel::~PendingModel()
+std::vector<PendingRow> PendingModel::readPage(const PendingRow *after) const
 {
-    m_db = QSqlDatabase();
-    Database::close(m_connection);
-}
-
-Status PendingModel::open(const QString &databasePath)
-{
-    OpenOptions options;
-    options.integrityCheck = false;
-    options.migrate = false;
-    options.cacheKiB = 2 * 1024;
-    m_db = QSqlDatabase();
-    Database::close(m_connection);
-    auto opened = Database::open(databasePath, m_connection, options);
-    if (!opened)
-        return Error{opened.error()};
-    m_db = *opened;
-    reload();
-    return success();
-}
-
-void PendingModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = !m_db.isValid();
-    if (!m_atEnd) {
-        m_rows = readPage();
-        m_atEnd = m_rows.size() < static_cast<std::size_t>(PageSize);
-    }
-    endResetModel();
-}
-
-std::vector<PendingModel::Row> PendingModel::readPage() const
-{
-    QSqlQuery query(m_db);
-    const bool first = m_rows.empty();
+    QSqlQuery query(db());
+    const bool first = after == nullptr;
     query.prepare(QStringLiteral("SELECT u.id, u.first_name, u.last_name, u.email, u.company, u.industry, "
                                  "u.registered_at, (SELECT count(*) FROM kyc_documents k WHERE k.user_id = u.id) "
                                  "FROM users u INDEXED BY users_by_registered WHERE u.status = 1 ")
                   + (first ? QString() : QStringLiteral("AND (u.registered_at, u.id) > (?, ?) "))
                   + QStringLiteral("ORDER BY u.registered_at, u.id LIMIT %1").arg(PageSize));
     if (!first) {
-        query.addBindValue(QVariant::fromValue<qint64>(m_rows.back().registeredAt));
-        query.addBindValue(QVariant::fromValue<qint64>(m_rows.back().id));
+        query.addBindValue(QVariant::fromValue<qint64>(after->registeredAt));
+        query.addBindValue(QVariant::fromValue<qint64>(after->id));
     }
-    std::vector<Row> page;
+    std::vector<PendingRow> page;
     if (!query.exec())
         return page;
     while (query.next()) {
@@ -73,28 +36,10 @@ std::vector<PendingModel::Row> PendingModel::readPage() const
     return page;
 }
 
-void PendingModel::loadMore()
-{
-    if (m_atEnd)
-        return;
-    std::vector<Row> page = readPage();
-    m_atEnd = page.size() < static_cast<std::size_t>(PageSize);
-    if (page.empty())
-        return;
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.insert(m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
-    endInsertRows();
-}
-
 std::int64_t PendingModel::userId(int row) const
 {
-    return row >= 0 && static_cast<std::size_t>(row) < m_rows.size() ? m_rows[static_cast<std::size_t>(row)].id : 0;
-}
-
-int PendingModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    const PendingRow *pending = rowAt(row);
+    return pending ? pending->id : 0;
 }
 
 int PendingModel::columnCount(const QModelIndex &parent) const
@@ -107,7 +52,7 @@ QVariant PendingModel::data(const QModelIndex &index, int role) const
     if ((role != Qt::DisplayRole && role != UserIdRole)
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows[static_cast<std::size_t>(index.row())];
+    const PendingRow &row = *rowAt(index.row());
     if (role == UserIdRole)
         return QVariant::fromValue<qint64>(row.id);
     switch (index.column()) {

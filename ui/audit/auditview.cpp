@@ -1,6 +1,7 @@
 #include "auditview.h"
 
 #include "auditmodel.h"
+#include "pagedtable.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -62,13 +63,7 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     apply->setObjectName(QStringLiteral("auditApply"));
 
     m_view->setObjectName(QStringLiteral("auditTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    showPaged(m_view, m_model);
     m_view->setColumnWidth(AuditModel::When, 170);
     m_view->setColumnWidth(AuditModel::Operator, 150);
     m_view->setColumnWidth(AuditModel::Action, 130);
@@ -106,10 +101,6 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showChanges);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::showChanges);
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (m_model->hasMore() && value >= m_view->verticalScrollBar()->maximum() - 5)
-            m_model->loadMore();
-    });
 }
 
 void AuditView::applyFilter()
@@ -136,7 +127,7 @@ void AuditView::showUser(std::int64_t userId)
 void AuditView::showChanges()
 {
     m_changes->setRowCount(0);
-    const AuditModel::Entry *entry = m_model->entry(m_view->currentIndex().row());
+    const AuditEntry *entry = m_model->entry(m_view->currentIndex().row());
     if (!entry)
         return;
     for (const FieldChange &change : auditChanges(entry->before, entry->after)) {

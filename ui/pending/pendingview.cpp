@@ -3,6 +3,7 @@
 #include "actions/useractions.h"
 #include "documentpreview.h"
 #include "messagebox.h"
+#include "pagedtable.h"
 #include "pendingmodel.h"
 #include "prompts.h"
 
@@ -33,13 +34,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
 {
     setObjectName(QStringLiteral("pendingView"));
     m_view->setObjectName(QStringLiteral("pendingTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    showPaged(m_view, m_model);
     m_view->setColumnWidth(0, 200);
     m_view->setColumnWidth(1, 260);
     m_view->setColumnWidth(2, 180);
@@ -76,11 +71,6 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     layout->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PendingView::showUser);
-    // The next page comes when the last rows come into view.
-    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (m_model->hasMore() && value >= m_view->verticalScrollBar()->maximum() - 5)
-            m_model->loadMore();
-    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &PendingView::showUser);
     connect(m_documents, &QListWidget::currentRowChanged, this, &PendingView::showDocument);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
