@@ -482,23 +482,69 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_pending ON change_log (uploaded_at, id);
 )SQL";
 
-} // namespace
+// Schema 2: platform-wide totals for the profile's "platform average" KPIs, kept by triggers so
+// that opening a profile reads six numbers instead of counting millions of rows.
+const char *const schemaV2 = R"SQL(
+CREATE TABLE platform_totals (
+    metric TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER users_totals_ai AFTER INSERT ON users BEGIN
+    UPDATE platform_totals SET value = value + 1 WHERE metric = 'users';
+    UPDATE platform_totals SET value = value + new.total_spent WHERE metric = 'income';
+END;
+CREATE TRIGGER users_totals_ad AFTER DELETE ON users BEGIN
+    UPDATE platform_totals SET value = value - 1 WHERE metric = 'users';
+    UPDATE platform_totals SET value = value - old.total_spent WHERE metric = 'income';
+END;
+CREATE TRIGGER users_totals_au AFTER UPDATE OF total_spent ON users BEGIN
+    UPDATE platform_totals SET value = value + new.total_spent - old.total_spent WHERE metric = 'income';
+END;
+CREATE TRIGGER enrollments_totals_ai AFTER INSERT ON enrollments BEGIN
+    UPDATE platform_totals SET value = value + 1 WHERE metric = 'enrollments';
+    UPDATE platform_totals SET value = value + 1 WHERE metric = 'live_enrollments'
+        AND (SELECT kind FROM products WHERE id = new.product_id) = 'live_class';
+END;
+CREATE TRIGGER enrollments_totals_ad AFTER DELETE ON enrollments BEGIN
+    UPDATE platform_totals SET value = value - 1 WHERE metric = 'enrollments';
+    UPDATE platform_totals SET value = value - 1 WHERE metric = 'live_enrollments'
+        AND (SELECT kind FROM products WHERE id = old.product_id) = 'live_class';
+END;
+CREATE TRIGGER ratings_totals_ai AFTER INSERT ON ratings BEGIN
+    UPDATE platform_totals SET value = value + 1 WHERE metric = 'ratings';
+    UPDATE platform_totals SET value = value + new.stars WHERE metric = 'rating_stars';
+END;
+CREATE TRIGGER ratings_totals_ad AFTER DELETE ON ratings BEGIN
+    UPDATE platform_totals SET value = value - 1 WHERE metric = 'ratings';
+    UPDATE platform_totals SET value = value - old.stars WHERE metric = 'rating_stars';
+END;
+CREATE TRIGGER ratings_totals_au AFTER UPDATE OF stars ON ratings BEGIN
+    UPDATE platform_totals SET value = value + new.stars - old.stars WHERE metric = 'rating_stars';
+END;
+)SQL";
 
-int latestSchemaVersion()
-{
-    return 1;
-}
+// Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
+// without the triggers.
+const char *const platformTotalsSql = R"SQL(
+DELETE FROM platform_totals;
+INSERT INTO platform_totals (metric, value)
+    SELECT 'users', count(*) FROM users
+    UNION ALL SELECT 'income', coalesce(sum(total_spent), 0) FROM users
+    UNION ALL SELECT 'enrollments', count(*) FROM enrollments
+    UNION ALL SELECT 'live_enrollments', count(*) FROM enrollments e JOIN products p ON p.id = e.product_id
+        WHERE p.kind = 'live_class'
+    UNION ALL SELECT 'ratings', count(*) FROM ratings
+    UNION ALL SELECT 'rating_stars', coalesce(sum(stars), 0) FROM ratings;
+)SQL";
 
-QStringList migrationStatements(int version)
+QStringList splitStatements(const char *sql)
 {
-    if (version != 1)
-        return {};
     QStringList statements;
     // Split on ';' at a line end; the trigger bodies end their inner statements with ';' too,
     // so a statement ends only at a line that ends with ';' outside BEGIN ... END.
     QString current;
     bool inTrigger = false;
-    const auto lines = QString::fromUtf8(schemaV1).split(u'\n');
+    const auto lines = QString::fromUtf8(sql).split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (trimmed.startsWith(u"--") || trimmed.isEmpty())
@@ -513,6 +559,27 @@ QStringList migrationStatements(int version)
         }
     }
     return statements;
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return 2;
+}
+
+QStringList migrationStatements(int version)
+{
+    if (version == 1)
+        return splitStatements(schemaV1);
+    if (version == 2)
+        return splitStatements(schemaV2) + splitStatements(platformTotalsSql);
+    return {};
+}
+
+QStringList platformTotalsStatements()
+{
+    return splitStatements(platformTotalsSql);
 }
 
 } // namespace rollbook

@@ -13,4 +13,7 @@ int latestSchemaVersion();
 /// The statements that bring a database from version - 1 to version.
 QStringList migrationStatements(int version);
 
+/// Recounts platform_totals from the tables (after a bulk load that ran without triggers).
+QStringList platformTotalsStatements();
+
 } // namespace rollbook

@@ -17,6 +17,8 @@ QString defaultValue(const QString &key)
         return QStringLiteral("https://school.example.com");
     if (key == SupportEmail)
         return QStringLiteral("support@school.example.com");
+    if (key == SchoolName)
+        return QStringLiteral("Rollbook School");
     return {};
 }
 

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void rejectsNonSqliteFile();
     void rejectsForeignSqliteDatabase();
     void rejectsNewerVersion();
+    void upgradesOlderSchema();
     void rejectsReadOnlyFile();
     void rejectsLockedFile();
     void rejectsDamagedFile();
@@ -289,6 +290,45 @@ void TestStore::rejectsNewerVersion()
     }
     Database::close(QStringLiteral("db"));
     expectRefused(path, QStringLiteral("newer version of Rollbook"));
+}
+
+void TestStore::upgradesOlderSchema()
+{
+    // A store written by the first release (schema 1), with users, enrollments and ratings in it.
+    const QString path = pathFor(QStringLiteral("v1.rollbook"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    Database::registerFunctions(raw);
+    for (const QString &statement : migrationStatements(1))
+        QCOMPARE(sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    const QByteArray data
+        = QStringLiteral(
+              "PRAGMA application_id = %1; PRAGMA user_version = 1;"
+              "INSERT INTO products VALUES (1, randomblob(16), 1, 'live_class', 'Live Q&A', 0, 'USD', 0);"
+              "INSERT INTO users (id, gid, first_name, sort_name, email, registered_at, total_spent) VALUES "
+              "(1, randomblob(16), 'Ana', 'ana', 'ana@example.com', 0, 1200), "
+              "(2, randomblob(16), 'Ben', 'ben', 'ben@example.com', 0, 300);"
+              "INSERT INTO enrollments (gid, user_id, product_id, status, source, enrolled_at) VALUES "
+              "(randomblob(16), 1, 1, 'active', 'admin', 0);"
+              "INSERT INTO ratings (gid, user_id, product_id, stars, created_at) VALUES (randomblob(16), 2, 1, 3, 0);")
+              .arg(RollbookApplicationId)
+              .toUtf8();
+    QCOMPARE(sqlite3_exec(raw, data.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+
+    {
+        auto opened = Database::open(path, QStringLiteral("db"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QCOMPARE(Database::schemaVersion(*opened), latestSchemaVersion());
+        QSqlQuery query(*opened);
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(metric || '=' || value, ' ') FROM "
+                                          "(SELECT * FROM platform_totals ORDER BY metric)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(),
+                 QStringLiteral("enrollments=1 income=1500 live_enrollments=1 "
+                                "rating_stars=3 ratings=1 users=2"));
+    }
+    Database::close(QStringLiteral("db"));
 }
 
 void TestStore::rejectsReadOnlyFile()

@@ -12,6 +12,7 @@ struct Operator
 {
     std::int64_t id = 0;
     QString name;
+    QString role = QStringLiteral("admin"); ///< admin or support; only admins start conversations
 };
 
 /// What every action needs: the store it writes to and the operator acting.

@@ -16,12 +16,12 @@ Result<Operator> ensureOperator(QSqlDatabase &db, const QString &name)
     if (!trimmed)
         return Error{trimmed.error()};
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM operators WHERE name = ?"));
+    find.prepare(QStringLiteral("SELECT id, role FROM operators WHERE name = ?"));
     find.addBindValue(*trimmed);
     if (!find.exec())
         return Error{find.lastError().databaseText()};
     if (find.next())
-        return Operator{find.value(0).toLongLong(), *trimmed};
+        return Operator{find.value(0).toLongLong(), *trimmed, find.value(1).toString()};
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO operators (gid, name, role, created_at) VALUES (?, ?, 'admin', ?)"));
     insert.addBindValue(newUuidV7());
@@ -29,7 +29,7 @@ Result<Operator> ensureOperator(QSqlDatabase &db, const QString &name)
     insert.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
     if (!insert.exec())
         return Error{insert.lastError().databaseText()};
-    return Operator{insert.lastInsertId().toLongLong(), *trimmed};
+    return Operator{insert.lastInsertId().toLongLong(), *trimmed, QStringLiteral("admin")};
 }
 
 } // namespace rollbook

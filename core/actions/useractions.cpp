@@ -1,5 +1,6 @@
 #include "actions/useractions.h"
 
+#include "actions/actionsupport.h"
 #include "actions/audit.h"
 #include "actions/links.h"
 #include "actions/secrets.h"
@@ -20,6 +21,8 @@
 
 namespace rollbook::UserActions {
 
+using namespace ActionSupport;
+
 namespace {
 
 QString tr(const char *text)
@@ -29,112 +32,13 @@ QString tr(const char *text)
 
 constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
 
-/// What the actions read of a user before they change it.
-struct Snapshot
-{
-    QByteArray gid;
-    std::int64_t rowVersion = 0;
-    UserStatus status = UserStatus::Active;
-    QString statusReason;
-    QString email;
-    QString phone;
-    QString firstName;
-    std::int64_t creditBalance = 0;
-};
-
-Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT gid, row_version, status, status_reason, email, phone, first_name, "
-                                 "credit_balance FROM users WHERE id = ?"));
-    query.addBindValue(QVariant::fromValue<qint64>(userId));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    if (!query.next())
-        return Error{QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
-    Snapshot user;
-    user.gid = query.value(0).toByteArray();
-    user.rowVersion = query.value(1).toLongLong();
-    user.status = static_cast<UserStatus>(query.value(2).toInt());
-    user.statusReason = query.value(3).toString();
-    user.email = query.value(4).toString();
-    user.phone = query.value(5).toString();
-    user.firstName = query.value(6).toString();
-    user.creditBalance = query.value(7).toLongLong();
-    return user;
-}
-
-using Columns = QList<std::pair<QString, QVariant>>;
-
-/// Sets the columns, bumps row_version, and writes the audit and change_log rows, all in the
-/// caller's transaction. Column names come from this file only, never from input.
-Status update(ActionContext &context, std::int64_t userId, const Snapshot &user, const QString &action,
-              const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason)
-{
-    QString sets;
-    for (const auto &[column, value] : columns)
-        sets += column + QStringLiteral(" = ?, ");
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("UPDATE users SET ") + sets
-                  + QStringLiteral("row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
-    for (const auto &[column, value] : columns)
-        query.addBindValue(value);
-    query.addBindValue(QVariant::fromValue<qint64>(userId));
-    query.addBindValue(QVariant::fromValue<qint64>(user.rowVersion));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    if (query.numRowsAffected() != 1)
-        return Error{tr("The user was changed by someone else meanwhile; try again.")};
-    if (const Status audited
-        = writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
-        !audited)
-        return audited;
-    return writeChange(context, QStringLiteral("user"), user.gid, QStringLiteral("update"), user.rowVersion + 1, after);
-}
-
-Status notify(ActionContext &context, std::int64_t userId, const QString &templateKey, const QString &subject,
-              const QString &body)
-{
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
-                                 "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
-    query.addBindValue(newUuidV7());
-    query.addBindValue(QVariant::fromValue<qint64>(userId));
-    query.addBindValue(templateKey);
-    query.addBindValue(subject);
-    query.addBindValue(body);
-    query.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    return success();
-}
-
-/// Runs the change inside one transaction; any Error rolls everything back.
-template<typename Change> Result<ActionOutcome> inTransaction(ActionContext &context, Change change)
-{
-    Transaction transaction(context.db, context.savepointEachAction);
-    if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
-    Result<ActionOutcome> outcome = change();
-    if (!outcome || !outcome->applied)
-        return outcome;
-    if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return outcome;
-}
-
-ActionOutcome skipped(const QString &why)
-{
-    return ActionOutcome{false, why};
-}
-
 } // namespace
 
 /// Moves a user from one status to another with a reason, audited, and tells them when a
 /// notification template is given.
 Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, const QString &action, UserStatus from,
                                    UserStatus to, const QString &reason, const QString &templateKey,
-                                   const QString &subject, const QString &body, const QString &skipMessage)
+                                   const QString &skipMessage)
 {
     return inTransaction(context, [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
@@ -152,7 +56,10 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
         if (const Status s = update(context, userId, *user, action, columns, before, after, reason); !s)
             return Error{s.error()};
         if (!templateKey.isEmpty()) {
-            if (const Status n = notify(context, userId, templateKey, subject, body.arg(user->firstName)); !n)
+            if (const Status n
+                = notify(context, userId, templateKey,
+                         {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("reason"), reason}});
+                !n)
                 return Error{n.error()};
         }
         return ActionOutcome{};
@@ -162,8 +69,7 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
 Result<ActionOutcome> approve(ActionContext &context, std::int64_t userId, const QString &note)
 {
     return changeStatus(context, userId, QStringLiteral("approve"), UserStatus::Pending, UserStatus::Active,
-                        note.trimmed(), QStringLiteral("approval"), tr("Your registration is approved"),
-                        tr("Hello %1, your registration has been approved. Welcome!"), tr("Not pending."));
+                        note.trimmed(), QStringLiteral("approval"), tr("Not pending."));
 }
 
 Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const QString &reason)
@@ -171,10 +77,8 @@ Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const 
     const auto why = requiredText(reason, tr("A reason the user will see"));
     if (!why)
         return Error{why.error()};
-    QString body = tr("Hello %1, your registration could not be approved: %2");
-    body = body.arg(QStringLiteral("%1"), *why);
     return changeStatus(context, userId, QStringLiteral("reject"), UserStatus::Pending, UserStatus::Unsubscribed, *why,
-                        QStringLiteral("rejection"), tr("Your registration"), body, tr("Not pending."));
+                        QStringLiteral("rejection"), tr("Not pending."));
 }
 
 Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, const QString &reason)
@@ -183,13 +87,13 @@ Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, c
     if (!why)
         return Error{why.error()};
     return changeStatus(context, userId, QStringLiteral("unsubscribe"), UserStatus::Active, UserStatus::Unsubscribed,
-                        *why, {}, {}, {}, tr("Only an active user can be unsubscribed."));
+                        *why, {}, tr("Only an active user can be unsubscribed."));
 }
 
 Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId)
 {
     return changeStatus(context, userId, QStringLiteral("resubscribe"), UserStatus::Unsubscribed, UserStatus::Active,
-                        {}, {}, {}, {}, tr("Not unsubscribed."));
+                        {}, {}, tr("Not unsubscribed."));
 }
 
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId)
@@ -390,8 +294,8 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     if (!link)
         return Error{link.error()};
     created.setPasswordUrl = link->url;
-    if (const Status n = notify(context, created.id, QStringLiteral("welcome"), tr("Welcome"),
-                                tr("Hello %1, set your password here to start learning: %2").arg(*first, link->url));
+    if (const Status n = notify(context, created.id, QStringLiteral("welcome"),
+                                {{QStringLiteral("first_name"), *first}, {QStringLiteral("link"), link->url}});
         !n)
         return Error{n.error()};
     if (const Status committed = transaction.commit(); !committed)
@@ -419,8 +323,9 @@ Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const
         if (const Status s = update(context, userId, *user, QStringLiteral("suspend"), columns, before, after, *why);
             !s)
             return Error{s.error()};
-        if (const Status n = notify(context, userId, QStringLiteral("suspension"), tr("Your account is suspended"),
-                                    tr("Hello %1, your account has been suspended: %2").arg(user->firstName, *why));
+        if (const Status n
+            = notify(context, userId, QStringLiteral("suspension"),
+                     {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("reason"), *why}});
             !n)
             return Error{n.error()};
         return ActionOutcome{};
@@ -560,9 +465,8 @@ Result<QString> sendResetLink(ActionContext &context, std::int64_t userId)
     const auto link = Links::issue(context, userId, LinkPurpose::Reset);
     if (!link)
         return Error{link.error()};
-    if (const Status n
-        = notify(context, userId, QStringLiteral("reset"), tr("Reset your password"),
-                 tr("Hello %1, reset your password here (valid for 24 hours): %2").arg(user->firstName, link->url));
+    if (const Status n = notify(context, userId, QStringLiteral("reset"),
+                                {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("link"), link->url}});
         !n)
         return Error{n.error()};
     if (const Status committed = transaction.commit(); !committed)

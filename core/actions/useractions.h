@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actioncontext.h"
+#include "actions/actionsupport.h"
 #include "result.h"
 
 #include <QString>
@@ -9,13 +10,6 @@
 #include <vector>
 
 namespace rollbook {
-
-/// What an action did to one user: applied, or skipped with the reason (already suspended...).
-struct ActionOutcome
-{
-    bool applied = true;
-    QString message;
-};
 
 enum class CreditReason { Complimentary, Adjustment, Refund };
 

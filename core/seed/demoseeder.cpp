@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "log.h"
+#include "schema.h"
 #include "seed/bulkwriter.h"
 #include "seed/demoschool.h"
 
@@ -106,7 +107,8 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
                                "INSERT INTO user_search (user_id, key) SELECT user_id, key FROM user_search_source;"
                                "INSERT INTO users_fts (users_fts) VALUES ('rebuild');",
                                &error)
-                   || !putBack(db, triggers, &error)) {
+                   || !putBack(db, triggers, &error)
+                   || !execRaw(db, platformTotalsStatements().join(u'\n').toUtf8().constData(), &error)) {
             outcome = Error{error.isEmpty() ? QCoreApplication::translate("DemoSeeder", "Cancelled.") : error};
         } else {
             report(QCoreApplication::translate("DemoSeeder", "Finishing"), 0.0);

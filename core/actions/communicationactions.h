@@ -1,0 +1,22 @@
+#pragma once
+
+#include "actions/actionsupport.h"
+
+#include <cstdint>
+
+namespace rollbook {
+
+/// What the school may send a user: their opt-ins and their mailing lists. Each change is audited
+/// against the user, in one transaction.
+namespace CommunicationActions {
+
+/// Records the newsletter and promotional consent the user gave (or withdrew).
+Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, bool newsletter, bool promotions);
+/// Skipped when the user is on the list already.
+Result<ActionOutcome> addToMailingList(ActionContext &context, std::int64_t userId, std::int64_t listId);
+/// Skipped when the user is not on the list.
+Result<ActionOutcome> removeFromMailingList(ActionContext &context, std::int64_t userId, std::int64_t listId);
+
+} // namespace CommunicationActions
+
+} // namespace rollbook

@@ -1,0 +1,176 @@
+#include "notify/templates.h"
+
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook::NotificationTemplates {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NotificationTemplates", text);
+}
+
+QString settingKey(const QString &key, const char *part)
+{
+    return QStringLiteral("template/%1/%2").arg(key, QLatin1String(part));
+}
+
+bool needsLink(const QString &key)
+{
+    return key == u"welcome" || key == u"reset";
+}
+
+} // namespace
+
+QStringList keys()
+{
+    return {QStringLiteral("welcome"), QStringLiteral("reset"), QStringLiteral("approval"), QStringLiteral("rejection"),
+            QStringLiteral("suspension")};
+}
+
+QString title(const QString &key)
+{
+    if (key == u"welcome")
+        return tr("Welcome (new user)");
+    if (key == u"reset")
+        return tr("Password reset");
+    if (key == u"approval")
+        return tr("Registration approved");
+    if (key == u"rejection")
+        return tr("Registration rejected");
+    if (key == u"suspension")
+        return tr("Account suspended");
+    return key;
+}
+
+QStringList placeholders(const QString &key)
+{
+    QStringList names{QStringLiteral("first_name"), QStringLiteral("school"), QStringLiteral("support_email")};
+    if (needsLink(key))
+        names.append(QStringLiteral("link"));
+    if (key == u"rejection" || key == u"suspension")
+        names.append(QStringLiteral("reason"));
+    return names;
+}
+
+NotificationTemplate builtIn(const QString &key)
+{
+    if (key == u"welcome")
+        return {key, tr("Welcome to {school}"),
+                tr("Hello {first_name},\n\nyour account at {school} is ready. Set your password here to start "
+                   "learning:\n{link}\n\nQuestions? Write to {support_email}.")};
+    if (key == u"reset")
+        return {key, tr("Reset your password"),
+                tr("Hello {first_name},\n\nreset your password here (the link works once, for 24 hours):\n{link}\n\n"
+                   "If you did not ask for this, write to {support_email}.")};
+    if (key == u"approval")
+        return {key, tr("Your registration is approved"),
+                tr("Hello {first_name},\n\nyour registration at {school} has been approved. Welcome!")};
+    if (key == u"rejection")
+        return {key, tr("Your registration at {school}"),
+                tr("Hello {first_name},\n\nyour registration could not be approved: {reason}\n\n"
+                   "Questions? Write to {support_email}.")};
+    if (key == u"suspension")
+        return {key, tr("Your account is suspended"),
+                tr("Hello {first_name},\n\nyour account has been suspended: {reason}\n\n"
+                   "To appeal, write to {support_email}.")};
+    return {key, {}, {}};
+}
+
+NotificationTemplate stored(QSqlDatabase &db, const QString &key)
+{
+    NotificationTemplate wording = builtIn(key);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    query.addBindValue(settingKey(key, "subject"));
+    query.addBindValue(settingKey(key, "body"));
+    if (query.exec()) {
+        while (query.next()) {
+            if (query.value(0).toString().endsWith(u"/subject"))
+                wording.subject = query.value(1).toString();
+            else
+                wording.body = query.value(1).toString();
+        }
+    }
+    return wording;
+}
+
+Status save(QSqlDatabase &db, const NotificationTemplate &wording)
+{
+    if (!keys().contains(wording.key))
+        return Error{tr("There is no \"%1\" notification.").arg(wording.key)};
+    const QString subject = wording.subject.trimmed();
+    const QString body = wording.body.trimmed();
+    if (subject.isEmpty() || subject.size() > 200)
+        return Error{tr("The subject needs 1 to 200 characters.")};
+    if (body.isEmpty() || body.size() > 10'000)
+        return Error{tr("The message needs 1 to 10,000 characters.")};
+    const QStringList allowed = placeholders(wording.key);
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}\\s]*)\\}"));
+    for (const QString &text : {subject, body}) {
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            if (!allowed.contains(name))
+                return Error{tr("{%1} is not a placeholder of this notification; it can use {%2}.")
+                                 .arg(name, allowed.join(QStringLiteral("}, {")))};
+        }
+    }
+    if (needsLink(wording.key) && !body.contains(u"{link}"))
+        return Error{tr("The message must contain {link}: without it the user cannot set a password.")};
+    if (!db.transaction())
+        return Error{db.lastError().databaseText()};
+    const Status subjectSaved = StoreSettings::setValue(db, settingKey(wording.key, "subject"), subject);
+    const Status bodySaved
+        = subjectSaved ? StoreSettings::setValue(db, settingKey(wording.key, "body"), body) : subjectSaved;
+    if (!bodySaved) {
+        db.rollback();
+        return bodySaved;
+    }
+    if (!db.commit())
+        return Error{db.lastError().databaseText()};
+    return success();
+}
+
+Status reset(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key IN (?, ?)"));
+    query.addBindValue(settingKey(key, "subject"));
+    query.addBindValue(settingKey(key, "body"));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return success();
+}
+
+RenderedNotification render(QSqlDatabase &db, const QString &key, const QHash<QString, QString> &values)
+{
+    const NotificationTemplate wording = stored(db, key);
+    QHash<QString, QString> all = values;
+    all.insert(QStringLiteral("school"), StoreSettings::value(db, StoreSettings::SchoolName));
+    all.insert(QStringLiteral("support_email"), StoreSettings::value(db, StoreSettings::SupportEmail));
+    // One pass over the text, so a value that itself contains braces is never expanded again.
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
+    const auto fill = [&](const QString &text) -> QString {
+        QString out;
+        qsizetype last = 0;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const auto found = all.constFind(match.captured(1));
+            if (found == all.constEnd())
+                continue;
+            out += QStringView(text).mid(last, match.capturedStart() - last);
+            out += *found;
+            last = match.capturedEnd();
+        }
+        return out + QStringView(text).mid(last);
+    };
+    return {fill(wording.subject), fill(wording.body)};
+}
+
+} // namespace rollbook::NotificationTemplates
