@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libphonenumber-dev libsodium-dev libsqlite3-dev sqlite3
     libsimdjson-dev libcpp-httplib-dev libpoppler-qt6-dev
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk

@@ -1,14 +1,30 @@
+#include "dialogs/passworddialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
+#include "profile/activitytab.h"
+#include "profile/communicationstab.h"
+#include "profile/enrollmentstab.h"
+#include "profile/exportstab.h"
+#include "profile/messagestab.h"
+#include "profile/paymentstab.h"
+#include "profile/tabletab.h"
+#include "profile/teststab.h"
+#include "profile/ticketstab.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -17,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace rollbook;
 
@@ -30,10 +47,19 @@ private Q_SLOTS:
     void cleanupTestCase();
     void enrollmentsListedAndChanged();
     void ledgerAndTopUp();
+    void opensOnFilledOverviewAndSetsPassword();
+    void activityWithPlatformAverages();
+    void commentsCouponsAndTestAnswers();
+    void communicationsOptInsAndLists();
+    void ticketReplyNoteAndStatus();
+    void messagesSentByAnAdmin();
+    void contestSubmissionsExported();
 
 private:
     qint64 scalar(const QString &sql);
-    UserWindow *openWindow();
+    UserWindow *openWindow(qint64 user = 0);
+    /// Shows the tab whose page has this object name, as a click on it would.
+    template<typename Tab> Tab *showTab(UserWindow *window, const char *name);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -71,19 +97,32 @@ qint64 TestProfileGui::scalar(const QString &sql)
     return query.value(0).toLongLong();
 }
 
-UserWindow *TestProfileGui::openWindow()
+UserWindow *TestProfileGui::openWindow(qint64 user)
 {
-    m_window->openUser(m_user);
+    for (UserWindow *open : m_window->findChildren<UserWindow *>())
+        delete open;
+    m_window->openUser(user ? user : m_user);
     UserWindow *window = m_window->findChild<UserWindow *>();
     return window;
+}
+
+template<typename Tab> Tab *TestProfileGui::showTab(UserWindow *window, const char *name)
+{
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->objectName() == QLatin1String(name)) {
+            tabs->setCurrentIndex(i);
+            return qobject_cast<Tab *>(tabs->widget(i));
+        }
+    }
+    return nullptr;
 }
 
 void TestProfileGui::enrollmentsListedAndChanged()
 {
     UserWindow *window = openWindow();
     QVERIFY(window);
-    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
-    tabs->setCurrentIndex(1);
+    QVERIFY(showTab<EnrollmentsTab>(window, "enrollmentsTab"));
     auto *table = window->findChild<QTableWidget *>(QStringLiteral("enrollmentsTable"));
     QCOMPARE(qint64(table->rowCount()),
              scalar(QStringLiteral("SELECT count(*) FROM enrollments WHERE user_id = %1").arg(m_user)));
@@ -126,6 +165,8 @@ void TestProfileGui::ledgerAndTopUp()
 {
     UserWindow *window = openWindow();
     auto *ledger = window->findChild<QTableWidget *>(QStringLiteral("ledgerTable"));
+    QCOMPARE(ledger->rowCount(), 0); // not read until shown
+    QVERIFY(showTab<PaymentsTab>(window, "paymentsTab"));
     QCOMPARE(qint64(ledger->rowCount()),
              scalar(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE user_id = %1").arg(m_user)));
     QCOMPARE(qint64(window->findChild<QTableWidget *>(QStringLiteral("paymentsTable"))->rowCount()),
@@ -141,6 +182,251 @@ void TestProfileGui::ledgerAndTopUp()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("paymentsSummary"))
                 ->text()
                 .contains(QStringLiteral("Credit balance")));
+}
+
+void TestProfileGui::opensOnFilledOverviewAndSetsPassword()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT user_id FROM group_members ORDER BY user_id LIMIT 1"));
+    UserWindow *window = openWindow(user);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
+    QCOMPARE(tabs->count(), 11);
+    QCOMPARE(tabs->currentIndex(), 0);
+    // The other tabs wait until they are shown.
+    for (ProfileTab *tab : window->findChildren<ProfileTab *>())
+        QVERIFY(!tab->isLoaded());
+    QVERIFY(!window->findChild<QLabel *>(QStringLiteral("userGroups"))->text().isEmpty());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("userGroups"))->text() != QStringLiteral("—"));
+
+    const qint64 audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    PasswordDialog::setNextAnswer(QStringLiteral("correct horse battery"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("setPassword")), Qt::LeftButton);
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT password_hash FROM users WHERE id = %1").arg(user)) && query.next());
+    QVERIFY(query.value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audits + 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE '%correct horse%'")), 0);
+
+    // The dialog itself keeps OK off until both fields match and are long enough.
+    PasswordDialog dialog(QStringLiteral("Ana"));
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    const auto edits = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 2);
+    edits[0]->setText(QStringLiteral("short"));
+    edits[1]->setText(QStringLiteral("short"));
+    QVERIFY(!ok->isEnabled());
+    edits[0]->setText(QStringLiteral("long enough"));
+    QVERIFY(!ok->isEnabled());
+    edits[1]->setText(QStringLiteral("long enough"));
+    QVERIFY(ok->isEnabled());
+}
+
+void TestProfileGui::activityWithPlatformAverages()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT user_id FROM activity_daily GROUP BY user_id "
+                                              "HAVING count(*) > 5 ORDER BY user_id LIMIT 1"));
+    UserWindow *window = openWindow(user);
+    auto *tab = showTab<ActivityTab>(window, "activityTab");
+    QVERIFY(tab && tab->isLoaded());
+    const qint64 minutes
+        = scalar(QStringLiteral("SELECT sum(minutes) FROM activity_daily WHERE user_id = %1").arg(user));
+    const QString summary = window->findChild<QLabel *>(QStringLiteral("activitySummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("%1 h %2 min").arg(QLocale().toString(minutes / 60)).arg(minutes % 60)),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("platform")));
+    auto *kpis = window->findChild<QTableWidget *>(QStringLiteral("activityKpis"));
+    QCOMPARE(kpis->rowCount(), 5);
+    QCOMPARE(kpis->item(0, 1)->text().toLongLong(),
+             scalar(QStringLiteral("SELECT count(*) FROM enrollments WHERE user_id = %1").arg(user)));
+    const double average = double(scalar(QStringLiteral("SELECT count(*) FROM enrollments")))
+        / double(scalar(QStringLiteral("SELECT count(*) FROM users")));
+    QCOMPARE(kpis->item(0, 2)->text(), QLocale().toString(average, 'f', 1));
+    // One point per day of the chosen period.
+    auto *period = window->findChild<QComboBox *>(QStringLiteral("activityPeriod"));
+    period->setCurrentIndex(period->findData(90));
+    auto *chart = window->findChild<QChartView *>(QStringLiteral("activityChart"));
+    auto *series = qobject_cast<QLineSeries *>(chart->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->count(), 90);
+}
+
+void TestProfileGui::commentsCouponsAndTestAnswers()
+{
+    const qint64 commenter = scalar(QStringLiteral("SELECT min(user_id) FROM comments"));
+    UserWindow *window = openWindow(commenter);
+    QVERIFY(showTab<TableTab>(window, "commentsTab"));
+    QCOMPARE(qint64(window->findChild<QTableWidget *>(QStringLiteral("commentsTable"))->rowCount()),
+             scalar(QStringLiteral("SELECT count(*) FROM comments WHERE user_id = %1").arg(commenter)));
+
+    const qint64 redeemer = scalar(QStringLiteral("SELECT min(user_id) FROM coupon_redemptions"));
+    window = openWindow(redeemer);
+    QVERIFY(showTab<TableTab>(window, "couponsTab"));
+    auto *coupons = window->findChild<QTableWidget *>(QStringLiteral("couponsTable"));
+    QVERIFY(coupons->rowCount() >= 1);
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT k.code, (SELECT count(*) FROM coupon_redemptions a WHERE a.coupon_id = "
+                                      "k.id) FROM coupons k WHERE k.code = '%1'")
+                           .arg(coupons->item(0, 0)->text())));
+    QVERIFY(query.next());
+    QCOMPARE(coupons->item(0, 4)->text(), QLocale().toString(query.value(1).toLongLong()));
+
+    const qint64 attempt = scalar(QStringLiteral("SELECT min(id) FROM test_attempts"));
+    const qint64 candidate = scalar(QStringLiteral("SELECT user_id FROM test_attempts WHERE id = %1").arg(attempt));
+    window = openWindow(candidate);
+    auto *tests = showTab<TestsTab>(window, "testsTab");
+    QVERIFY(tests);
+    QCOMPARE(qint64(window->findChild<QTableWidget *>(QStringLiteral("attemptsTable"))->rowCount()),
+             scalar(QStringLiteral("SELECT count(*) FROM test_attempts WHERE user_id = %1").arg(candidate)));
+    std::unique_ptr<QDialog> answers(tests->answersDialog(attempt));
+    QCOMPARE(qint64(answers->findChild<QTableWidget *>(QStringLiteral("answersTable"))->rowCount()),
+             scalar(QStringLiteral("SELECT count(*) FROM test_answers WHERE attempt_id = %1").arg(attempt)));
+    const qint64 correct
+        = scalar(QStringLiteral("SELECT sum(correct) FROM test_answers WHERE attempt_id = %1").arg(attempt));
+    QVERIFY(answers->findChild<QLabel *>(QStringLiteral("answersSummary"))
+                ->text()
+                .contains(QStringLiteral("%1 of").arg(correct)));
+}
+
+void TestProfileGui::communicationsOptInsAndLists()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT min(user_id) FROM notifications"));
+    UserWindow *window = openWindow(user);
+    QVERIFY(showTab<CommunicationsTab>(window, "communicationsTab"));
+    auto *newsletter = window->findChild<QCheckBox *>(QStringLiteral("optNewsletter"));
+    const bool was = newsletter->isChecked();
+    QCOMPARE(was, scalar(QStringLiteral("SELECT opt_newsletter FROM users WHERE id = %1").arg(user)) == 1);
+    newsletter->setChecked(!was);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("saveOptIns")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT opt_newsletter FROM users WHERE id = %1").arg(user)), was ? 0 : 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_opt_ins' AND "
+                                   "target_id = %1")
+                        .arg(user)),
+             1);
+
+    auto *lists = window->findChild<QTableWidget *>(QStringLiteral("listsTable"));
+    const qint64 member
+        = scalar(QStringLiteral("SELECT count(*) FROM mailing_list_members WHERE user_id = %1").arg(user));
+    QCOMPARE(qint64(lists->rowCount()), member);
+    auto *all = window->findChild<QComboBox *>(QStringLiteral("allLists"));
+    const qint64 free = scalar(QStringLiteral("SELECT min(id) FROM mailing_lists WHERE id NOT IN (SELECT list_id FROM "
+                                              "mailing_list_members WHERE user_id = %1)")
+                                   .arg(user));
+    all->setCurrentIndex(all->findData(free));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addToList")), Qt::LeftButton);
+    QCOMPARE(qint64(lists->rowCount()), member + 1);
+    lists->selectRow(0);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("removeFromList")), Qt::LeftButton);
+    QCOMPARE(qint64(lists->rowCount()), member);
+
+    auto *notifications = window->findChild<QTableWidget *>(QStringLiteral("notificationsTable"));
+    QVERIFY(notifications->rowCount() >= 1);
+    notifications->selectRow(0);
+    QVERIFY(window->findChild<QPlainTextEdit *>(QStringLiteral("notificationBody"))
+                ->toPlainText()
+                .startsWith(QStringLiteral("Hello")));
+}
+
+void TestProfileGui::ticketReplyNoteAndStatus()
+{
+    const qint64 ticket = scalar(QStringLiteral("SELECT min(id) FROM tickets WHERE status = 'open'"));
+    const qint64 user = scalar(QStringLiteral("SELECT user_id FROM tickets WHERE id = %1").arg(ticket));
+    UserWindow *window = openWindow(user);
+    QVERIFY(showTab<TicketsTab>(window, "ticketsTab"));
+    auto *tickets = window->findChild<QTableWidget *>(QStringLiteral("ticketsTable"));
+    int row = 0;
+    while (tickets->item(row, 0)->data(Qt::UserRole).toLongLong() != ticket)
+        ++row;
+    tickets->selectRow(row);
+    auto *conversation = window->findChild<QTextBrowser *>(QStringLiteral("ticketConversation"));
+    const qint64 messages
+        = scalar(QStringLiteral("SELECT count(*) FROM ticket_messages WHERE ticket_id = %1").arg(ticket));
+    QVERIFY(messages > 0);
+    auto *reply = window->findChild<QPlainTextEdit *>(QStringLiteral("ticketReply"));
+    reply->setPlainText(QStringLiteral("Fixed on our side; please try again."));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("sendReply")), Qt::LeftButton);
+    QVERIFY(reply->toPlainText().isEmpty());
+    reply->setPlainText(QStringLiteral("Player cache bug, see #4411"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("addNote")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ticket_messages WHERE ticket_id = %1").arg(ticket)),
+             messages + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT internal FROM ticket_messages WHERE ticket_id = %1 ORDER BY id DESC "
+                                   "LIMIT 1")
+                        .arg(ticket)),
+             1);
+    QVERIFY(conversation->toPlainText().contains(QStringLiteral("Player cache bug")));
+    QVERIFY(conversation->toPlainText().contains(QStringLiteral("internal note")));
+    auto *status = window->findChild<QComboBox *>(QStringLiteral("ticketStatus"));
+    status->setCurrentIndex(status->findData(QStringLiteral("solved")));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("setTicketStatus")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT status = 'solved' AND solved_at IS NOT NULL FROM tickets WHERE id = %1")
+                        .arg(ticket)),
+             1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE target_id = %1 AND action IN "
+                                   "('ticket_reply', 'ticket_note', 'ticket_status')")
+                        .arg(user)),
+             3);
+}
+
+void TestProfileGui::messagesSentByAnAdmin()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT min(id) FROM users WHERE id NOT IN (SELECT user_id FROM "
+                                              "conversations)"));
+    // A support operator cannot start the conversation: the tab says so and keeps Send off.
+    ActionContext support{QSqlDatabase::database(QStringLiteral("actions")),
+                          {2, QStringLiteral("Sam Support"), QStringLiteral("support")}};
+    MessagesTab supportTab(&support, user);
+    supportTab.ensureLoaded();
+    QVERIFY(!supportTab.findChild<QPushButton *>(QStringLiteral("sendMessage"))->isEnabled());
+    QVERIFY(!supportTab.findChild<QLabel *>(QStringLiteral("messagesNote"))->text().isEmpty());
+
+    UserWindow *window = openWindow(user);
+    QVERIFY(showTab<MessagesTab>(window, "messagesTab"));
+    auto *send = window->findChild<QPushButton *>(QStringLiteral("sendMessage"));
+    QVERIFY(send->isEnabled());
+    window->findChild<QPlainTextEdit *>(QStringLiteral("messageText"))
+        ->setPlainText(QStringLiteral("Hi! Your certificate is ready."));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                                   "WHERE c.user_id = %1")
+                        .arg(user)),
+             1);
+    QVERIFY(window->findChild<QTextBrowser *>(QStringLiteral("messageConversation"))
+                ->toPlainText()
+                .contains(QStringLiteral("certificate is ready")));
+}
+
+void TestProfileGui::contestSubmissionsExported()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT min(user_id) FROM contest_submissions"));
+    const qint64 submissions
+        = scalar(QStringLiteral("SELECT count(*) FROM contest_submissions WHERE user_id = %1").arg(user));
+    UserWindow *window = openWindow(user);
+    QVERIFY(showTab<ExportsTab>(window, "exportsTab"));
+    QCOMPARE(qint64(window->findChild<QTableWidget *>(QStringLiteral("submissionsTable"))->rowCount()), submissions);
+
+    const QString csv = m_dir.filePath(QStringLiteral("submissions.csv"));
+    ExportsTab::setNextPath(csv);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("exportCsv")), Qt::LeftButton);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(qint64(lines.size()), submissions + 2); // header, rows, and the empty piece after the last CRLF
+    QVERIFY(lines[0].startsWith("\xEF\xBB\xBF"
+                                "Contest,Title,Score"));
+    QVERIFY(!QFile::exists(csv + QStringLiteral(".part")));
+
+    const QString xlsx = m_dir.filePath(QStringLiteral("submissions"));
+    ExportsTab::setNextPath(xlsx);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("exportXlsx")), Qt::LeftButton);
+    QFile workbook(xlsx + QStringLiteral(".xlsx"));
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(2), QByteArray("PK")); // a zip container, as XLSX is
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("exportResult"))->text().contains(QStringLiteral(".xlsx")));
+
+    // A folder that cannot be written: a clear error, no file.
+    ExportsTab *tab = window->findChild<ExportsTab *>();
+    const Status refused = tab->exportTo(QStringLiteral("/proc/rollbook/nope.csv"));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(QStringLiteral("nope.csv")));
 }
 
 QTEST_MAIN(TestProfileGui)

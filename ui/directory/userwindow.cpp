@@ -1,11 +1,19 @@
 #include "userwindow.h"
 
 #include "actions/links.h"
+#include "dialogs/passworddialog.h"
 #include "messagebox.h"
 #include "money.h"
 #include "phone.h"
+#include "profile/activitytab.h"
+#include "profile/communicationstab.h"
 #include "profile/enrollmentstab.h"
+#include "profile/exportstab.h"
+#include "profile/messagestab.h"
 #include "profile/paymentstab.h"
+#include "profile/tabletab.h"
+#include "profile/teststab.h"
+#include "profile/ticketstab.h"
 #include "prompts.h"
 #include "settings.h"
 #include "usertablemodel.h"
@@ -18,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -37,14 +46,13 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     m_form = new QFormLayout(overview);
     m_form->setLabelAlignment(Qt::AlignRight);
     m_tabs->addTab(overview, tr("&Overview"));
-    if (m_context && m_context->db.isValid()) {
-        auto *enrollments = new EnrollmentsTab(m_context, m_userId, m_tabs);
-        auto *payments = new PaymentsTab(m_context, m_userId, model->currency(), m_tabs);
-        m_tabs->addTab(enrollments, tr("&Enrollments"));
-        m_tabs->addTab(payments, tr("&Payments && credits"));
-        connect(enrollments, &EnrollmentsTab::changed, this, &UserWindow::tabChanged);
-        connect(payments, &PaymentsTab::changed, this, &UserWindow::tabChanged);
-    }
+    if (m_context && m_context->db.isValid())
+        addProfileTabs(model->currency());
+    // Each tab reads the store when first shown: the window opens on a filled Overview at once.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *tab = qobject_cast<ProfileTab *>(m_tabs->currentWidget()))
+            tab->ensureLoaded();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
@@ -52,8 +60,65 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     resize(720, std::max(560, sizeHint().height()));
 }
 
+void UserWindow::addProfileTabs(const QString &currency)
+{
+    const auto add = [this](ProfileTab *tab, const QString &title) {
+        m_tabs->addTab(tab, title);
+        m_profileTabs.append(tab);
+        connect(tab, &ProfileTab::changed, this, &UserWindow::tabChanged);
+    };
+    add(new EnrollmentsTab(m_context, m_userId, m_tabs), tr("&Enrollments"));
+    add(new ActivityTab(m_context, m_userId, currency, m_tabs), tr("&Activity"));
+    add(new PaymentsTab(m_context, m_userId, currency, m_tabs), tr("&Payments && credits"));
+    add(new TableTab(
+            m_context, m_userId, QStringLiteral("comments"), {tr("Date"), tr("Product"), tr("Comment")},
+            QStringLiteral("SELECT c.created_at, coalesce(p.title, ''), c.body FROM comments c LEFT JOIN products p "
+                           "ON p.id = c.product_id WHERE c.user_id = ? ORDER BY c.created_at DESC"),
+            [](const QSqlQuery &q) {
+                return QStringList{
+                    QLocale().toString(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong()), QLocale::ShortFormat),
+                    q.value(1).toString(), q.value(2).toString()};
+            },
+            tr("No comments."), m_tabs),
+        tr("Comme&nts"));
+    add(new TableTab(
+            m_context, m_userId, QStringLiteral("coupons"),
+            {tr("Code"), tr("Discount"), tr("Uses by this user"), tr("Last used"), tr("Uses in total"), tr("Limit")},
+            QStringLiteral("SELECT k.code, k.percent_off, k.amount_off, count(*), max(r.redeemed_at), "
+                           "(SELECT count(*) FROM coupon_redemptions a WHERE a.coupon_id = k.id), k.max_uses "
+                           "FROM coupon_redemptions r JOIN coupons k ON k.id = r.coupon_id WHERE r.user_id = ? "
+                           "GROUP BY k.id ORDER BY max(r.redeemed_at) DESC"),
+            [currency](const QSqlQuery &q) {
+                const QLocale locale;
+                return QStringList{
+                    q.value(0).toString(),
+                    q.value(1).isNull() ? formatMoney(q.value(2).toLongLong(), currency, locale)
+                                        : locale.toString(q.value(1).toInt()) + locale.percent(),
+                    locale.toString(q.value(3).toLongLong()),
+                    locale.toString(QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong()), QLocale::ShortFormat),
+                    locale.toString(q.value(5).toLongLong()),
+                    q.value(6).isNull() ? tr("none") : locale.toString(q.value(6).toLongLong())};
+            },
+            tr("No coupons used."), m_tabs),
+        tr("Co&upons"));
+    add(new TestsTab(m_context, m_userId, m_tabs), tr("&Tests"));
+    add(new CommunicationsTab(m_context, m_userId, m_tabs), tr("Communi&cations"));
+    add(new TicketsTab(m_context, m_userId, m_tabs), tr("Tic&kets"));
+    add(new MessagesTab(m_context, m_userId, m_tabs), tr("Messa&ges"));
+    add(new ExportsTab(m_context, m_userId, m_tabs), tr("E&xports"));
+}
+
+void UserWindow::markTabsStale(const QObject *except)
+{
+    for (ProfileTab *tab : std::as_const(m_profileTabs)) {
+        if (tab != except)
+            tab->markStale();
+    }
+}
+
 void UserWindow::tabChanged()
 {
+    markTabsStale(sender());
     Q_EMIT userChanged(m_userId);
     load();
 }
@@ -93,8 +158,10 @@ void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
         }
         return;
     }
-    if (outcome->applied)
+    if (outcome->applied) {
+        markTabsStale(nullptr);
         Q_EMIT userChanged(m_userId);
+    }
     // Rebuild from the store after the event loop, not inside the clicked button's own signal.
     QMetaObject::invokeMethod(this, &UserWindow::load, Qt::QueuedConnection);
 }
@@ -181,6 +248,14 @@ void UserWindow::load()
         add(tr("Phone"), formatPhone(row.phone));
     }
     add(tr("Company"), row.company);
+    if (canEdit) {
+        QSqlQuery groups(m_context->db);
+        groups.prepare(QStringLiteral("SELECT group_concat(g.name, ', ') FROM group_members m JOIN groups g "
+                                      "ON g.id = m.group_id WHERE m.user_id = ?"));
+        groups.addBindValue(QVariant::fromValue<qint64>(m_userId));
+        add(tr("Groups"), groups.exec() && groups.next() ? groups.value(0).toString() : QString(),
+            QStringLiteral("userGroups"));
+    }
     add(tr("Industry"), row.industry);
     add(tr("Status"),
         row.statusReason.isEmpty() ? statusName(row.status)
@@ -201,6 +276,14 @@ void UserWindow::load()
                 applied(UserActions::suspend(*m_context, m_userId, *reason), nullptr);
         });
         addLinkButtons();
+        auto *password = new QPushButton(tr("Set pass&word…"), this);
+        password->setObjectName(QStringLiteral("setPassword"));
+        m_form->addRow(tr("Password"), password);
+        connect(password, &QPushButton::clicked, this, [this, name = row.displayName()] {
+            const auto typed = PasswordDialog::ask(this, name);
+            if (typed)
+                applied(UserActions::setPassword(*m_context, m_userId, *typed), nullptr);
+        });
     }
     const QString source = row.source == u"purchase" ? tr("Purchase")
         : row.source == u"automation"                ? tr("Automation")

@@ -16,11 +16,13 @@ class QTabWidget;
 
 namespace rollbook {
 
+class ProfileTab;
 class UserTableModel;
 
 /// One window per user, in tabs: Overview (details; email and phone editable in place, checked at
-/// the field; suspend or reactivate; one-time links), Enrollments, Payments & credits. The other
-/// profile tabs come later.
+/// the field; suspend or reactivate; password; one-time links), then Enrollments, Activity,
+/// Payments & credits, Comments, Coupons, Tests, Communications, Tickets, Messages and Exports,
+/// each read from the store when first shown.
 class UserWindow : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,9 @@ Q_SIGNALS:
     void userChanged(std::int64_t userId);
 
 private:
+    void addProfileTabs(const QString &currency);
+    /// After a change, the other tabs read the store again when next shown.
+    void markTabsStale(const QObject *except);
     void tabChanged();
     void load();
     /// A line edit with a Save button and an error label under it, running save on click or Enter.
@@ -49,6 +54,7 @@ private:
     ActionContext *m_context;
     std::int64_t m_userId;
     QFormLayout *m_form;
+    QList<ProfileTab *> m_profileTabs;
 };
 
 } // namespace rollbook

@@ -29,9 +29,7 @@ QString when(const QVariant &ms)
 } // namespace
 
 EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
-    , m_userId(userId)
+    : ProfileTab(context, userId, parent)
     , m_table(new QTableWidget(this))
     , m_status(new QComboBox(this))
     , m_progress(new QSpinBox(this))
@@ -70,7 +68,6 @@ EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWid
     connect(more, &QPushButton::clicked, this, &EnrollmentsTab::enrollMore);
     connect(apply, &QPushButton::clicked, this, &EnrollmentsTab::applyChange);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &EnrollmentsTab::selectionChanged);
-    load();
 }
 
 void EnrollmentsTab::load()

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "actions/actioncontext.h"
-
-#include <QWidget>
+#include "profile/profiletab.h"
 
 class QComboBox;
 class QSpinBox;
@@ -12,24 +10,21 @@ namespace rollbook {
 
 /// Every course, bundle, event, live class and product the user can access, with status,
 /// progress and dates; enroll in more, and change the selected enrollment's status or progress.
-class EnrollmentsTab : public QWidget
+class EnrollmentsTab : public ProfileTab
 {
     Q_OBJECT
 
 public:
     EnrollmentsTab(ActionContext *context, std::int64_t userId, QWidget *parent = nullptr);
-    void load();
 
-Q_SIGNALS:
-    void changed();
+protected:
+    void load() override;
 
 private:
     void enrollMore();
     void applyChange();
     void selectionChanged();
 
-    ActionContext *m_context;
-    std::int64_t m_userId;
     QTableWidget *m_table;
     QComboBox *m_status;
     QSpinBox *m_progress;

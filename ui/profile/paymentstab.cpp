@@ -16,46 +16,14 @@
 
 namespace rollbook {
 
-namespace {
-
-QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTableWidget(parent);
-    t->setObjectName(name);
-    t->setColumnCount(static_cast<int>(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setStretchLastSection(true);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    return t;
-}
-
-void addRow(QTableWidget *t, const QStringList &cells)
-{
-    const int row = t->rowCount();
-    t->insertRow(row);
-    for (int column = 0; column < cells.size(); ++column)
-        t->setItem(row, column, new QTableWidgetItem(cells[column]));
-}
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
-
 PaymentsTab::PaymentsTab(ActionContext *context, std::int64_t userId, const QString &currency, QWidget *parent)
-    : QWidget(parent)
-    , m_context(context)
-    , m_userId(userId)
+    : ProfileTab(context, userId, parent)
     , m_currency(currency)
     , m_summary(new QLabel(this))
-    , m_payments(table(this, QStringLiteral("paymentsTable"),
-                       {tr("Date"), tr("Product"), tr("Amount"), tr("Method"), tr("Status")}))
-    , m_ledger(
-          table(this, QStringLiteral("ledgerTable"), {tr("Date"), tr("Credits"), tr("Reason"), tr("Note"), tr("By")}))
+    , m_payments(makeTable(this, QStringLiteral("paymentsTable"),
+                           {tr("Date"), tr("Product"), tr("Amount"), tr("Method"), tr("Status")}))
+    , m_ledger(makeTable(this, QStringLiteral("ledgerTable"),
+                         {tr("Date"), tr("Credits"), tr("Reason"), tr("Note"), tr("By")}))
 {
     setObjectName(QStringLiteral("paymentsTab"));
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
@@ -72,7 +40,6 @@ PaymentsTab::PaymentsTab(ActionContext *context, std::int64_t userId, const QStr
     layout->addWidget(new QLabel(tr("Credit ledger"), this));
     layout->addWidget(m_ledger, 1);
     connect(topUpButton, &QPushButton::clicked, this, &PaymentsTab::topUp);
-    load();
 }
 
 void PaymentsTab::load()
@@ -90,7 +57,7 @@ void PaymentsTab::load()
     if (query.exec()) {
         while (query.next())
             addRow(m_payments,
-                   {when(query.value(0).toLongLong()), query.value(1).toString(),
+                   {dateTime(query.value(0)), query.value(1).toString(),
                     formatMoney(query.value(2).toLongLong(), query.value(3).toString()), query.value(4).toString(),
                     query.value(5).toString()});
     }
@@ -102,9 +69,8 @@ void PaymentsTab::load()
     if (query.exec()) {
         while (query.next())
             addRow(m_ledger,
-                   {when(query.value(0).toLongLong()),
-                    formatMoney(query.value(1).toLongLong(), query.value(2).toString()), query.value(3).toString(),
-                    query.value(4).toString(), query.value(5).toString()});
+                   {dateTime(query.value(0)), formatMoney(query.value(1).toLongLong(), query.value(2).toString()),
+                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
     }
     // One user's rows, a handful: measuring them is cheap.
     m_payments->resizeColumnsToContents();

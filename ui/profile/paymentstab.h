@@ -1,8 +1,6 @@
 #pragma once
 
-#include "actions/actioncontext.h"
-
-#include <QWidget>
+#include "profile/profiletab.h"
 
 class QLabel;
 class QTableWidget;
@@ -10,22 +8,19 @@ class QTableWidget;
 namespace rollbook {
 
 /// Payments, subscription status, and the credit ledger (the user's billing history) with Top up.
-class PaymentsTab : public QWidget
+class PaymentsTab : public ProfileTab
 {
     Q_OBJECT
 
 public:
     PaymentsTab(ActionContext *context, std::int64_t userId, const QString &currency, QWidget *parent = nullptr);
-    void load();
 
-Q_SIGNALS:
-    void changed();
+protected:
+    void load() override;
 
 private:
     void topUp();
 
-    ActionContext *m_context;
-    std::int64_t m_userId;
     QString m_currency;
     QLabel *m_summary;
     QTableWidget *m_payments;

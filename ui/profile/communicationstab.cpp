@@ -1,0 +1,156 @@
+#include "profile/communicationstab.h"
+
+#include "actions/communicationactions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace rollbook {
+
+CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
+    : ProfileTab(context, userId, parent)
+    , m_newsletter(new QCheckBox(tr("&Newsletter"), this))
+    , m_promotions(new QCheckBox(tr("&Promotions"), this))
+    , m_lists(makeTable(this, QStringLiteral("listsTable"), {tr("Mailing list"), tr("Added")}))
+    , m_allLists(new QComboBox(this))
+    , m_campaigns(
+          makeTable(this, QStringLiteral("campaignsTable"), {tr("Campaign"), tr("Kind"), tr("Sent"), tr("Opened")}))
+    , m_notifications(makeTable(this, QStringLiteral("notificationsTable"),
+                                {tr("Queued"), tr("Notification"), tr("Subject"), tr("Status")}))
+    , m_body(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("communicationsTab"));
+    m_newsletter->setObjectName(QStringLiteral("optNewsletter"));
+    m_promotions->setObjectName(QStringLiteral("optPromotions"));
+    m_allLists->setObjectName(QStringLiteral("allLists"));
+    m_body->setObjectName(QStringLiteral("notificationBody"));
+    m_body->setReadOnly(true);
+    m_body->setPlaceholderText(tr("Select a notification to read it."));
+
+    auto *saveOptIns = new QPushButton(tr("Save opt-&ins"), this);
+    saveOptIns->setObjectName(QStringLiteral("saveOptIns"));
+    auto *consent = new QGroupBox(tr("Consent"), this);
+    auto *consentLine = new QHBoxLayout(consent);
+    consentLine->addWidget(m_newsletter);
+    consentLine->addWidget(m_promotions);
+    consentLine->addStretch();
+    consentLine->addWidget(saveOptIns);
+
+    auto *add = new QPushButton(tr("&Add to list"), this);
+    add->setObjectName(QStringLiteral("addToList"));
+    auto *remove = new QPushButton(tr("&Remove from list"), this);
+    remove->setObjectName(QStringLiteral("removeFromList"));
+    auto *lists = new QGroupBox(tr("Mailing lists"), this);
+    auto *listsLayout = new QGridLayout(lists);
+    listsLayout->addWidget(m_lists, 0, 0, 1, 3);
+    listsLayout->addWidget(m_allLists, 1, 0);
+    listsLayout->addWidget(add, 1, 1);
+    listsLayout->addWidget(remove, 1, 2);
+
+    auto *campaigns = new QGroupBox(tr("Campaigns"), this);
+    (new QVBoxLayout(campaigns))->addWidget(m_campaigns);
+
+    auto *notifications = new QGroupBox(tr("Notifications"), this);
+    auto *notificationsLayout = new QVBoxLayout(notifications);
+    notificationsLayout->addWidget(m_notifications, 2);
+    notificationsLayout->addWidget(m_body, 1);
+
+    auto *layout = new QGridLayout(this);
+    layout->addWidget(consent, 0, 0, 1, 2);
+    layout->addWidget(lists, 1, 0);
+    layout->addWidget(campaigns, 1, 1);
+    layout->addWidget(notifications, 2, 0, 1, 2);
+    layout->setRowStretch(1, 1);
+    layout->setRowStretch(2, 2);
+
+    connect(saveOptIns, &QPushButton::clicked, this, &CommunicationsTab::saveOptIns);
+    connect(add, &QPushButton::clicked, this, &CommunicationsTab::addToList);
+    connect(remove, &QPushButton::clicked, this, &CommunicationsTab::removeFromList);
+    connect(m_notifications, &QTableWidget::itemSelectionChanged, this, &CommunicationsTab::showNotification);
+}
+
+void CommunicationsTab::load()
+{
+    QSqlQuery user = userQuery(QStringLiteral("SELECT opt_newsletter, opt_promotions FROM users WHERE id = ?"));
+    if (user.next()) {
+        m_newsletter->setChecked(user.value(0).toBool());
+        m_promotions->setChecked(user.value(1).toBool());
+    }
+    m_lists->setRowCount(0);
+    QSqlQuery lists = userQuery(QStringLiteral("SELECT l.id, l.name, m.added_at FROM mailing_list_members m "
+                                               "JOIN mailing_lists l ON l.id = m.list_id WHERE m.user_id = ? "
+                                               "ORDER BY l.name"));
+    while (lists.next())
+        addRow(m_lists, {lists.value(1).toString(), date(lists.value(2))}, lists.value(0));
+    m_allLists->clear();
+    QSqlQuery all(db());
+    if (all.exec(QStringLiteral("SELECT id, name FROM mailing_lists ORDER BY name"))) {
+        while (all.next())
+            m_allLists->addItem(all.value(1).toString(), all.value(0));
+    }
+    m_campaigns->setRowCount(0);
+    QSqlQuery campaigns = userQuery(QStringLiteral("SELECT c.name, c.kind, c.sent_at, r.opened FROM "
+                                                   "campaign_recipients r JOIN campaigns c ON c.id = r.campaign_id "
+                                                   "WHERE r.user_id = ? ORDER BY c.sent_at DESC"));
+    while (campaigns.next()) {
+        addRow(m_campaigns,
+               {campaigns.value(0).toString(),
+                campaigns.value(1).toString() == u"newsletter" ? tr("Newsletter") : tr("Promotion"),
+                date(campaigns.value(2)), campaigns.value(3).toBool() ? tr("Yes") : tr("No")});
+    }
+    m_notifications->setRowCount(0);
+    QSqlQuery notifications = userQuery(QStringLiteral(
+        "SELECT id, created_at, template, coalesce(subject, ''), status, body FROM notifications WHERE user_id = ? "
+        "ORDER BY created_at DESC, id DESC"));
+    while (notifications.next()) {
+        addRow(m_notifications,
+               {dateTime(notifications.value(1)), notifications.value(2).toString(), notifications.value(3).toString(),
+                notifications.value(4).toString()},
+               notifications.value(5));
+    }
+    for (QTableWidget *table : {m_lists, m_campaigns, m_notifications})
+        table->resizeColumnsToContents();
+    m_body->clear();
+}
+
+void CommunicationsTab::saveOptIns()
+{
+    finish(CommunicationActions::setOptIns(*m_context, m_userId, m_newsletter->isChecked(), m_promotions->isChecked()),
+           tr("Opt-ins"));
+}
+
+void CommunicationsTab::addToList()
+{
+    if (m_allLists->currentIndex() < 0)
+        return;
+    finish(CommunicationActions::addToMailingList(*m_context, m_userId, m_allLists->currentData().toLongLong()),
+           tr("Mailing lists"));
+}
+
+void CommunicationsTab::removeFromList()
+{
+    const int row = m_lists->currentRow();
+    if (row < 0 || !m_lists->item(row, 0))
+        return;
+    finish(CommunicationActions::removeFromMailingList(*m_context, m_userId,
+                                                       m_lists->item(row, 0)->data(Qt::UserRole).toLongLong()),
+           tr("Mailing lists"));
+}
+
+void CommunicationsTab::showNotification()
+{
+    const int row = m_notifications->currentRow();
+    m_body->setPlainText(row >= 0 && m_notifications->item(row, 0)
+                             ? m_notifications->item(row, 0)->data(Qt::UserRole).toString()
+                             : QString());
+}
+
+} // namespace rollbook
