@@ -66,6 +66,10 @@ int main(int argc, char *argv[])
                                       QApplication::translate("main", "Open this database file."),
                                       QStringLiteral("FILE"));
     parser.addOption(database);
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QApplication::translate("main", "Open the profile of the user with this id."),
+                                  QStringLiteral("ID"));
+    parser.addOption(user);
     parser.process(app);
 
     const QString path = chooseDatabase(parser.value(database));
@@ -77,5 +81,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     window.show();
+    if (parser.isSet(user)) {
+        bool valid = false;
+        const qint64 id = parser.value(user).toLongLong(&valid);
+        if (valid && id > 0)
+            window.openUser(id);
+    }
     return app.exec();
 }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void enrollmentsListedAndChanged();
     void ledgerAndTopUp();
     void opensOnFilledOverviewAndSetsPassword();
+    void detailsAndCustomFieldsEditedAtTheField();
     void activityWithPlatformAverages();
     void commentsCouponsAndTestAnswers();
     void communicationsOptInsAndLists();
@@ -218,6 +219,43 @@ void TestProfileGui::opensOnFilledOverviewAndSetsPassword()
     QVERIFY(!ok->isEnabled());
     edits[1]->setText(QStringLiteral("long enough"));
     QVERIFY(ok->isEnabled());
+}
+
+void TestProfileGui::detailsAndCustomFieldsEditedAtTheField()
+{
+    UserWindow *window = openWindow();
+    const auto row = [&](const QString &sql) {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+        if (!query.exec(sql.arg(m_user)) || !query.next())
+            return QString();
+        return query.value(0).toString();
+    };
+    // A number field refuses words, at the field, and the store keeps what it had.
+    const QString year = row(QStringLiteral("SELECT coalesce((SELECT value FROM custom_values v JOIN custom_fields f "
+                                            "ON f.id = v.field_id WHERE f.key = 'graduation_year' AND v.user_id = %1), "
+                                            "'none')"));
+    window->findChild<QLineEdit *>(QStringLiteral("custom_graduation_year"))->setText(QStringLiteral("soon"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("custom_graduation_yearSave")), Qt::LeftButton);
+    auto *error = window->findChild<QLabel *>(QStringLiteral("custom_graduation_yearError"));
+    QVERIFY(error->isVisibleTo(window));
+    QVERIFY(error->text().contains(QStringLiteral("number")));
+    QCOMPARE(row(QStringLiteral("SELECT coalesce((SELECT value FROM custom_values v JOIN custom_fields f "
+                                "ON f.id = v.field_id WHERE f.key = 'graduation_year' AND v.user_id = %1), 'none')")),
+             year);
+    // A choice is picked from the field's list.
+    auto *department = window->findChild<QComboBox *>(QStringLiteral("custom_department"));
+    department->setCurrentIndex(department->count() - 1);
+    const QString chosen = department->currentText();
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("custom_departmentSave")), Qt::LeftButton);
+    QTRY_COMPARE(row(QStringLiteral("SELECT value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+                                    "WHERE f.key = 'department' AND v.user_id = %1")),
+                 chosen);
+    // A detail: the company.
+    auto *company = window->findChild<QLineEdit *>(QStringLiteral("editCompany"));
+    QTRY_VERIFY(company);
+    company->setText(QStringLiteral("Initech"));
+    QTest::keyClick(company, Qt::Key_Return);
+    QCOMPARE(row(QStringLiteral("SELECT company FROM users WHERE id = %1")), QStringLiteral("Initech"));
 }
 
 void TestProfileGui::activityWithPlatformAverages()

@@ -1,4 +1,5 @@
 #include "actions/communicationactions.h"
+#include "actions/profileactions.h"
 #include "actions/supportactions.h"
 #include "actions/useractions.h"
 #include "database.h"
@@ -36,6 +37,9 @@ private Q_SLOTS:
     void templateValidation_data();
     void templateValidation();
     void platformTotalsFollowEveryWrite();
+    void detailsAreEditedAndChecked();
+    void customValuesAreTyped_data();
+    void customValuesAreTyped();
 
 private:
     QString state();
@@ -353,6 +357,102 @@ void TestSupportActions::platformTotalsFollowEveryWrite()
     QCOMPARE(afterDelete.value(QStringLiteral("income")), 0);
     recount();
     QCOMPARE(totals(), afterDelete);
+}
+
+void TestSupportActions::detailsAreEditedAndChecked()
+{
+    const QString before = state();
+    QVERIFY(!ProfileActions::changeDetail(m_context, m_ana, UserDetail::FirstName, QStringLiteral("   ")).ok());
+    QVERIFY(!ProfileActions::changeDetail(m_context, m_ana, UserDetail::Company, QString(201, u'x')).ok());
+    QVERIFY(!ProfileActions::changeDetail(m_context, m_ana, UserDetail::Company, QString()).value().applied);
+    QCOMPARE(state(), before);
+
+    QVERIFY(ProfileActions::changeDetail(m_context, m_ana, UserDetail::LastName, QStringLiteral("Zúñiga"))->applied);
+    QSqlQuery query(m_context.db);
+    QVERIFY(query.exec(QStringLiteral("SELECT last_name, sort_name FROM users WHERE id = %1").arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Zúñiga"));
+    QCOMPARE(query.value(1).toString(), QStringLiteral("ana zuniga"));
+    QCOMPARE(lastAudit(QStringLiteral("before_json")).value(QStringLiteral("last_name")).toString(),
+             QStringLiteral("Lima"));
+    // The search follows the edit.
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT count(*) FROM user_search WHERE user_id = %1 AND key LIKE '%zuniga%'").arg(m_ana)),
+        1);
+    QVERIFY(ProfileActions::changeDetail(m_context, m_ana, UserDetail::Company, QStringLiteral("Acme"))->applied);
+    QVERIFY(ProfileActions::changeDetail(m_context, m_ana, UserDetail::Company, QString())->applied);
+    QCOMPARE(scalar(QStringLiteral("SELECT company IS NULL FROM users WHERE id = %1").arg(m_ana)), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'edit'")), 3);
+}
+
+void TestSupportActions::customValuesAreTyped_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("stored"); // empty: refused
+    QTest::newRow("number") << "number"
+                            << " 42.50 "
+                            << "42.5";
+    QTest::newRow("not a number") << "number"
+                                  << "forty"
+                                  << "";
+    QTest::newRow("date") << "date"
+                          << "2024-02-29"
+                          << "2024-02-29";
+    QTest::newRow("no such date") << "date"
+                                  << "2023-02-29"
+                                  << "";
+    QTest::newRow("bool") << "bool"
+                          << "true"
+                          << "true";
+    QTest::newRow("not a bool") << "bool"
+                                << "maybe"
+                                << "";
+    QTest::newRow("choice") << "choice"
+                            << "Physics"
+                            << "Physics";
+    QTest::newRow("not a choice") << "choice"
+                                  << "Alchemy"
+                                  << "";
+    QTest::newRow("text") << "text"
+                          << "S-0042"
+                          << "S-0042";
+    QTest::newRow("text too long") << "text" << QString(501, u'x') << "";
+    QTest::newRow("required and empty") << "required"
+                                        << ""
+                                        << "";
+}
+
+void TestSupportActions::customValuesAreTyped()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, typed);
+    QFETCH(QString, stored);
+    QSqlQuery setup(m_context.db);
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO custom_fields (id, gid, key, label, type, choices, required, "
+                                      "searchable) VALUES (9, randomblob(16), 'field', 'Field', '%1', "
+                                      "'Physics\nHistory', %2, 1)")
+                           .arg(type == u"required" ? QStringLiteral("text") : type)
+                           .arg(type == u"required" ? 1 : 0)));
+    const QString before = state();
+    const auto outcome = ProfileActions::setCustomValue(m_context, m_ana, 9, typed);
+    if (stored.isEmpty()) {
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.error().contains(QStringLiteral("Field")), qPrintable(outcome.error()));
+        QCOMPARE(state(), before);
+        return;
+    }
+    QVERIFY2(outcome.ok() && outcome->applied, qPrintable(outcome.error()));
+    QSqlQuery query(m_context.db);
+    QVERIFY(
+        query.exec(QStringLiteral("SELECT value FROM custom_values WHERE user_id = %1 AND field_id = 9").arg(m_ana)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), stored);
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("Field")).toString(), stored);
+    // Clearing a value that is not required removes it.
+    QVERIFY(ProfileActions::setCustomValue(m_context, m_ana, 9, QString())->applied);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM custom_values WHERE user_id = %1").arg(m_ana)), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSupportActions)

@@ -44,12 +44,14 @@ QString displayCustomValue(const CustomField &field, const QString &value, const
 Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT id, key, label, type, searchable FROM custom_fields ORDER BY position, id")))
+    if (!query.exec(QStringLiteral("SELECT id, key, label, type, searchable, coalesce(choices, ''), required "
+                                   "FROM custom_fields ORDER BY position, id")))
         return Error{query.lastError().databaseText()};
     QList<CustomField> fields;
     while (query.next()) {
         fields.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       typeFromKey(query.value(3).toString()), query.value(4).toBool()});
+                       typeFromKey(query.value(3).toString()), query.value(4).toBool(),
+                       query.value(5).toString().split(u'\n', Qt::SkipEmptyParts), query.value(6).toBool()});
     }
     return fields;
 }

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -20,6 +21,8 @@ struct CustomField
     QString label;
     Type type = Type::Text;
     bool searchable = false;
+    QStringList choices; ///< for Type::Choice
+    bool required = false;
 };
 
 Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db);

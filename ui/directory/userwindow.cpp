@@ -1,6 +1,7 @@
 #include "userwindow.h"
 
 #include "actions/links.h"
+#include "actions/profileactions.h"
 #include "dialogs/passworddialog.h"
 #include "messagebox.h"
 #include "money.h"
@@ -19,6 +20,8 @@
 #include "usertablemodel.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -42,10 +46,15 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     setObjectName(QStringLiteral("userWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
-    auto *overview = new QWidget(m_tabs);
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("overviewTab"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *overview = new QWidget(scroll);
     m_form = new QFormLayout(overview);
     m_form->setLabelAlignment(Qt::AlignRight);
-    m_tabs->addTab(overview, tr("&Overview"));
+    scroll->setWidget(overview);
+    m_tabs->addTab(scroll, tr("&Overview"));
     if (m_context && m_context->db.isValid())
         addProfileTabs(model->currency());
     // Each tab reads the store when first shown: the window opens on a filled Overview at once.
@@ -57,7 +66,7 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
     load();
-    resize(720, std::max(560, sizeHint().height()));
+    resize(1000, std::max(620, sizeHint().height()));
 }
 
 void UserWindow::addProfileTabs(const QString &currency)
@@ -123,17 +132,24 @@ void UserWindow::tabChanged()
     load();
 }
 
-void UserWindow::addEditable(const QString &label, const QString &value, const QString &name,
-                             const std::function<Result<ActionOutcome>(const QString &)> &save)
+void UserWindow::addEditable(const QString &label, const QString &value, const QString &name, const Save &save)
+{
+    auto *edit = new QLineEdit(value, this);
+    addEditor(
+        label, edit, name, [edit] { return edit->text(); }, save);
+}
+
+void UserWindow::addEditor(const QString &label, QWidget *editor, const QString &name,
+                           const std::function<QString()> &value, const Save &save)
 {
     auto *row = new QWidget(this);
-    auto *edit = new QLineEdit(value, row);
-    edit->setObjectName(name);
+    editor->setParent(row);
+    editor->setObjectName(name);
     auto *button = new QPushButton(tr("Save"), row);
     button->setObjectName(name + QStringLiteral("Save"));
     auto *line = new QHBoxLayout(row);
     line->setContentsMargins(0, 0, 0, 0);
-    line->addWidget(edit, 1);
+    line->addWidget(editor, 1);
     line->addWidget(button);
     auto *error = new QLabel(this);
     error->setObjectName(name + QStringLiteral("Error"));
@@ -142,9 +158,60 @@ void UserWindow::addEditable(const QString &label, const QString &value, const Q
     error->hide();
     m_form->addRow(label, row);
     m_form->addRow(QString(), error);
-    const auto run = [this, edit, error, save] { applied(save(edit->text()), error); };
+    const auto run = [this, value, error, save] { applied(save(value()), error); };
     connect(button, &QPushButton::clicked, this, run);
-    connect(edit, &QLineEdit::returnPressed, this, run);
+    if (auto *edit = qobject_cast<QLineEdit *>(editor))
+        connect(edit, &QLineEdit::returnPressed, this, run);
+}
+
+void UserWindow::addCustomEditor(const CustomField &field, const QString &stored)
+{
+    const QString name = QStringLiteral("custom_") + field.key;
+    const Save save = [this, id = field.id](const QString &typed) {
+        return ProfileActions::setCustomValue(*m_context, m_userId, id, typed);
+    };
+    const QString label = field.required ? tr("%1 *").arg(field.label) : field.label;
+    switch (field.type) {
+    case CustomField::Type::Bool:
+    case CustomField::Type::Choice: {
+        auto *combo = new QComboBox(this);
+        combo->addItem(tr("—"), QString());
+        if (field.type == CustomField::Type::Bool) {
+            combo->addItem(tr("Yes"), QStringLiteral("true"));
+            combo->addItem(tr("No"), QStringLiteral("false"));
+        } else {
+            for (const QString &choice : field.choices)
+                combo->addItem(choice, choice);
+        }
+        combo->setCurrentIndex(std::max(0, combo->findData(stored)));
+        addEditor(
+            label, combo, name, [combo] { return combo->currentData().toString(); }, save);
+        return;
+    }
+    case CustomField::Type::Date: {
+        // The earliest date stands for "no date", shown as a dash.
+        auto *date = new QDateEdit(this);
+        date->setCalendarPopup(true);
+        date->setMinimumDate(QDate(1900, 1, 1));
+        date->setSpecialValueText(tr("—"));
+        const QDate value = QDate::fromString(stored, Qt::ISODate);
+        date->setDate(value.isValid() ? value : date->minimumDate());
+        addEditor(
+            label, date, name,
+            [date] { return date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate); },
+            save);
+        return;
+    }
+    case CustomField::Type::Number:
+    case CustomField::Type::Text: {
+        auto *edit = new QLineEdit(stored, this);
+        if (field.type == CustomField::Type::Number)
+            edit->setPlaceholderText(tr("A number"));
+        addEditor(
+            label, edit, name, [edit] { return edit->text(); }, save);
+        return;
+    }
+    }
 }
 
 void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
@@ -236,7 +303,14 @@ void UserWindow::load()
     title->setObjectName(QStringLiteral("userName"));
     m_form->addRow(title);
     const bool canEdit = m_context && m_context->db.isValid();
+    const auto detail = [this](UserDetail which) {
+        return [this, which](const QString &text) {
+            return ProfileActions::changeDetail(*m_context, m_userId, which, text);
+        };
+    };
     if (canEdit) {
+        addEditable(tr("First name"), row.firstName, QStringLiteral("editFirstName"), detail(UserDetail::FirstName));
+        addEditable(tr("Last name"), row.lastName, QStringLiteral("editLastName"), detail(UserDetail::LastName));
         addEditable(tr("Email"), row.email, QStringLiteral("editEmail"),
                     [this](const QString &email) { return UserActions::changeEmail(*m_context, m_userId, email); });
         addEditable(tr("Phone"), formatPhone(row.phone), QStringLiteral("editPhone"), [this](const QString &phone) {
@@ -247,7 +321,13 @@ void UserWindow::load()
         add(tr("Email"), row.email, QStringLiteral("userEmail"));
         add(tr("Phone"), formatPhone(row.phone));
     }
-    add(tr("Company"), row.company);
+    if (canEdit) {
+        addEditable(tr("Company"), row.company, QStringLiteral("editCompany"), detail(UserDetail::Company));
+        addEditable(tr("Industry"), row.industry, QStringLiteral("editIndustry"), detail(UserDetail::Industry));
+    } else {
+        add(tr("Company"), row.company);
+        add(tr("Industry"), row.industry);
+    }
     if (canEdit) {
         QSqlQuery groups(m_context->db);
         groups.prepare(QStringLiteral("SELECT group_concat(g.name, ', ') FROM group_members m JOIN groups g "
@@ -256,7 +336,6 @@ void UserWindow::load()
         add(tr("Groups"), groups.exec() && groups.next() ? groups.value(0).toString() : QString(),
             QStringLiteral("userGroups"));
     }
-    add(tr("Industry"), row.industry);
     add(tr("Status"),
         row.statusReason.isEmpty() ? statusName(row.status)
                                    : tr("%1 — %2").arg(statusName(row.status), row.statusReason),
@@ -297,7 +376,10 @@ void UserWindow::load()
     add(tr("Course progress"), locale.toString(row.progress) + locale.percent());
     for (int column = UserColumnCount; column < model->columnCount(); ++column) {
         const CustomField &field = model->customFields()[column - UserColumnCount];
-        add(field.label, displayCustomValue(field, row.custom.value(field.id), locale));
+        if (canEdit)
+            addCustomEditor(field, row.custom.value(field.id));
+        else
+            add(field.label, displayCustomValue(field, row.custom.value(field.id), locale));
     }
 }
 

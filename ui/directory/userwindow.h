@@ -2,6 +2,7 @@
 
 #include "actions/actioncontext.h"
 #include "actions/useractions.h"
+#include "directory/customfields.h"
 
 #include <QWidget>
 
@@ -42,9 +43,14 @@ private:
     void markTabsStale(const QObject *except);
     void tabChanged();
     void load();
+    using Save = std::function<Result<ActionOutcome>(const QString &)>;
     /// A line edit with a Save button and an error label under it, running save on click or Enter.
-    void addEditable(const QString &label, const QString &value, const QString &name,
-                     const std::function<Result<ActionOutcome>(const QString &)> &save);
+    void addEditable(const QString &label, const QString &value, const QString &name, const Save &save);
+    /// Any editor with a Save button and an error label; value reads what the editor holds.
+    void addEditor(const QString &label, QWidget *editor, const QString &name, const std::function<QString()> &value,
+                   const Save &save);
+    /// The editor a custom field's type wants: a line edit, a date, a yes/no or a choice list.
+    void addCustomEditor(const CustomField &field, const QString &stored);
     void applied(const Result<ActionOutcome> &outcome, QLabel *error);
     /// Login link, reset link and simulated session, each handed over on the clipboard.
     void addLinkButtons();

@@ -50,6 +50,7 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 12 months"), 365);
     m_period->addItem(tr("Since registration"), 0);
+    m_period->setCurrentIndex(2); // a year: most users have been active in it
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -58,6 +59,9 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
     m_chart->setMinimumHeight(200);
     m_kpis->setSelectionMode(QAbstractItemView::NoSelection);
     m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_kpis->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kpis->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_kpis->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *periodLine = new QHBoxLayout;
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_period);
@@ -68,7 +72,7 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
     layout->addLayout(periodLine);
     layout->addWidget(m_summary);
     layout->addWidget(m_chart, 2);
-    layout->addWidget(m_kpis, 1);
+    layout->addWidget(m_kpis);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         if (isLoaded())
             loadPeriod();
@@ -129,13 +133,14 @@ void ActivityTab::loadPeriod()
         platformDaily = platform.value(0).toDouble() / double(m_platformUsers) / double(days);
     const double userDaily = double(periodMinutes) / double(days);
     const QLocale locale;
-    m_summary->setText(tr("<b>Time spent:</b> %1 h %2 min · <b>XP:</b> %3<br><b>Daily average</b> over %4 days: "
-                          "%5 min (platform: %6 min per user)")
-                           .arg(locale.toString(totalMinutes / 60))
-                           .arg(totalMinutes % 60)
-                           .arg(locale.toString(totalXp))
-                           .arg(locale.toString(days))
-                           .arg(number(userDaily), number(platformDaily)));
+    m_summary->setText(
+        tr("<b>Time spent</b> (all time): %1 h %2 min · <b>XP:</b> %3<br><b>Daily average</b> over %4 days: "
+           "%5 min (platform: %6 min per user)")
+            .arg(locale.toString(totalMinutes / 60))
+            .arg(totalMinutes % 60)
+            .arg(locale.toString(totalXp))
+            .arg(locale.toString(days))
+            .arg(number(userDaily), number(platformDaily)));
 
     auto *series = new QLineSeries;
     series->setName(tr("Minutes per day"));

@@ -1,0 +1,180 @@
+#include "actions/profileactions.h"
+
+#include "actions/audit.h"
+#include "textfold.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook::ProfileActions {
+
+using namespace ActionSupport;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProfileActions", text);
+}
+
+struct Field
+{
+    QString label;
+    QString type;
+    QStringList choices;
+    bool required = false;
+};
+
+Result<Field> readField(QSqlDatabase &db, std::int64_t fieldId)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("SELECT label, type, coalesce(choices, ''), required FROM custom_fields WHERE id = ?"));
+    query.addBindValue(QVariant::fromValue<qint64>(fieldId));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    if (!query.next())
+        return Error{tr("Custom field %1 does not exist.").arg(fieldId)};
+    return Field{query.value(0).toString(), query.value(1).toString(),
+                 query.value(2).toString().split(u'\n', Qt::SkipEmptyParts), query.value(3).toBool()};
+}
+
+/// The value as stored for the field's type, or what is wrong with it.
+Result<QString> canonical(const Field &field, const QString &typed)
+{
+    const QString value = typed.trimmed();
+    if (value.isEmpty()) {
+        if (field.required)
+            return Error{tr("%1 is required.").arg(field.label)};
+        return QString();
+    }
+    if (field.type == u"number") {
+        bool ok = false;
+        double number = QLocale().toDouble(value, &ok);
+        if (!ok)
+            number = QLocale::c().toDouble(value, &ok);
+        if (!ok)
+            return Error{tr("%1 takes a number, not \"%2\".").arg(field.label, value)};
+        return QLocale::c().toString(number, 'g', 15);
+    }
+    if (field.type == u"date") {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid())
+            return Error{tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(field.label, value)};
+        return date.toString(Qt::ISODate);
+    }
+    if (field.type == u"bool") {
+        if (value != u"true" && value != u"false")
+            return Error{tr("%1 is yes or no.").arg(field.label)};
+        return value;
+    }
+    if (field.type == u"choice") {
+        if (!field.choices.contains(value))
+            return Error{tr("%1 is one of: %2.").arg(field.label, field.choices.join(QStringLiteral(", ")))};
+        return value;
+    }
+    if (value.size() > 500)
+        return Error{tr("%1 has at most 500 characters.").arg(field.label)};
+    return value;
+}
+
+} // namespace
+
+Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, UserDetail detail, const QString &typed)
+{
+    const QString value = typed.trimmed();
+    QString column;
+    int maxLength = 100;
+    switch (detail) {
+    case UserDetail::FirstName:
+        column = QStringLiteral("first_name");
+        if (value.isEmpty())
+            return Error{tr("A first name is required.")};
+        break;
+    case UserDetail::LastName:
+        column = QStringLiteral("last_name");
+        break;
+    case UserDetail::Company:
+        column = QStringLiteral("company");
+        maxLength = 200;
+        break;
+    case UserDetail::Industry:
+        column = QStringLiteral("industry");
+        break;
+    }
+    if (value.size() > maxLength)
+        return Error{tr("At most %1 characters.").arg(maxLength)};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        QSqlQuery current(context.db);
+        current.prepare(
+            QStringLiteral("SELECT first_name, last_name, coalesce(%1, '') FROM users WHERE id = ?").arg(column));
+        current.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!current.exec() || !current.next())
+            return Error{current.lastError().databaseText()};
+        const QString before = current.value(2).toString();
+        if (before == value)
+            return skipped(tr("Unchanged."));
+        const bool optional = detail == UserDetail::Company || detail == UserDetail::Industry;
+        Columns columns{{column, optional && value.isEmpty() ? QVariant() : QVariant(value)}};
+        if (detail == UserDetail::FirstName || detail == UserDetail::LastName) {
+            const QString first = detail == UserDetail::FirstName ? value : current.value(0).toString();
+            const QString last = detail == UserDetail::LastName ? value : current.value(1).toString();
+            columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
+        }
+        if (const Status s = update(context, userId, *user, QStringLiteral("edit"), columns,
+                                    QJsonObject{{column, before}}, QJsonObject{{column, value}}, {});
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId, std::int64_t fieldId,
+                                     const QString &typed)
+{
+    const auto field = readField(context.db, fieldId);
+    if (!field)
+        return Error{field.error()};
+    const auto value = canonical(*field, typed);
+    if (!value)
+        return Error{value.error()};
+    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        const auto user = load(context.db, userId);
+        if (!user)
+            return Error{user.error()};
+        QSqlQuery current(context.db);
+        current.prepare(QStringLiteral("SELECT value FROM custom_values WHERE user_id = ? AND field_id = ?"));
+        current.addBindValue(QVariant::fromValue<qint64>(userId));
+        current.addBindValue(QVariant::fromValue<qint64>(fieldId));
+        if (!current.exec())
+            return Error{current.lastError().databaseText()};
+        const QString before = current.next() ? current.value(0).toString() : QString();
+        if (before == *value)
+            return skipped(tr("Unchanged."));
+        const QVariant user64 = QVariant::fromValue<qint64>(userId);
+        const QVariant field64 = QVariant::fromValue<qint64>(fieldId);
+        const Status written = value->isEmpty()
+            ? exec(context.db, QStringLiteral("DELETE FROM custom_values WHERE user_id = ? AND field_id = ?"),
+                   {user64, field64})
+            : exec(context.db,
+                   QStringLiteral("INSERT INTO custom_values (user_id, field_id, value) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
+                   {user64, field64, *value});
+        if (!written)
+            return Error{written.error()};
+        // The user's row_version moves too: a custom value is part of the user for sync and edits.
+        if (const Status s = update(context, userId, *user, QStringLiteral("edit"), {},
+                                    QJsonObject{{field->label, before}}, QJsonObject{{field->label, *value}}, {});
+            !s)
+            return Error{s.error()};
+        return ActionOutcome{};
+    });
+}
+
+} // namespace rollbook::ProfileActions
