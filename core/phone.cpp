@@ -4,6 +4,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <set>
+
 namespace rollbook {
 
 using i18n::phonenumbers::PhoneNumber;
@@ -34,6 +36,16 @@ QString formatPhone(const QString &e164)
     std::string text;
     util->Format(number, PhoneNumberUtil::INTERNATIONAL, &text);
     return QString::fromStdString(text);
+}
+
+QStringList phoneRegions()
+{
+    std::set<std::string> regions;
+    PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+    QStringList codes;
+    for (const std::string &region : regions)
+        codes.append(QString::fromStdString(region));
+    return codes;
 }
 
 } // namespace rollbook

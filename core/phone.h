@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace rollbook {
 
@@ -13,5 +14,8 @@ Result<QString> phoneToE164(const QString &typed, const QString &defaultRegion);
 /// An E.164 number in the international format people read: "+44 7700 900123".
 /// Returns the input unchanged when it does not parse.
 QString formatPhone(const QString &e164);
+
+/// The regions (ISO 3166 codes) libphonenumber knows, sorted: what a default phone region may be.
+QStringList phoneRegions();
 
 } // namespace rollbook

@@ -118,6 +118,13 @@ void UserTableModel::refresh()
     request(true);
 }
 
+void UserTableModel::reloadSettings()
+{
+    if (m_db.isValid())
+        m_currency = StoreSettings::value(m_db, StoreSettings::Currency);
+    refresh();
+}
+
 void UserTableModel::request(bool dataChanged)
 {
     if (!m_thread)

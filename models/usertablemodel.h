@@ -49,6 +49,8 @@ public:
     void setSortSpec(const SortSpec &sort);
     /// Runs the query again, forgetting cached orders (after the data changed).
     void refresh();
+    /// Reads the school settings the cells use (the currency) again, then refreshes.
+    void reloadSettings();
 
     const UserQuery &query() const { return m_query; }
     const QList<CustomField> &customFields() const { return m_fields; }

@@ -1,5 +1,7 @@
 #include "dialogs/passworddialog.h"
 #include "dialogs/productpickerdialog.h"
+#include "dialogs/settingsdialog.h"
+#include "actions/settingsactions.h"
 #include "dialogs/topupdialog.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void ticketReplyNoteAndStatus();
     void messagesSentByAnAdmin();
     void contestSubmissionsExported();
+    void settingsAndTemplatesEdited();
 
 private:
     qint64 scalar(const QString &sql);
@@ -465,6 +469,31 @@ void TestProfileGui::contestSubmissionsExported()
     const Status refused = tab->exportTo(QStringLiteral("/proc/rollbook/nope.csv"));
     QVERIFY(!refused.ok());
     QVERIFY(refused.error().contains(QStringLiteral("nope.csv")));
+}
+
+void TestProfileGui::settingsAndTemplatesEdited()
+{
+    ActionContext context{QSqlDatabase::database(QStringLiteral("actions")),
+                          {1, QStringLiteral("Profile Tester"), QStringLiteral("admin")}};
+    const QString before = SettingsActions::current(context.db).baseUrl;
+    SettingsDialog dialog(&context);
+    dialog.findChild<QLineEdit *>(QStringLiteral("settingBaseUrl"))->setText(QStringLiteral("learn dot example"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("address")));
+    QCOMPARE(SettingsActions::current(context.db).baseUrl, before);
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("settingBaseUrl"))->setText(QStringLiteral("https://academy.test"));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("templateList"));
+    list->setCurrentRow(int(NotificationTemplates::keys().indexOf(QStringLiteral("suspension"))));
+    dialog.findChild<QLineEdit *>(QStringLiteral("templateSubject"))->setText(QStringLiteral("Access paused"));
+    list->setCurrentRow(0); // moving away keeps the edit
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(SettingsActions::current(context.db).baseUrl, QStringLiteral("https://academy.test"));
+    QCOMPARE(NotificationTemplates::stored(context.db, QStringLiteral("suspension")).subject,
+             QStringLiteral("Access paused"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_settings'")), 1);
 }
 
 QTEST_MAIN(TestProfileGui)

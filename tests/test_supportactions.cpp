@@ -1,5 +1,7 @@
 #include "actions/communicationactions.h"
+#include "actions/links.h"
 #include "actions/profileactions.h"
+#include "actions/settingsactions.h"
 #include "actions/supportactions.h"
 #include "actions/useractions.h"
 #include "database.h"
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void detailsAreEditedAndChecked();
     void customValuesAreTyped_data();
     void customValuesAreTyped();
+    void settingsAreCheckedAndAudited_data();
+    void settingsAreCheckedAndAudited();
 
 private:
     QString state();
@@ -453,6 +457,71 @@ void TestSupportActions::customValuesAreTyped()
     // Clearing a value that is not required removes it.
     QVERIFY(ProfileActions::setCustomValue(m_context, m_ana, 9, QString())->applied);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM custom_values WHERE user_id = %1").arg(m_ana)), 0);
+}
+
+void TestSupportActions::settingsAreCheckedAndAudited_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("complaint");
+    QTest::newRow("no name") << "name" << " " << "name";
+    QTest::newRow("bad email") << "email" << "help@" << "Support email";
+    QTest::newRow("not a web address") << "url" << "ftp://files.example.com" << "web address";
+    QTest::newRow("address with a query") << "url" << "https://learn.example.com/?a=1" << "web address";
+    QTest::newRow("unknown region") << "region" << "XX" << "phone region";
+    QTest::newRow("bad currency") << "currency" << "DOLLARS" << "ISO 4217";
+    QTest::newRow("template without link") << "welcome" << "Hello {first_name}" << "{link}";
+}
+
+void TestSupportActions::settingsAreCheckedAndAudited()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, complaint);
+    SchoolSettings settings{QStringLiteral("Lumen Academy"), QStringLiteral(" Help@Lumen.EXAMPLE "),
+                            QStringLiteral("https://learn.lumen.example/"), QStringLiteral("gb"), QStringLiteral("gbp")};
+    QList<NotificationTemplate> templates{NotificationTemplates::builtIn(QStringLiteral("welcome"))};
+    templates[0].subject = QStringLiteral("Welcome aboard, {first_name}");
+    SchoolSettings bad = settings;
+    QList<NotificationTemplate> badTemplates = templates;
+    if (field == u"name")
+        bad.schoolName = value;
+    else if (field == u"email")
+        bad.supportEmail = value;
+    else if (field == u"url")
+        bad.baseUrl = value;
+    else if (field == u"region")
+        bad.phoneRegion = value;
+    else if (field == u"currency")
+        bad.currency = value;
+    else
+        badTemplates[0].body = value;
+    const QString before = state();
+    const auto refused = SettingsActions::save(m_context, bad, badTemplates);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(complaint), qPrintable(refused.error()));
+    QCOMPARE(state(), before);
+
+    const auto saved = SettingsActions::save(m_context, settings, templates);
+    QVERIFY2(saved.ok() && saved->applied, qPrintable(saved.error()));
+    const SchoolSettings now = SettingsActions::current(m_context.db);
+    QCOMPARE(now.supportEmail, QStringLiteral("Help@lumen.example"));
+    QCOMPARE(now.baseUrl, QStringLiteral("https://learn.lumen.example"));
+    QCOMPARE(now.phoneRegion, QStringLiteral("GB"));
+    QCOMPARE(now.currency, QStringLiteral("GBP"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_settings'")), 1);
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("currency")).toString(),
+             QStringLiteral("GBP"));
+    // Links and emails follow the new settings.
+    const auto link = Links::issue(m_context, m_ana, LinkPurpose::Login);
+    QVERIFY(link.ok());
+    QVERIFY(link->url.startsWith(QStringLiteral("https://learn.lumen.example/")));
+    QVERIFY(NotificationTemplates::render(m_context.db, QStringLiteral("welcome"),
+                                          {{QStringLiteral("first_name"), QStringLiteral("Ana")}})
+                .subject
+            == QStringLiteral("Welcome aboard, Ana"));
+    // Saving the same again changes nothing.
+    QVERIFY(!SettingsActions::save(m_context, settings, templates)->applied);
 }
 
 QTEST_GUILESS_MAIN(TestSupportActions)

@@ -13,6 +13,7 @@
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
+#include "dialogs/settingsdialog.h"
 #include "messagebox.h"
 #include "pending/pendingview.h"
 #include "pendingmodel.h"
@@ -89,6 +90,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     file->addAction(tr("New &demo school…"), this, &MainWindow::createDemo);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("School &settings…"), this, &MainWindow::editSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -197,6 +202,19 @@ void MainWindow::checkIntegrityLater(const QString &path)
         Database::close(connection);
         return problem;
     }));
+}
+
+void MainWindow::editSettings()
+{
+    if (!m_context.db.isValid())
+        return;
+    if (const Status acting = ensureActor(); !acting) {
+        MessageBox::warning(this, tr("School settings"), acting.error());
+        return;
+    }
+    SettingsDialog dialog(&m_context, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reloadSettings(); // the currency may have changed
 }
 
 void MainWindow::chooseAndOpen()

@@ -57,6 +57,7 @@ public:
 
 private:
     void createMenus();
+    void editSettings();
     void chooseAndOpen();
     void createDemo();
     void checkIntegrityLater(const QString &path);

@@ -1,5 +1,6 @@
 #include "notify/templates.h"
 
+#include "actions/transaction.h"
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -123,18 +124,14 @@ Status save(QSqlDatabase &db, const NotificationTemplate &wording)
     }
     if (needsLink(wording.key) && !body.contains(u"{link}"))
         return Error{tr("The message must contain {link}: without it the user cannot set a password.")};
-    if (!db.transaction())
-        return Error{db.lastError().databaseText()};
-    const Status subjectSaved = StoreSettings::setValue(db, settingKey(wording.key, "subject"), subject);
-    const Status bodySaved
-        = subjectSaved ? StoreSettings::setValue(db, settingKey(wording.key, "body"), body) : subjectSaved;
-    if (!bodySaved) {
-        db.rollback();
-        return bodySaved;
-    }
-    if (!db.commit())
-        return Error{db.lastError().databaseText()};
-    return success();
+    Transaction transaction(db);
+    if (const Status begun = transaction.begun(); !begun)
+        return begun;
+    if (const Status saved = StoreSettings::setValue(db, settingKey(wording.key, "subject"), subject); !saved)
+        return saved;
+    if (const Status saved = StoreSettings::setValue(db, settingKey(wording.key, "body"), body); !saved)
+        return saved;
+    return transaction.commit();
 }
 
 Status reset(QSqlDatabase &db, const QString &key)

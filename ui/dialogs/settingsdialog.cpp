@@ -1,0 +1,153 @@
+#include "dialogs/settingsdialog.h"
+
+#include "actions/settingsactions.h"
+#include "phone.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rollbook {
+
+SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_name(new QLineEdit(this))
+    , m_supportEmail(new QLineEdit(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_region(new QComboBox(this))
+    , m_currency(new QLineEdit(this))
+    , m_templateList(new QListWidget(this))
+    , m_subject(new QLineEdit(this))
+    , m_body(new QPlainTextEdit(this))
+    , m_placeholders(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("School settings"));
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(link)"));
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(schoolPage(), tr("&School"));
+    tabs->addTab(templatesPage(), tr("&Notifications"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(760, 520);
+}
+
+QWidget *SettingsDialog::schoolPage()
+{
+    const SchoolSettings current = SettingsActions::current(m_context->db);
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_name->setObjectName(QStringLiteral("settingSchoolName"));
+    m_name->setText(current.schoolName);
+    m_supportEmail->setObjectName(QStringLiteral("settingSupportEmail"));
+    m_supportEmail->setText(current.supportEmail);
+    m_baseUrl->setObjectName(QStringLiteral("settingBaseUrl"));
+    m_baseUrl->setText(current.baseUrl);
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://learn.example.com"));
+    m_region->setObjectName(QStringLiteral("settingPhoneRegion"));
+    for (const QString &region : phoneRegions()) {
+        const QString country = QLocale::territoryToString(QLocale::codeToTerritory(region));
+        m_region->addItem(country.isEmpty() || country == u"Unknown" ? region : tr("%1 — %2").arg(region, country),
+                          region);
+    }
+    m_region->setCurrentIndex(m_region->findData(current.phoneRegion));
+    m_currency->setObjectName(QStringLiteral("settingCurrency"));
+    m_currency->setText(current.currency);
+    m_currency->setMaxLength(3);
+    form->addRow(tr("School &name:"), m_name);
+    form->addRow(tr("Users' &support email:"), m_supportEmail);
+    form->addRow(tr("Platform &address:"), m_baseUrl);
+    form->addRow(QString(), new QLabel(tr("Login, reset and set-password links are built from this address."), page));
+    form->addRow(tr("Default &phone region:"), m_region);
+    form->addRow(QString(), new QLabel(tr("Phone numbers typed without a country code are read as this region's."),
+                                       page));
+    form->addRow(tr("&Currency (ISO 4217):"), m_currency);
+    return page;
+}
+
+QWidget *SettingsDialog::templatesPage()
+{
+    auto *page = new QWidget(this);
+    m_templateList->setObjectName(QStringLiteral("templateList"));
+    m_subject->setObjectName(QStringLiteral("templateSubject"));
+    m_body->setObjectName(QStringLiteral("templateBody"));
+    m_placeholders->setWordWrap(true);
+    for (const QString &key : NotificationTemplates::keys()) {
+        m_templates.insert(key, NotificationTemplates::stored(m_context->db, key));
+        auto *item = new QListWidgetItem(NotificationTemplates::title(key), m_templateList);
+        item->setData(Qt::UserRole, key);
+    }
+    auto *restore = new QPushButton(tr("&Restore the built-in wording"), page);
+    restore->setObjectName(QStringLiteral("restoreTemplate"));
+    auto *editor = new QFormLayout;
+    editor->addRow(tr("S&ubject:"), m_subject);
+    editor->addRow(tr("&Message:"), m_body);
+    editor->addRow(QString(), m_placeholders);
+    editor->addRow(QString(), restore);
+    auto *layout = new QHBoxLayout(page);
+    m_templateList->setMaximumWidth(220);
+    layout->addWidget(m_templateList);
+    layout->addLayout(editor, 1);
+    connect(m_templateList, &QListWidget::currentRowChanged, this, &SettingsDialog::showTemplate);
+    connect(restore, &QPushButton::clicked, this, [this] {
+        if (m_shown.isEmpty())
+            return;
+        const NotificationTemplate builtIn = NotificationTemplates::builtIn(m_shown);
+        m_subject->setText(builtIn.subject);
+        m_body->setPlainText(builtIn.body);
+    });
+    m_templateList->setCurrentRow(0);
+    return page;
+}
+
+void SettingsDialog::keepTemplate()
+{
+    if (!m_shown.isEmpty())
+        m_templates[m_shown] = {m_shown, m_subject->text(), m_body->toPlainText()};
+}
+
+void SettingsDialog::showTemplate()
+{
+    keepTemplate();
+    QListWidgetItem *item = m_templateList->currentItem();
+    if (!item)
+        return;
+    m_shown = item->data(Qt::UserRole).toString();
+    const NotificationTemplate &wording = m_templates[m_shown];
+    m_subject->setText(wording.subject);
+    m_body->setPlainText(wording.body);
+    m_placeholders->setText(tr("Placeholders: {%1}")
+                                .arg(NotificationTemplates::placeholders(m_shown).join(QStringLiteral("}, {"))));
+}
+
+void SettingsDialog::accept()
+{
+    keepTemplate();
+    const SchoolSettings settings{m_name->text(), m_supportEmail->text(), m_baseUrl->text(),
+                                  m_region->currentData().toString(), m_currency->text()};
+    const auto saved = SettingsActions::save(*m_context, settings, m_templates.values());
+    if (!saved) {
+        m_error->setText(saved.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace rollbook

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "actions/actioncontext.h"
+#include "notify/templates.h"
+
+#include <QDialog>
+#include <QHash>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace rollbook {
+
+/// The school's shared settings (name, support email, platform address, phone region, currency)
+/// and the wording of the notifications users receive. OK saves everything through the action
+/// layer, audited; a mistake is shown in the dialog, which stays open, and nothing is saved.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(ActionContext *context, QWidget *parent = nullptr);
+    void accept() override;
+
+private:
+    QWidget *schoolPage();
+    QWidget *templatesPage();
+    void showTemplate();
+    void keepTemplate();
+
+    ActionContext *m_context;
+    QLineEdit *m_name;
+    QLineEdit *m_supportEmail;
+    QLineEdit *m_baseUrl;
+    QComboBox *m_region;
+    QLineEdit *m_currency;
+    QListWidget *m_templateList;
+    QLineEdit *m_subject;
+    QPlainTextEdit *m_body;
+    QLabel *m_placeholders;
+    QLabel *m_error;
+    QHash<QString, NotificationTemplate> m_templates;
+    QString m_shown;
+};
+
+} // namespace rollbook
