@@ -47,6 +47,7 @@ private Q_SLOTS:
     void createsDemoSchoolBehindProgress();
     void refusesBadFileWithMessage();
     void bulkSuspendFromTheDirectory();
+    void addSelectedToMailingList();
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
@@ -486,6 +487,37 @@ void TestDirectoryGui::enrollSelectedInChosenProducts()
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
     QVERIFY(query.exec(
         QStringLiteral("SELECT count(*) FROM enrollments WHERE user_id = %1 AND product_id IN (3, 5)").arg(chosen[0])));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestDirectoryGui::addSelectedToMailingList()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectionModel()->select(m_window->userModel()->index(30, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(m_window->userModel()->index(31, 0),
+                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(2));
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT id, name FROM mailing_lists ORDER BY id LIMIT 1")) && query.next());
+    const qint64 list = query.value(0).toLongLong();
+    const QString name = query.value(1).toString();
+    // One of the two is on the list already: skipped with the reason, the other added.
+    QVERIFY(query.exec(QStringLiteral("INSERT OR IGNORE INTO mailing_list_members VALUES (%1, %2, 0)")
+                           .arg(list)
+                           .arg(chosen[0])));
+    Prompts::setNextAnswer(name);
+    m_window->findChild<QAction *>(QStringLiteral("actionAddToList"))->trigger();
+    BulkResultDialog *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
+    QCOMPARE(result->summary(), QStringLiteral("1 applied, 1 skipped, 0 failed."));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM mailing_list_members WHERE list_id = %1 AND user_id IN "
+                                      "(%2, %3)")
+                           .arg(list)
+                           .arg(chosen[0])
+                           .arg(chosen[1])));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 2);
 }

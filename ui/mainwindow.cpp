@@ -13,6 +13,7 @@
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
+#include "actions/communicationactions.h"
 #include "dialogs/settingsdialog.h"
 #include "messagebox.h"
 #include "pending/pendingview.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -123,6 +125,9 @@ void MainWindow::createMenus()
     QAction *enroll = users->addAction(tr("&Enroll in products…"), this, &MainWindow::enrollSelected);
     enroll->setObjectName(QStringLiteral("actionEnroll"));
     enroll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *addToList = users->addAction(tr("Add to &mailing list…"), this, &MainWindow::addToListSelected);
+    addToList->setObjectName(QStringLiteral("actionAddToList"));
+    addToList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     users->addSeparator();
     QAction *remove = users->addAction(tr("&Delete with all their data…"), this, &MainWindow::deleteSelected);
     remove->setObjectName(QStringLiteral("actionDelete"));
@@ -130,7 +135,8 @@ void MainWindow::createMenus()
     // The same actions on the table's context menu.
     QTableView *table = m_directory->view();
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, enroll, remove})
+    for (QAction *action :
+         {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, enroll, addToList, remove})
         table->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -394,6 +400,35 @@ void MainWindow::enrollSelected()
     runOnSelected(tr("Enroll %n user(s)", nullptr, count),
                   [chosen = *products](ActionContext &context, std::int64_t id) {
                       return UserActions::enrollMany(context, id, chosen);
+                  });
+}
+
+void MainWindow::addToListSelected()
+{
+    const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (count == 0 || !m_context.db.isValid())
+        return;
+    QSqlQuery query(m_context.db);
+    QStringList names;
+    QList<std::int64_t> ids;
+    if (query.exec(QStringLiteral("SELECT id, name FROM mailing_lists ORDER BY name"))) {
+        while (query.next()) {
+            ids.append(query.value(0).toLongLong());
+            names.append(query.value(1).toString());
+        }
+    }
+    if (names.isEmpty()) {
+        MessageBox::information(this, tr("Add to mailing list"), tr("This school has no mailing lists."));
+        return;
+    }
+    const auto chosen = Prompts::choice(this, tr("Add %n user(s) to a mailing list", nullptr, count), tr("List:"),
+                                        names);
+    if (!chosen)
+        return;
+    const std::int64_t list = ids[names.indexOf(*chosen)];
+    runOnSelected(tr("Add %n user(s) to %1", nullptr, count).arg(*chosen),
+                  [list](ActionContext &context, std::int64_t id) {
+                      return CommunicationActions::addToMailingList(context, id, list);
                   });
 }
 

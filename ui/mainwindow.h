@@ -50,6 +50,7 @@ public:
     void resubscribeSelected();
     /// Deletes the selected users and all their data after the operator types the confirmation.
     void deleteSelected();
+    void addToListSelected();
     void topUpSelected();
     void enrollSelected();
     /// Adds a user; returns the new id (0 when cancelled or refused).

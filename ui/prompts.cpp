@@ -21,6 +21,21 @@ std::optional<QString> Prompts::text(QWidget *parent, const QString &title, cons
     return typed;
 }
 
+std::optional<QString> Prompts::choice(QWidget *parent, const QString &title, const QString &label,
+                                       const QStringList &items)
+{
+    if (s_next) {
+        const std::optional<QString> answer = *s_next;
+        s_next.reset();
+        return answer && items.contains(*answer) ? answer : std::nullopt;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return chosen;
+}
+
 void Prompts::setNextAnswer(std::optional<QString> answer)
 {
     s_next = std::move(answer);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,6 +17,9 @@ public:
     /// The text, or nothing when the operator cancelled.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                        const QString &initial = {});
+    /// One of items, picked from a list; nothing when cancelled.
+    static std::optional<QString> choice(QWidget *parent, const QString &title, const QString &label,
+                                         const QStringList &items);
     /// Tests: the next prompt returns this at once (std::nullopt: as if cancelled).
     static void setNextAnswer(std::optional<QString> answer);
 
