@@ -4,6 +4,7 @@
 #include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
+#include "directory/rowactionsbutton.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace rollbook;
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void refusesBadFileWithMessage();
     void bulkSuspendFromTheDirectory();
     void addSelectedToMailingList();
+    void rowActionsButtonOpensTheMenuForItsRow();
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
@@ -505,9 +508,8 @@ void TestDirectoryGui::addSelectedToMailingList()
     const qint64 list = query.value(0).toLongLong();
     const QString name = query.value(1).toString();
     // One of the two is on the list already: skipped with the reason, the other added.
-    QVERIFY(query.exec(QStringLiteral("INSERT OR IGNORE INTO mailing_list_members VALUES (%1, %2, 0)")
-                           .arg(list)
-                           .arg(chosen[0])));
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT OR IGNORE INTO mailing_list_members VALUES (%1, %2, 0)").arg(list).arg(chosen[0])));
     Prompts::setNextAnswer(name);
     m_window->findChild<QAction *>(QStringLiteral("actionAddToList"))->trigger();
     BulkResultDialog *result = nullptr;
@@ -520,6 +522,35 @@ void TestDirectoryGui::addSelectedToMailingList()
                            .arg(chosen[1])));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 2);
+}
+
+void TestDirectoryGui::rowActionsButtonOpensTheMenuForItsRow()
+{
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectRow(2);
+    auto *button = view->findChild<RowActionsButton *>(QStringLiteral("rowActions"));
+    QVERIFY(button);
+    // The mouse over a row puts the button at that row's end.
+    const QRect row7 = view->visualRect(m_window->userModel()->index(7, 1));
+    QTest::mouseMove(view->viewport(), row7.center());
+    QTRY_COMPARE(button->row(), 7);
+    QVERIFY(button->isVisible());
+    QVERIFY(button->geometry().intersects(QRect(0, row7.top(), view->viewport()->width(), row7.height())));
+    QStringList shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                shown.append(action->objectName());
+            menu->close();
+        }
+    });
+    button->click();
+    QVERIFY(shown.contains(QStringLiteral("actionSuspend")));
+    QVERIFY(shown.contains(QStringLiteral("actionAddToList")));
+    // The menu acts on the button's row: it became the selection.
+    const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
+    QCOMPARE(chosen.size(), std::size_t(1));
+    QCOMPARE(chosen[0], m_window->userModel()->userId(7));
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -1,7 +1,7 @@
+#include "actions/settingsactions.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/settingsdialog.h"
-#include "actions/settingsactions.h"
 #include "dialogs/topupdialog.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"

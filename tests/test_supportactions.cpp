@@ -464,13 +464,27 @@ void TestSupportActions::settingsAreCheckedAndAudited_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("complaint");
-    QTest::newRow("no name") << "name" << " " << "name";
-    QTest::newRow("bad email") << "email" << "help@" << "Support email";
-    QTest::newRow("not a web address") << "url" << "ftp://files.example.com" << "web address";
-    QTest::newRow("address with a query") << "url" << "https://learn.example.com/?a=1" << "web address";
-    QTest::newRow("unknown region") << "region" << "XX" << "phone region";
-    QTest::newRow("bad currency") << "currency" << "DOLLARS" << "ISO 4217";
-    QTest::newRow("template without link") << "welcome" << "Hello {first_name}" << "{link}";
+    QTest::newRow("no name") << "name"
+                             << " "
+                             << "name";
+    QTest::newRow("bad email") << "email"
+                               << "help@"
+                               << "Support email";
+    QTest::newRow("not a web address") << "url"
+                                       << "ftp://files.example.com"
+                                       << "web address";
+    QTest::newRow("address with a query") << "url"
+                                          << "https://learn.example.com/?a=1"
+                                          << "web address";
+    QTest::newRow("unknown region") << "region"
+                                    << "XX"
+                                    << "phone region";
+    QTest::newRow("bad currency") << "currency"
+                                  << "DOLLARS"
+                                  << "ISO 4217";
+    QTest::newRow("template without link") << "welcome"
+                                           << "Hello {first_name}"
+                                           << "{link}";
 }
 
 void TestSupportActions::settingsAreCheckedAndAudited()
@@ -479,7 +493,8 @@ void TestSupportActions::settingsAreCheckedAndAudited()
     QFETCH(QString, value);
     QFETCH(QString, complaint);
     SchoolSettings settings{QStringLiteral("Lumen Academy"), QStringLiteral(" Help@Lumen.EXAMPLE "),
-                            QStringLiteral("https://learn.lumen.example/"), QStringLiteral("gb"), QStringLiteral("gbp")};
+                            QStringLiteral("https://learn.lumen.example/"), QStringLiteral("gb"),
+                            QStringLiteral("gbp")};
     QList<NotificationTemplate> templates{NotificationTemplates::builtIn(QStringLiteral("welcome"))};
     templates[0].subject = QStringLiteral("Welcome aboard, {first_name}");
     SchoolSettings bad = settings;

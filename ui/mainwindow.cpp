@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actions/communicationactions.h"
 #include "actions/operators.h"
 #include "actions/useractions.h"
 #include "audit/auditview.h"
@@ -8,13 +9,12 @@
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/productpickerdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkprogress.h"
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
-#include "actions/communicationactions.h"
-#include "dialogs/settingsdialog.h"
 #include "messagebox.h"
 #include "pending/pendingview.h"
 #include "pendingmodel.h"
@@ -421,8 +421,8 @@ void MainWindow::addToListSelected()
         MessageBox::information(this, tr("Add to mailing list"), tr("This school has no mailing lists."));
         return;
     }
-    const auto chosen = Prompts::choice(this, tr("Add %n user(s) to a mailing list", nullptr, count), tr("List:"),
-                                        names);
+    const auto chosen
+        = Prompts::choice(this, tr("Add %n user(s) to a mailing list", nullptr, count), tr("List:"), names);
     if (!chosen)
         return;
     const std::int64_t list = ids[names.indexOf(*chosen)];

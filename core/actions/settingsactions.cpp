@@ -42,8 +42,8 @@ Result<SchoolSettings> checked(const SchoolSettings &typed)
     clean.baseUrl = base;
     clean.phoneRegion = typed.phoneRegion.trimmed().toUpper();
     if (!phoneRegions().contains(clean.phoneRegion))
-        return Error{tr("\"%1\" is not a phone region; use a two-letter country code such as US or GB.")
-                         .arg(typed.phoneRegion)};
+        return Error{
+            tr("\"%1\" is not a phone region; use a two-letter country code such as US or GB.").arg(typed.phoneRegion)};
     clean.currency = typed.currency.trimmed().toUpper();
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(clean.currency).hasMatch())
@@ -70,12 +70,12 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         const SchoolSettings old = current(context.db);
         QJsonObject before;
         QJsonObject after;
-        const std::pair<const QString &, std::pair<QString, QString>> fields[] = {
-            {StoreSettings::SchoolName, {old.schoolName, clean->schoolName}},
-            {StoreSettings::SupportEmail, {old.supportEmail, clean->supportEmail}},
-            {StoreSettings::BaseUrl, {old.baseUrl, clean->baseUrl}},
-            {StoreSettings::PhoneRegion, {old.phoneRegion, clean->phoneRegion}},
-            {StoreSettings::Currency, {old.currency, clean->currency}}};
+        const std::pair<const QString &, std::pair<QString, QString>> fields[]
+            = {{StoreSettings::SchoolName, {old.schoolName, clean->schoolName}},
+               {StoreSettings::SupportEmail, {old.supportEmail, clean->supportEmail}},
+               {StoreSettings::BaseUrl, {old.baseUrl, clean->baseUrl}},
+               {StoreSettings::PhoneRegion, {old.phoneRegion, clean->phoneRegion}},
+               {StoreSettings::Currency, {old.currency, clean->currency}}};
         for (const auto &[key, values] : fields) {
             if (values.first == values.second)
                 continue;
@@ -101,8 +101,8 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         }
         if (after.isEmpty())
             return skipped(tr("Nothing changed."));
-        if (const Status a = writeAudit(context, QStringLiteral("change_settings"), QStringLiteral("settings"), 0, {},
-                                        before, after);
+        if (const Status a
+            = writeAudit(context, QStringLiteral("change_settings"), QStringLiteral("settings"), 0, {}, before, after);
             !a)
             return Error{a.error()};
         return ActionOutcome{};

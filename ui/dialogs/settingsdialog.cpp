@@ -76,8 +76,8 @@ QWidget *SettingsDialog::schoolPage()
     form->addRow(tr("Platform &address:"), m_baseUrl);
     form->addRow(QString(), new QLabel(tr("Login, reset and set-password links are built from this address."), page));
     form->addRow(tr("Default &phone region:"), m_region);
-    form->addRow(QString(), new QLabel(tr("Phone numbers typed without a country code are read as this region's."),
-                                       page));
+    form->addRow(QString(),
+                 new QLabel(tr("Phone numbers typed without a country code are read as this region's."), page));
     form->addRow(tr("&Currency (ISO 4217):"), m_currency);
     return page;
 }
@@ -133,8 +133,8 @@ void SettingsDialog::showTemplate()
     const NotificationTemplate &wording = m_templates[m_shown];
     m_subject->setText(wording.subject);
     m_body->setPlainText(wording.body);
-    m_placeholders->setText(tr("Placeholders: {%1}")
-                                .arg(NotificationTemplates::placeholders(m_shown).join(QStringLiteral("}, {"))));
+    m_placeholders->setText(
+        tr("Placeholders: {%1}").arg(NotificationTemplates::placeholders(m_shown).join(QStringLiteral("}, {"))));
 }
 
 void SettingsDialog::accept()

@@ -1,6 +1,7 @@
 #include "directorywidget.h"
 
 #include "celldelegate.h"
+#include "rowactionsbutton.h"
 #include "usertablemodel.h"
 
 #include <QAction>
@@ -77,6 +78,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
+    new RowActionsButton(m_view);
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
