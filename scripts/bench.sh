@@ -15,5 +15,6 @@ if [ ! -f "$db" ]; then
         build/release/app/rollbook-cli seed --users "$users" --out "$db"
 fi
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_directory "$db"
+QT_QPA_PLATFORM=offscreen build/release/bench/bench_profile "$db"
 # Bulk suspension inside a transaction that is rolled back: the school is left as it was.
 build/release/bench/bench_bulk "$db" 10000
