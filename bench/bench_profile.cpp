@@ -107,12 +107,13 @@ int main(int argc, char *argv[])
     const QStringList ours{
         QStringLiteral("SELECT metric, value FROM platform_totals"),
         QStringLiteral("SELECT coalesce(sum(minutes), 0) FROM activity_platform_daily WHERE day >= ?")};
-    const QStringList peer{
-        QStringLiteral("SELECT count(*) FROM users"), QStringLiteral("SELECT count(*) FROM enrollments"),
-        QStringLiteral("SELECT count(*) FROM enrollments e JOIN products p ON p.id = e.product_id "
-                       "WHERE p.kind = 'live_class'"),
-        QStringLiteral("SELECT avg(stars) FROM ratings"), QStringLiteral("SELECT avg(total_spent) FROM users"),
-        QStringLiteral("SELECT coalesce(sum(minutes), 0) FROM activity_daily WHERE day >= ?")};
+    const QStringList peer{QStringLiteral("SELECT count(*) FROM users"),
+                           QStringLiteral("SELECT count(*) FROM enrollments"),
+                           QStringLiteral("SELECT count(*) FROM enrollments e JOIN products p ON p.id = e.product_id "
+                                          "WHERE p.kind = 'live_class'"),
+                           QStringLiteral("SELECT avg(stars) FROM ratings"),
+                           QStringLiteral("SELECT avg(total_spent) FROM users"),
+                           QStringLiteral("SELECT coalesce(sum(minutes), 0) FROM activity_daily WHERE day >= ?")};
     std::vector<double> oursMs;
     std::vector<double> peerMs;
     for (int i = 0; i < 20; ++i)

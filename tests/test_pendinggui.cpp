@@ -97,6 +97,19 @@ void TestPendingGui::previewsTheDocuments()
     QVERIFY(!preview->pixmap().isNull()); // the PDF's first page, rendered
     QVERIFY(preview->pixmap().width() >= 300);
     QVERIFY(details->text().contains(QStringLiteral("Company:")));
+
+    // An identity-card scan (PNG) previews as the image itself.
+    for (int row = 0; row < view->view()->model()->rowCount(); ++row) {
+        view->view()->setCurrentIndex(view->view()->model()->index(row, 0));
+        QTRY_VERIFY(documents->count() > 0);
+        if (documents->item(0)->text().endsWith(QStringLiteral(".png"))) {
+            documents->setCurrentRow(0);
+            QTRY_VERIFY(!preview->pixmap().isNull());
+            QCOMPARE(preview->pixmap().width(), 480);
+            return;
+        }
+    }
+    QFAIL("no pending registration with an image document");
 }
 
 void TestPendingGui::approveAndRejectInPlace()

@@ -157,6 +157,10 @@ void TestSeed::coversEveryKind()
     QVERIFY(
         scalar(QStringLiteral("SELECT count(*) FROM kyc_documents WHERE substr(content, 1, 5) = CAST('%PDF-' AS BLOB)"))
         > 0);
+    // Identity-card scans too, as real PNG files.
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM kyc_documents WHERE mime_type = 'image/png' AND "
+                                  "hex(substr(content, 1, 8)) = '89504E470D0A1A0A'"))
+            > 0);
     // Names from many scripts and with apostrophes.
     for (const char *pattern : {"%'%", "%ễ%", "%王%", "%محمد%", "%ß%", "%Ł%"}) {
         QVERIFY2(scalar(QStringLiteral("SELECT count(*) FROM users WHERE first_name || ' ' || last_name || ' ' || "

@@ -1,6 +1,7 @@
 #include "seed/demoschool.h"
 
 #include "seed/demodocuments.h"
+#include "seed/demoimage.h"
 #include "seed/demonames.h"
 #include "seed/demostatements.h"
 #include "textfold.h"
@@ -471,17 +472,25 @@ void DemoSchool::writeSupport(DemoRandom &r, const Person &p)
         for (int d = 0; d < documents; ++d) {
             const bool companyDocument = d == 1 || p.hasCompany;
             const QString kind = companyDocument ? QStringLiteral("company_registration") : QStringLiteral("id_card");
-            const QByteArray pdf = makePdf(
-                companyDocument ? QStringLiteral("Certificate of incorporation") : QStringLiteral("Identity card"),
-                {QStringLiteral("Name: %1 %2").arg(p.first, p.last),
-                 QStringLiteral("Company: %1").arg(p.hasCompany ? p.company : QStringLiteral("-")),
-                 QStringLiteral("Reference: KYC-%1-%2").arg(p.id).arg(d + 1)});
+            const QStringList lines{QStringLiteral("Name: %1 %2").arg(p.first, p.last),
+                                    QStringLiteral("Company: %1").arg(p.hasCompany ? p.company : QStringLiteral("-")),
+                                    QStringLiteral("Reference: KYC-%1-%2").arg(p.id).arg(d + 1)};
+            // Identity cards come as scans (PNG) when the card's font can spell the name, else as PDFs.
+            const QString name = cardText(p.first + p.last).simplified();
+            const bool scan = !companyDocument && p.id % 2 == 0 && name.size() >= 2;
+            const QByteArray content = scan ? makeCardPng(QStringLiteral("Identity card"), lines)
+                                            : makePdf(companyDocument ? QStringLiteral("Certificate of incorporation")
+                                                                      : QStringLiteral("Identity card"),
+                                                      lines);
             s.kyc.bind(gid(p.registeredAt))
                 .bind(p.id)
                 .bind(kind)
-                .bind(QStringLiteral("%1-%2.pdf").arg(kind).arg(p.id))
-                .bind("application/pdf"sv)
-                .bindBlob(pdf)
+                .bind(QStringLiteral("%1-%2.%3")
+                          .arg(kind)
+                          .arg(p.id)
+                          .arg(scan ? QStringLiteral("png") : QStringLiteral("pdf")))
+                .bind(scan ? "image/png"sv : "application/pdf"sv)
+                .bindBlob(content)
                 .bind(p.registeredAt + 120'000)
                 .row();
         }
