@@ -95,7 +95,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *settings = file->addAction(tr("School &settings…"), this, &MainWindow::editSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
