@@ -3,6 +3,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace rollbook::StoreSettings {
 
 namespace {
@@ -22,7 +24,14 @@ QString defaultValue(const QString &key)
     return {};
 }
 
+std::atomic<quint64> writes{0};
+
 } // namespace
+
+quint64 revision()
+{
+    return writes.load();
+}
 
 QString value(QSqlDatabase &db, const QString &key)
 {
@@ -41,6 +50,18 @@ Status setValue(QSqlDatabase &db, const QString &key, const QString &value)
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     query.addBindValue(value);
+    ++writes;
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return success();
+}
+
+Status remove(QSqlDatabase &db, const QString &key)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    ++writes;
     if (!query.exec())
         return Error{query.lastError().databaseText()};
     return success();

@@ -19,6 +19,11 @@ inline const QString SchoolName = QStringLiteral("school_name");
 /// The stored value, or the built-in default for known keys.
 QString value(QSqlDatabase &db, const QString &key);
 Status setValue(QSqlDatabase &db, const QString &key, const QString &value);
+/// Back to the built-in default.
+Status remove(QSqlDatabase &db, const QString &key);
+/// Grows with every setValue or remove in this process: lets a cache of settings notice the
+/// writes its own connection made (PRAGMA data_version only moves for other connections).
+quint64 revision();
 } // namespace StoreSettings
 
 } // namespace rollbook

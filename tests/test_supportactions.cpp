@@ -263,7 +263,19 @@ void TestSupportActions::templatesAreEditedAndUsed()
     // A value is put in as it is: braces a user typed are not read as placeholders.
     QCOMPARE(query.value(1).toString(),
              QStringLiteral("Dear Ana, access paused (Card {declined}). help@lumen.example"));
+    query.finish(); // no read transaction left open: the next reads see other connections' commits
 
+    // Another connection (another operator's Rollbook) renames the school: the next email says so.
+    {
+        auto other = Database::open(m_dir->filePath(QStringLiteral("s.rollbook")), QStringLiteral("other"));
+        QVERIFY(other.ok());
+        // Plain SQL, as another process would write it: only PRAGMA data_version can tell.
+        QVERIFY(QSqlQuery(*other).exec(
+            QStringLiteral("UPDATE settings SET value = 'Lumen College' WHERE key = 'school_name'")));
+    }
+    Database::close(QStringLiteral("other"));
+    QCOMPARE(NotificationTemplates::render(m_context.db, QStringLiteral("suspension"), {}).subject,
+             QStringLiteral("Lumen College: access paused"));
     QVERIFY(NotificationTemplates::reset(m_context.db, QStringLiteral("suspension")).ok());
     QCOMPARE(NotificationTemplates::stored(m_context.db, QStringLiteral("suspension")).subject,
              NotificationTemplates::builtIn(QStringLiteral("suspension")).subject);

@@ -1,12 +1,15 @@
 #include "notify/templates.h"
 
 #include "actions/transaction.h"
+#include "database.h"
 #include "settings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace rollbook::NotificationTemplates {
 
@@ -25,6 +28,47 @@ QString settingKey(const QString &key, const char *part)
 bool needsLink(const QString &key)
 {
     return key == u"welcome" || key == u"reset";
+}
+
+quint64 dataVersion(QSqlDatabase &db)
+{
+    sqlite3 *handle = Database::handle(db);
+    sqlite3_stmt *statement = nullptr;
+    quint64 version = 0;
+    if (handle && sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        version = quint64(sqlite3_column_int64(statement, 0));
+    sqlite3_finalize(statement);
+    return version;
+}
+
+/// What render needs from the settings table, read once per connection until something changes:
+/// a bulk action queues thousands of emails from the same few rows.
+struct RenderCache
+{
+    quint64 dataVersion = 0;
+    quint64 writes = 0;
+    QHash<QString, NotificationTemplate> templates;
+    QString school;
+    QString supportEmail;
+};
+
+RenderCache &renderCache(QSqlDatabase &db)
+{
+    thread_local QHash<QString, RenderCache> caches;
+    RenderCache &cache = caches[db.connectionName()];
+    const quint64 version = dataVersion(db);
+    const quint64 written = StoreSettings::revision();
+    if (cache.dataVersion != version || cache.writes != written || cache.school.isNull()) {
+        cache = RenderCache{version,
+                            written,
+                            {},
+                            StoreSettings::value(db, StoreSettings::SchoolName),
+                            StoreSettings::value(db, StoreSettings::SupportEmail)};
+        if (cache.school.isNull())
+            cache.school = QLatin1String("");
+    }
+    return cache;
 }
 
 } // namespace
@@ -136,21 +180,26 @@ Status save(QSqlDatabase &db, const NotificationTemplate &wording)
 
 Status reset(QSqlDatabase &db, const QString &key)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key IN (?, ?)"));
-    query.addBindValue(settingKey(key, "subject"));
-    query.addBindValue(settingKey(key, "body"));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    return success();
+    Transaction transaction(db);
+    if (const Status begun = transaction.begun(); !begun)
+        return begun;
+    if (const Status removed = StoreSettings::remove(db, settingKey(key, "subject")); !removed)
+        return removed;
+    if (const Status removed = StoreSettings::remove(db, settingKey(key, "body")); !removed)
+        return removed;
+    return transaction.commit();
 }
 
 RenderedNotification render(QSqlDatabase &db, const QString &key, const QHash<QString, QString> &values)
 {
-    const NotificationTemplate wording = stored(db, key);
+    RenderCache &cache = renderCache(db);
+    auto found = cache.templates.constFind(key);
+    if (found == cache.templates.constEnd())
+        found = cache.templates.insert(key, stored(db, key));
+    const NotificationTemplate wording = *found;
     QHash<QString, QString> all = values;
-    all.insert(QStringLiteral("school"), StoreSettings::value(db, StoreSettings::SchoolName));
-    all.insert(QStringLiteral("support_email"), StoreSettings::value(db, StoreSettings::SupportEmail));
+    all.insert(QStringLiteral("school"), cache.school);
+    all.insert(QStringLiteral("support_email"), cache.supportEmail);
     // One pass over the text, so a value that itself contains braces is never expanded again.
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
     const auto fill = [&](const QString &text) -> QString {
