@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Conversation</name>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomField</name>
     <message>
         <source>Yes</source>
@@ -177,6 +188,10 @@
     <name>UserActions</name>
     <message>
         <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user was changed by someone else meanwhile; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -416,6 +431,77 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the profile of the user with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ActivityTab</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time spent&lt;/b&gt; (all time): %1 h %2 min · &lt;b&gt;XP:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Daily average&lt;/b&gt; over %4 days: %5 min (platform: %6 min per user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live-class enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AddUserDialog</name>
@@ -590,6 +676,135 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::CommunicationActions</name>
+    <message>
+        <source>Mailing list %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opt-ins are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::CommunicationsTab</name>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notification to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save opt-&amp;ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::DirectoryWidget</name>
     <message>
         <source>&amp;Columns</source>
@@ -672,6 +887,76 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ExportsTab</name>
+    <message>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submission(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export contest submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submissions-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1222,197 @@ Type %1 to confirm:</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>School &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;mailing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no mailing lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to a mailing list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::MessagesTab</name>
+    <message>
+        <source>&amp;Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message to the user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can start a conversation with this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::NotificationTemplates</name>
+    <message>
+        <source>Welcome (new user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+your account at {school} is ready. Set your password here to start learning:
+{link}
+
+Questions? Write to {support_email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+reset your password here (the link works once, for 24 hours):
+{link}
+
+If you did not ask for this, write to {support_email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration is approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+your registration at {school} has been approved. Welcome!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your registration at {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+your registration could not be approved: {reason}
+
+Questions? Write to {support_email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {first_name},
+
+your account has been suspended: {reason}
+
+To appeal, write to {support_email}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no &quot;%1&quot; notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject needs 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message needs 1 to 10,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder of this notification; it can use {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message must contain {link}: without it the user cannot set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::PasswordDialog</name>
+    <message>
+        <source>Set a password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is stored only as an argon2id hash. Tell the user through a safe channel, or send a reset link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::PaymentsTab</name>
@@ -1098,6 +1574,351 @@ Type %1 to confirm:</source>
     </message>
 </context>
 <context>
+    <name>rollbook::ProfileActions</name>
+    <message>
+        <source>Custom field %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::RowActionsButton</name>
+    <message>
+        <source>Actions for this user (Menu key or Shift+F10 on the current row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SettingsActions</name>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support email: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address must be a web address such as https://learn.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone region; use a two-letter country code such as US or GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency is a three-letter ISO 4217 code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SettingsDialog</name>
+    <message>
+        <source>School settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users&apos; &amp;support email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login, reset and set-password links are built from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as this region&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency (ISO 4217):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the built-in wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SupportActions</name>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is closed; reopen it to reply, or add an internal note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was changed by someone else meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can start a conversation; this user has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::TableTab</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::TableWriter</name>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the export into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::TestsTab</name>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an attempt, or press Enter, to see its answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1% (pass mark %2%): %3 of %4 answers correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::TicketsTab</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply to the user, or a note only operators see…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add internal &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::TopUpDialog</name>
     <message numerus="yes">
         <source>Top up credits for %n user(s)</source>
@@ -1146,23 +1967,11 @@ Type %1 to confirm:</source>
 <context>
     <name>rollbook::UserActions</name>
     <message>
-        <source>The user was changed by someone else meanwhile; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A reason the user will see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already suspended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your account is suspended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1, your account has been suspended: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1202,23 +2011,7 @@ Type %1 to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your registration is approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1, your registration has been approved. Welcome!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not pending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1, your registration could not be approved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,22 +2044,6 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>The company has at most 200 characters and the industry 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1, set your password here to start learning: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset your password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello %1, reset your password here (valid for 24 hours): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +2236,122 @@ Type %1 to confirm:</source>
         <source>&amp;Payments &amp;&amp; credits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comme&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses by this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;upons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communi&amp;cations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;kets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messa&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::WelcomeDialog</name>
@@ -1488,6 +2381,29 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
