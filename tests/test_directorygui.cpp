@@ -51,6 +51,7 @@ private Q_SLOTS:
     void bulkSuspendFromTheDirectory();
     void addSelectedToMailingList();
     void rowActionsButtonOpensTheMenuForItsRow();
+    void selectAllMatchingAndConfirmTheCount();
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
@@ -551,6 +552,34 @@ void TestDirectoryGui::rowActionsButtonOpensTheMenuForItsRow()
     const std::vector<std::int64_t> chosen = m_window->directory()->selectedUserIds();
     QCOMPARE(chosen.size(), std::size_t(1));
     QCOMPARE(chosen[0], m_window->userModel()->userId(7));
+}
+
+void TestDirectoryGui::selectAllMatchingAndConfirmTheCount()
+{
+    UserTableModel *model = m_window->userModel();
+    auto *selectAll = m_window->findChild<QAction *>(QStringLiteral("actionSelectAll"));
+    QVERIFY(selectAll->text().contains(QLocale().toString(qlonglong(model->rowCount()))));
+    selectAll->trigger();
+    QCOMPARE(m_window->directory()->selectedCount(), qint64(model->rowCount()));
+    QCOMPARE(qint64(m_window->directory()->selectedUserIds().size()), qint64(model->rowCount()));
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY2(
+        summary->text().contains(QStringLiteral("%1 selected").arg(QLocale().toString(qlonglong(model->rowCount())))),
+        qPrintable(summary->text()));
+    // Reactivating them all asks first, with the number; No changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    const qint64 audits = [&] {
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+        query.exec(QStringLiteral("SELECT count(*) FROM audit_log"));
+        query.next();
+        return query.value(0).toLongLong();
+    }();
+    m_window->findChild<QAction *>(QStringLiteral("actionReactivate"))->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLocale().toString(qlonglong(model->rowCount()))));
+    QVERIFY(!m_window->findChild<BulkResultDialog *>());
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
+    QCOMPARE(query.value(0).toLongLong(), audits);
 }
 
 QTEST_MAIN(TestDirectoryGui)

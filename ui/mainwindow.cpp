@@ -100,6 +100,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
+    QAction *selectAll = users->addAction(tr("Select all &matching"), m_directory, &DirectoryWidget::selectAllMatching);
+    selectAll->setObjectName(QStringLiteral("actionSelectAll"));
+    // The menu names the count: "Select all 12,345 matching users".
+    connect(m_directory, &DirectoryWidget::summaryChanged, selectAll, [this, selectAll] {
+        selectAll->setText(
+            tr("Select all %1 &matching users").arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount()))));
+    });
+    users->addSeparator();
     QAction *add = users->addAction(tr("&Add user…"), this, [this] { addUser(); });
     add->setObjectName(QStringLiteral("actionAddUser"));
     add->setShortcut(QKeySequence::New);
@@ -319,9 +327,19 @@ void MainWindow::suspendSelected()
     });
 }
 
+bool MainWindow::confirmCount(const QString &title, int count)
+{
+    // One user is what the operator clicked on; more deserve a look at the number first.
+    return count <= 1
+        || MessageBox::question(this, title, tr("%1 for %Ln selected user(s)?", nullptr, count).arg(title))
+        == QMessageBox::Yes;
+}
+
 void MainWindow::reactivateSelected()
 {
     const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (!confirmCount(tr("Reactivate"), count))
+        return;
     runOnSelected(tr("Reactivate %n user(s)", nullptr, count),
                   [](ActionContext &context, std::int64_t id) { return UserActions::reactivate(context, id); });
 }
@@ -329,6 +347,8 @@ void MainWindow::reactivateSelected()
 void MainWindow::approveSelected()
 {
     const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (!confirmCount(tr("Approve"), count))
+        return;
     runOnSelected(tr("Approve %n registration(s)", nullptr, count),
                   [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
 }
@@ -364,6 +384,8 @@ void MainWindow::unsubscribeSelected()
 void MainWindow::resubscribeSelected()
 {
     const int count = static_cast<int>(m_directory->selectedUserIds().size());
+    if (!confirmCount(tr("Resubscribe"), count))
+        return;
     runOnSelected(tr("Resubscribe %n user(s)", nullptr, count),
                   [](ActionContext &context, std::int64_t id) { return UserActions::resubscribe(context, id); });
 }

@@ -65,6 +65,8 @@ private:
     /// Who acts: asked once, kept in the settings, recorded in the store's operators.
     Status ensureActor();
     void runOnSelected(const QString &title, const BulkAction &action);
+    /// Asks "Title for N selected users?" when more than one user is selected.
+    bool confirmCount(const QString &title, int count);
 
     UserTableModel *m_model;
     DirectoryWidget *m_directory;

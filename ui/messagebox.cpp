@@ -8,7 +8,7 @@ QString lastShownText;
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                             const QString &text)
+                                             const QString &text, QMessageBox::StandardButtons buttons)
 {
     lastShownText = text;
     if (nextAnswer) {
@@ -16,8 +16,13 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         nextAnswer.reset();
         return answer;
     }
-    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    QMessageBox box(icon, title, text, buttons, parent);
     return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No);
 }
 
 QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text)

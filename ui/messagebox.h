@@ -13,6 +13,8 @@ public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    /// Yes or No.
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text);
 
     /// Tests: the next message returns this answer at once, and its text is kept for lastText().
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -20,7 +22,8 @@ public:
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
-                                            const QString &text);
+                                            const QString &text,
+                                            QMessageBox::StandardButtons buttons = QMessageBox::Ok);
 };
 
 } // namespace rollbook

@@ -108,6 +108,8 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
         updateTabs();
         Q_EMIT summaryChanged(summaryText());
     });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT summaryChanged(summaryText()); });
     connect(m_model, &UserTableModel::firstPageReady, this,
             [this] { Q_EMIT summaryChanged(tr("Showing the first rows, still counting…")); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryWidget::rebuildColumnsMenu);
@@ -161,9 +163,34 @@ void DirectoryWidget::focusSearch()
 
 QString DirectoryWidget::summaryText() const
 {
-    return tr("%1 of %2 users")
-        .arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount())),
-             QLocale().toString(static_cast<qlonglong>(m_model->allUsers())));
+    const QString shown = tr("%1 of %2 users")
+                              .arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount())),
+                                   QLocale().toString(static_cast<qlonglong>(m_model->allUsers())));
+    const qint64 selected = selectedCount();
+    return selected < 2 ? shown : tr("%1 · %2 selected").arg(shown, QLocale().toString(selected));
+}
+
+qint64 DirectoryWidget::selectedCount() const
+{
+    // Ranges, as selectedUserIds: selecting a million rows is one range, not a million indexes.
+    std::vector<std::pair<int, int>> spans;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+        spans.emplace_back(range.top(), range.bottom());
+    std::sort(spans.begin(), spans.end());
+    qint64 count = 0;
+    int next = 0;
+    for (const auto &[top, bottom] : spans) {
+        if (bottom >= next)
+            count += bottom - std::max(top, next) + 1;
+        next = std::max(next, bottom + 1);
+    }
+    return count;
+}
+
+void DirectoryWidget::selectAllMatching()
+{
+    m_view->setFocus();
+    m_view->selectAll();
 }
 
 void DirectoryWidget::updateTabs()

@@ -31,6 +31,10 @@ public:
     void focusSearch();
     /// The users of the selected rows (or of the current row when none is selected), in view order.
     std::vector<std::int64_t> selectedUserIds() const;
+    /// How many rows are selected (counted from the selection's ranges).
+    qint64 selectedCount() const;
+    /// Selects every row the search and status tab match, however many.
+    void selectAllMatching();
     /// Applies the saved column choice; call after the model has its columns.
     void restoreColumns();
 
