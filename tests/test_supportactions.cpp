@@ -238,6 +238,19 @@ void TestSupportActions::faultHalfWayChangesNothing()
     QVERIFY(!SupportActions::sendMessage(m_context, m_ana, QStringLiteral("Hello")).ok());
     QVERIFY(!CommunicationActions::addToMailingList(m_context, m_ana, m_list).ok());
     QVERIFY(!CommunicationActions::setOptIns(m_context, m_ana, true, true).ok());
+    QVERIFY(!ProfileActions::changeDetail(m_context, m_ana, UserDetail::Company, QStringLiteral("Acme")).ok());
+    QSqlQuery field(m_context.db);
+    QVERIFY(field.exec(QStringLiteral("INSERT INTO custom_fields (id, gid, key, label, type) "
+                                      "VALUES (5, randomblob(16), 'sid', 'Student ID', 'text')")));
+    const QString withField = state();
+    QVERIFY(!ProfileActions::setCustomValue(m_context, m_ana, 5, QStringLiteral("S-1")).ok());
+    QCOMPARE(state(), withField);
+    QVERIFY(field.exec(QStringLiteral("DELETE FROM custom_fields WHERE id = 5")));
+    if (failingTable == u"audit_log") {
+        SchoolSettings settings = SettingsActions::current(m_context.db);
+        settings.schoolName = QStringLiteral("Renamed");
+        QVERIFY(!SettingsActions::save(m_context, settings, {}).ok());
+    }
     QCOMPARE(state(), before);
 }
 
