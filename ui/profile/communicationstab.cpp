@@ -1,6 +1,7 @@
 #include "profile/communicationstab.h"
 
 #include "actions/communicationactions.h"
+#include "notify/templates.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -112,8 +113,8 @@ void CommunicationsTab::load()
         "ORDER BY created_at DESC, id DESC"));
     while (notifications.next()) {
         addRow(m_notifications,
-               {dateTime(notifications.value(1)), notifications.value(2).toString(), notifications.value(3).toString(),
-                notifications.value(4).toString()},
+               {dateTime(notifications.value(1)), NotificationTemplates::title(notifications.value(2).toString()),
+                notifications.value(3).toString(), notifications.value(4).toString()},
                notifications.value(5));
     }
     for (QTableWidget *table : {m_lists, m_campaigns, m_notifications})

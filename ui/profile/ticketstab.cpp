@@ -16,6 +16,36 @@
 
 namespace rollbook {
 
+namespace {
+
+QString statusLabel(const QString &status)
+{
+    if (status == u"open")
+        return TicketsTab::tr("Open");
+    if (status == u"pending")
+        return TicketsTab::tr("Pending (waiting on the user)");
+    if (status == u"solved")
+        return TicketsTab::tr("Solved");
+    if (status == u"closed")
+        return TicketsTab::tr("Closed");
+    return status;
+}
+
+QString priorityLabel(const QString &priority)
+{
+    if (priority == u"low")
+        return TicketsTab::tr("Low");
+    if (priority == u"normal")
+        return TicketsTab::tr("Normal");
+    if (priority == u"high")
+        return TicketsTab::tr("High");
+    if (priority == u"urgent")
+        return TicketsTab::tr("Urgent");
+    return priority;
+}
+
+} // namespace
+
 TicketsTab::TicketsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
     : ProfileTab(context, userId, parent)
     , m_tickets(makeTable(this, QStringLiteral("ticketsTable"),
@@ -31,7 +61,7 @@ TicketsTab::TicketsTab(ActionContext *context, std::int64_t userId, QWidget *par
     m_reply->setTabChangesFocus(true);
     m_status->setObjectName(QStringLiteral("ticketStatus"));
     for (const QString &status : SupportActions::ticketStatuses())
-        m_status->addItem(status, status);
+        m_status->addItem(statusLabel(status), status);
     auto *reply = new QPushButton(tr("Send &reply"), this);
     reply->setObjectName(QStringLiteral("sendReply"));
     auto *note = new QPushButton(tr("Add internal &note"), this);
@@ -80,9 +110,10 @@ void TicketsTab::load()
         if (query.value(0).toLongLong() == keep)
             select = m_tickets->rowCount();
         addRow(m_tickets,
-               {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
-                dateTime(query.value(4)), query.value(5).toString()},
+               {query.value(1).toString(), statusLabel(query.value(2).toString()),
+                priorityLabel(query.value(3).toString()), dateTime(query.value(4)), query.value(5).toString()},
                query.value(0));
+        m_tickets->item(m_tickets->rowCount() - 1, 1)->setData(Qt::UserRole, query.value(2));
     }
     m_tickets->resizeColumnsToContents();
     if (m_tickets->rowCount() > 0)
@@ -96,7 +127,7 @@ void TicketsTab::showConversation()
     const std::int64_t ticket = selectedTicket();
     if (ticket == 0)
         return;
-    m_status->setCurrentIndex(m_status->findData(m_tickets->item(m_tickets->currentRow(), 1)->text()));
+    m_status->setCurrentIndex(m_status->findData(m_tickets->item(m_tickets->currentRow(), 1)->data(Qt::UserRole)));
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT m.created_at, m.author_operator_id IS NOT NULL, coalesce(o.name, ''), "
