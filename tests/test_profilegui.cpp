@@ -5,6 +5,7 @@
 #include "dialogs/topupdialog.h"
 #include "directory/userwindow.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "profile/activitytab.h"
 #include "profile/communicationstab.h"
 #include "profile/enrollmentstab.h"
@@ -14,6 +15,7 @@
 #include "profile/tabletab.h"
 #include "profile/teststab.h"
 #include "profile/ticketstab.h"
+#include "prompts.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
@@ -28,6 +30,7 @@
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -59,6 +62,7 @@ private Q_SLOTS:
     void messagesSentByAnAdmin();
     void contestSubmissionsExported();
     void settingsAndTemplatesEdited();
+    void statusChangesAndDeleteFromTheProfile();
 
 private:
     qint64 scalar(const QString &sql);
@@ -494,6 +498,35 @@ void TestProfileGui::settingsAndTemplatesEdited()
     QCOMPARE(NotificationTemplates::stored(context.db, QStringLiteral("suspension")).subject,
              QStringLiteral("Access paused"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_settings'")), 1);
+}
+
+void TestProfileGui::statusChangesAndDeleteFromTheProfile()
+{
+    const qint64 user = scalar(QStringLiteral("SELECT max(id) FROM users WHERE status = 0"));
+    UserWindow *window = openWindow(user);
+    Prompts::setNextAnswer(QStringLiteral("Course ended"));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("unsubscribeAction")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM users WHERE id = %1").arg(user)), 3);
+    // The window now offers what fits an unsubscribed user.
+    QTRY_VERIFY(!window->findChild<QPushButton *>(QStringLiteral("unsubscribeAction")));
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("statusAction")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM users WHERE id = %1").arg(user)), 0);
+
+    QPointer<UserWindow> open = window;
+    QTRY_VERIFY(window->findChild<QPushButton *>(QStringLiteral("unsubscribeAction")));
+    Prompts::setNextAnswer(QStringLiteral("someone@else.example"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("deleteUser")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users WHERE id = %1").arg(user)), 1);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing was deleted")));
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT email FROM users WHERE id = %1").arg(user)) && query.next());
+    const QString email = query.value(0).toString();
+    query.finish();
+    Prompts::setNextAnswer(email.toUpper());
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("deleteUser")), Qt::LeftButton);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users WHERE id = %1").arg(user)), 0);
+    QTRY_VERIFY(!open); // the window closed itself
 }
 
 QTEST_MAIN(TestProfileGui)

@@ -233,6 +233,78 @@ void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
     QMetaObject::invokeMethod(this, &UserWindow::load, Qt::QueuedConnection);
 }
 
+void UserWindow::addAccountButtons(UserStatus status, const QString &email)
+{
+    auto *row = new QWidget(this);
+    auto *line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    const auto button = [&](const QString &text, const QString &name, auto run) {
+        auto *b = new QPushButton(text, row);
+        b->setObjectName(name);
+        line->addWidget(b);
+        connect(b, &QPushButton::clicked, this, run);
+    };
+    const auto withReason = [this](const QString &title, const QString &label, auto action) {
+        const auto reason = Prompts::text(this, title, label);
+        if (reason)
+            applied(action(*reason), nullptr);
+    };
+    // The first button is the status change the operator most likely wants.
+    switch (status) {
+    case UserStatus::Pending:
+        button(tr("&Approve"), QStringLiteral("statusAction"),
+               [this] { applied(UserActions::approve(*m_context, m_userId), nullptr); });
+        button(tr("Re&ject…"), QStringLiteral("rejectAction"), [this, withReason] {
+            withReason(tr("Reject"), tr("The reason the user will see:"),
+                       [this](const QString &why) { return UserActions::reject(*m_context, m_userId, why); });
+        });
+        break;
+    case UserStatus::Active:
+        button(tr("&Suspend…"), QStringLiteral("statusAction"), [this, withReason] {
+            withReason(tr("Suspend"), tr("The reason the user will see:"),
+                       [this](const QString &why) { return UserActions::suspend(*m_context, m_userId, why); });
+        });
+        button(tr("&Unsubscribe…"), QStringLiteral("unsubscribeAction"), [this, withReason] {
+            withReason(tr("Unsubscribe"), tr("Why access ends (kept in the audit log):"),
+                       [this](const QString &why) { return UserActions::unsubscribe(*m_context, m_userId, why); });
+        });
+        break;
+    case UserStatus::Suspended:
+        button(tr("&Reactivate"), QStringLiteral("statusAction"),
+               [this] { applied(UserActions::reactivate(*m_context, m_userId), nullptr); });
+        break;
+    case UserStatus::Unsubscribed:
+        button(tr("Re&subscribe"), QStringLiteral("statusAction"),
+               [this] { applied(UserActions::resubscribe(*m_context, m_userId), nullptr); });
+        break;
+    }
+    line->addStretch();
+    button(tr("&Delete user…"), QStringLiteral("deleteUser"), [this, email] { deleteUser(email); });
+    m_form->addRow(QString(), row);
+}
+
+void UserWindow::deleteUser(const QString &email)
+{
+    const auto typed = Prompts::text(this, tr("Delete user"),
+                                     tr("This deletes the user and all their data: enrollments, payments, credits, "
+                                        "activity, tickets, messages. It cannot be undone.\n\nType their email, %1, "
+                                        "to confirm:")
+                                         .arg(email));
+    if (!typed)
+        return;
+    if (typed->trimmed().compare(email, Qt::CaseInsensitive) != 0) {
+        MessageBox::information(this, tr("Delete user"), tr("Nothing was deleted: the email did not match."));
+        return;
+    }
+    const auto outcome = UserActions::deleteUser(*m_context, m_userId);
+    if (!outcome) {
+        MessageBox::warning(this, tr("Delete user"), outcome.error());
+        return;
+    }
+    Q_EMIT userChanged(m_userId);
+    close();
+}
+
 void UserWindow::addLinkButtons()
 {
     auto *row = new QWidget(this);
@@ -341,19 +413,7 @@ void UserWindow::load()
                                    : tr("%1 — %2").arg(statusName(row.status), row.statusReason),
         QStringLiteral("userStatus"));
     if (canEdit) {
-        const bool suspended = row.status == UserStatus::Suspended;
-        auto *statusButton = new QPushButton(suspended ? tr("&Reactivate") : tr("&Suspend…"), this);
-        statusButton->setObjectName(QStringLiteral("statusAction"));
-        m_form->addRow(QString(), statusButton);
-        connect(statusButton, &QPushButton::clicked, this, [this, suspended] {
-            if (suspended) {
-                applied(UserActions::reactivate(*m_context, m_userId), nullptr);
-                return;
-            }
-            const auto reason = Prompts::text(this, tr("Suspend"), tr("The reason the user will see:"));
-            if (reason)
-                applied(UserActions::suspend(*m_context, m_userId, *reason), nullptr);
-        });
+        addAccountButtons(row.status, row.email);
         addLinkButtons();
         auto *password = new QPushButton(tr("Set pass&word…"), this);
         password->setObjectName(QStringLiteral("setPassword"));

@@ -3,6 +3,7 @@
 #include "actions/actioncontext.h"
 #include "actions/useractions.h"
 #include "directory/customfields.h"
+#include "userstatus.h"
 
 #include <QWidget>
 
@@ -52,6 +53,10 @@ private:
     /// The editor a custom field's type wants: a line edit, a date, a yes/no or a choice list.
     void addCustomEditor(const CustomField &field, const QString &stored);
     void applied(const Result<ActionOutcome> &outcome, QLabel *error);
+    /// The status changes the user's status allows (approve or reject, suspend or unsubscribe,
+    /// reactivate, resubscribe) and Delete, which wants the user's email typed.
+    void addAccountButtons(UserStatus status, const QString &email);
+    void deleteUser(const QString &email);
     /// Login link, reset link and simulated session, each handed over on the clipboard.
     void addLinkButtons();
 
