@@ -1,3 +1,4 @@
+#include "exportcommand.h"
 #include "seedcommand.h"
 #include "userscommand.h"
 
@@ -14,7 +15,8 @@ void printUsage()
                                                         "Usage: rollbook-cli COMMAND [options]\n\n"
                                                         "Commands:\n"
                                                         "  seed    create a demo school database\n"
-                                                        "  users   list users as the directory shows them\n\n"
+                                                        "  users   list users as the directory shows them\n"
+                                                        "  export  write users to a CSV or XLSX file\n\n"
                                                         "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
@@ -36,6 +38,8 @@ int main(int argc, char *argv[])
         return rollbook::cli::runSeed(arguments);
     if (command == u"users")
         return rollbook::cli::runUsers(arguments);
+    if (command == u"export")
+        return rollbook::cli::runExport(arguments);
     printUsage();
     return command == u"--help" || command == u"-h" ? 0 : 2;
 }

@@ -6,6 +6,7 @@
 #include "directory/userqueryengine.h"
 #include "directory/userrows.h"
 #include "money.h"
+#include "queryoptions.h"
 #include "settings.h"
 
 #include <QCommandLineParser>
@@ -22,12 +23,6 @@ namespace rollbook::cli {
 
 namespace {
 
-int fail(const QString &message, int code = 2)
-{
-    std::fprintf(stderr, "%s\n", qPrintable(message));
-    return code;
-}
-
 QString isoTime(std::int64_t ms)
 {
     return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
@@ -41,26 +36,17 @@ int runUsers(const QStringList &arguments)
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "List users with the directory's search, status tab and sort."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("cli", "Rollbook database file."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption search(QStringLiteral("search"), QCoreApplication::translate("cli", "Search text."),
-                                    QStringLiteral("T"));
-    const QCommandLineOption status(
-        QStringLiteral("status"),
-        QCoreApplication::translate("cli", "active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
-        QStringLiteral("all"));
-    const QCommandLineOption sort(QStringLiteral("sort"),
-                                  QCoreApplication::translate("cli", "Column key, with :desc for descending."),
-                                  QStringLiteral("COL[:desc]"), QStringLiteral("registered:desc"));
+    const QueryOptions queryOptions;
+    queryOptions.addTo(parser);
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QCoreApplication::translate("cli", "At most N users (0 for all)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
     const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cli", "csv, json or table."),
                                     QStringLiteral("F"), QStringLiteral("table"));
-    parser.addOptions({db, search, status, sort, limit, format});
+    parser.addOptions({limit, format});
     parser.process(arguments);
 
-    if (!parser.isSet(db))
+    if (!parser.isSet(queryOptions.db))
         return fail(QCoreApplication::translate("cli", "--db FILE is required."));
     const QString formatName = parser.value(format);
     if (formatName != u"csv" && formatName != u"json" && formatName != u"table")
@@ -76,7 +62,7 @@ int runUsers(const QStringList &arguments)
     const QString connection = QStringLiteral("cli");
     int code = 0;
     {
-        Result<QSqlDatabase> opened = Database::open(parser.value(db), connection, openOptions);
+        Result<QSqlDatabase> opened = Database::open(parser.value(queryOptions.db), connection, openOptions);
         if (!opened)
             return fail(opened.error(), 1);
         QSqlDatabase &database = *opened;
@@ -84,28 +70,12 @@ int runUsers(const QStringList &arguments)
         if (!fields)
             return fail(fields.error(), 1);
 
-        UserQuery query;
-        query.search = parser.value(search);
-        if (parser.value(status) != u"all") {
-            query.status = statusFromKey(parser.value(status));
-            if (!query.status)
-                return fail(QCoreApplication::translate("cli", "Unknown status \"%1\".").arg(parser.value(status)));
-        }
-        const QStringList sortParts = parser.value(sort).split(u':');
-        query.sort.descending = sortParts.value(1) == u"desc";
-        if (const auto column = columnFromKey(sortParts.value(0))) {
-            query.sort.column = *column;
-        } else {
-            for (const CustomField &field : *fields) {
-                if (field.key == sortParts.value(0))
-                    query.sort.customFieldId = field.id;
-            }
-            if (!query.sort.customFieldId)
-                return fail(QCoreApplication::translate("cli", "Unknown sort column \"%1\".").arg(sortParts.value(0)));
-        }
+        const auto query = queryOptions.read(parser, *fields);
+        if (!query)
+            return fail(query.error());
 
         UserQueryEngine engine(database);
-        const auto result = engine.run(query);
+        const auto result = engine.run(*query);
         if (!result)
             return fail(result.error(), 1);
         const std::size_t count

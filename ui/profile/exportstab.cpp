@@ -74,24 +74,29 @@ void ExportsTab::load()
 
 Status ExportsTab::exportTo(const QString &path)
 {
-    auto writer = TableWriter::create(path, TableWriter::formatFor(path),
-                                      {tr("Contest"), tr("Title"), tr("Score"), tr("Submitted (UTC)"), tr("Text")},
-                                      tr("Submissions"));
+    ExportOptions options;
+    options.format = TableWriter::formatFor(path);
+    options.sheetName = tr("Submissions");
+    auto writer = TableWriter::create(path,
+                                      {{tr("Contest")},
+                                       {tr("Title")},
+                                       {tr("Score"), ColumnKind::Number},
+                                       {tr("Submitted (UTC)"), ColumnKind::DateTime},
+                                       {tr("Text")}},
+                                      options);
     if (!writer)
         return Error{writer.error()};
     QSqlQuery query = userQuery(QString::fromLatin1(submissionsSql));
     while (query.next()) {
-        const QString submitted
-            = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC).toString(Qt::ISODate);
         const QVariant score = query.value(2).isNull() ? QVariant() : QVariant(query.value(2).toInt());
-        if (const Status added = (*writer)->addRow(
-                {query.value(0).toString(), query.value(1).toString(), score, submitted, query.value(4).toString()});
+        if (const Status added = (*writer)->addRow({query.value(0).toString(), query.value(1).toString(), score,
+                                                    query.value(3).toLongLong(), query.value(4).toString()});
             !added)
             return added;
     }
     if (const Status done = (*writer)->finish(); !done)
         return done;
-    m_result->setText(tr("%n submission(s) written to %1.", nullptr, int((*writer)->rowsWritten()))
+    m_result->setText(tr("%n submission(s) written to %1.", nullptr, int((*writer)->summary().rows))
                           .arg(QDir::toNativeSeparators(path)));
     return success();
 }
