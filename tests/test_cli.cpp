@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void badArgumentsFail_data();
     void badArgumentsFail();
     void seedShowsProgressAndRefusesOverwrite();
+    void exportWritesTheViewAndFailsClearly();
 
 private:
     struct Run
@@ -120,6 +122,43 @@ void TestCli::seedShowsProgressAndRefusesOverwrite()
     run = cli(arguments);
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.contains("already exists"));
+}
+
+void TestCli::exportWritesTheViewAndFailsClearly()
+{
+    const QString db = rollbook::test::demoSchool(2000);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("active.csv"));
+    const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+                         QStringLiteral("active"), QStringLiteral("--sort"), QStringLiteral("email"),
+                         QStringLiteral("--columns"), QStringLiteral("email,name,student_id"), QStringLiteral("--out"),
+                         out, QStringLiteral("--delimiter"), QStringLiteral("semicolon"), QStringLiteral("--no-bom")});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.err.contains("Wrote"));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first(), QByteArray("Email;First name;Last name;Student ID\r"));
+    // The same rows as the directory: every active user, by email.
+    const Run listed
+        = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--status"),
+               QStringLiteral("active"), QStringLiteral("--sort"), QStringLiteral("email"), QStringLiteral("--limit"),
+               QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
+    const QJsonArray rows = QJsonDocument::fromJson(listed.out).array();
+    QCOMPARE(lines.size(), rows.size() + 2);
+    for (int i = 0; i < rows.size(); i += 97)
+        QVERIFY(lines[i + 1].startsWith(
+            QByteArray(rows[i].toObject().value(QStringLiteral("email")).toString().toUtf8() + ';')));
+
+    const Run badColumn = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--columns"),
+                               QStringLiteral("email,shoe_size"), QStringLiteral("--out"), out});
+    QCOMPARE(badColumn.code, 2);
+    QVERIFY(badColumn.err.contains("shoe_size"));
+    const QString nowhere = dir.filePath(QStringLiteral("missing/out.xlsx"));
+    const Run unwritable
+        = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), nowhere});
+    QCOMPARE(unwritable.code, 1);
+    QVERIFY(!QFile::exists(nowhere));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
