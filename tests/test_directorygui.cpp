@@ -1,5 +1,6 @@
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void addSelectedToMailingList();
     void rowActionsButtonOpensTheMenuForItsRow();
     void selectAllMatchingAndConfirmTheCount();
+    void exportTheViewAndTheSelection();
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
@@ -580,6 +582,53 @@ void TestDirectoryGui::selectAllMatchingAndConfirmTheCount()
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
     QCOMPARE(query.value(0).toLongLong(), audits);
+}
+
+void TestDirectoryGui::exportTheViewAndTheSelection()
+{
+    UserTableModel *model = m_window->userModel();
+    // Hide the phone column: the export leaves it out too.
+    QAction *phone = m_window->directory()->columnsMenu()->actions().at(int(UserColumn::Phone));
+    if (phone->isChecked())
+        phone->trigger();
+    QTemporaryDir dir;
+    ExportChoice choice;
+    choice.options.byteOrderMark = false;
+    choice.options.currency.clear();
+    choice.path = dir.filePath(QStringLiteral("view.csv"));
+    ExportDialog::setNextAnswer(choice);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("written to")));
+    QFile file(choice.path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(qint64(lines.size()), qint64(model->rowCount()) + 2);
+    QVERIFY(lines[0].startsWith("First name,Last name,Email,Company,Status"));
+    QVERIFY(!lines[0].contains("Phone"));
+    const auto firstUser = model->readUser(model->userId(0));
+    QVERIFY(lines[1].contains(firstUser->email.toUtf8()));
+    phone->trigger();
+
+    // The selection only.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    view->selectionModel()->select(model->index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->selectionModel()->select(model->index(5, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    choice.selectionOnly = true;
+    choice.options.format = ExportFormat::Xlsx;
+    choice.path = dir.filePath(QStringLiteral("selection.xlsx"));
+    ExportDialog::setNextAnswer(choice);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("2 user")), qPrintable(MessageBox::lastText()));
+    QVERIFY(QFile::exists(choice.path));
+
+    // The dialog itself: the extension follows the format, the selection needs one.
+    ExportDialog dialog(100, 0);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
+    QVERIFY(dialog.choice().path.endsWith(QStringLiteral(".csv")));
+    QVERIFY(!dialog.choice().selectionOnly);
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -8,6 +8,7 @@
 #include "database.h"
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/topupdialog.h"
@@ -15,6 +16,7 @@
 #include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
 #include "directory/userwindow.h"
+#include "export/userexport.h"
 #include "messagebox.h"
 #include "pending/pendingview.h"
 #include "pendingmodel.h"
@@ -22,9 +24,12 @@
 #include "settings.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
+#include "workerprogress.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -37,6 +42,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolBar>
+#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -93,6 +100,11 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     file->addAction(tr("New &demo school…"), this, &MainWindow::createDemo);
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export users…"), this, &MainWindow::exportUsers);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Export the current view or the selection to CSV or Excel (Ctrl+E)"));
+    file->addSeparator();
     QAction *settings = file->addAction(tr("School &settings…"), this, &MainWindow::editSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -146,6 +158,15 @@ void MainWindow::createMenus()
     for (QAction *action :
          {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, enroll, addToList, remove})
         table->addAction(action);
+
+    // A toolbar for what is done most: add a user, export what is shown.
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(add);
+    tools->addAction(exportAction);
+    tools->addAction(settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Directory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showScreen(0); });
@@ -216,6 +237,61 @@ void MainWindow::checkIntegrityLater(const QString &path)
         Database::close(connection);
         return problem;
     }));
+}
+
+void MainWindow::exportUsers()
+{
+    if (m_path.isEmpty())
+        return;
+    const auto choice = ExportDialog::ask(this, m_model->rowCount(), m_directory->selectedCount());
+    if (!choice)
+        return;
+    UserExportRequest request;
+    request.query = m_model->query();
+    request.columns = m_directory->visibleColumns();
+    if (choice->selectionOnly)
+        request.ids = m_directory->selectedUserIds();
+    const qint64 total = choice->selectionOnly ? qint64(request.ids.size()) : qint64(m_model->rowCount());
+    const QString title = tr("Exporting %Ln user(s)", nullptr, int(total));
+    // The worker reads on a connection of its own; the GUI thread keeps painting the progress.
+    const auto summary = runWithProgress<Result<ExportSummary>>(
+        this, title, total, [store = m_path, request, choice = *choice](const WorkerProgress &progress) {
+            const QString connection = QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::Id128);
+            Result<ExportSummary> result = Error{};
+            {
+                OpenOptions options;
+                options.readOnly = true;
+                options.integrityCheck = false;
+                options.migrate = false;
+                auto db = Database::open(store, connection, options);
+                result = db ? rollbook::exportUsers(*db, request, choice.path, choice.options, progress)
+                            : Result<ExportSummary>(Error{db.error()});
+            }
+            Database::close(connection);
+            return result;
+        });
+    if (!summary) {
+        MessageBox::critical(this, tr("Export users"), summary.error());
+        return;
+    }
+    QString text
+        = tr("%Ln user(s) written to %1.", nullptr, int(summary->rows)).arg(QDir::toNativeSeparators(choice->path));
+    if (summary->sheets > 1)
+        text += u' ' + tr("The workbook has %1 sheets: Excel holds 1,048,575 rows in one.").arg(summary->sheets);
+    if (summary->truncatedCells > 0)
+        text += u' '
+            + tr("%Ln cell(s) longer than Excel's 32,767 characters were cut.", nullptr, int(summary->truncatedCells));
+    if (summary->neutralisedCells > 0)
+        text += u' '
+            + tr("%Ln cell(s) starting with =, +, -, @ were kept as text with a leading apostrophe.", nullptr,
+                 int(summary->neutralisedCells));
+    statusBar()->showMessage(tr("Exported %Ln user(s).", nullptr, int(summary->rows)), 10'000);
+    const int chosen
+        = MessageBox::choose(this, tr("Export users"), text, {tr("Open the &file"), tr("Open the f&older")});
+    if (chosen == 0)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(choice->path));
+    else if (chosen == 1)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(choice->path).absolutePath()));
 }
 
 void MainWindow::editSettings()

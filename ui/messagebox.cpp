@@ -1,5 +1,7 @@
 #include "messagebox.h"
 
+#include <QPushButton>
+
 namespace rollbook {
 
 namespace {
@@ -18,6 +20,21 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     }
     QMessageBox box(icon, title, text, buttons, parent);
     return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
+{
+    lastShownText = text;
+    if (nextAnswer) {
+        nextAnswer.reset();
+        return -1;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Close, parent);
+    QList<const QAbstractButton *> added;
+    for (const QString &label : buttons)
+        added.append(box.addButton(label, QMessageBox::ActionRole));
+    box.exec();
+    return static_cast<int>(added.indexOf(box.clickedButton()));
 }
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text)

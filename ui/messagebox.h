@@ -13,6 +13,9 @@ public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton warning(QWidget *parent, const QString &title, const QString &text);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title, const QString &text);
+    /// A message with buttons of its own (Open file, Open folder...) and Close; returns the index
+    /// of the button pressed, or -1 for Close (and for a test's answer).
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
     /// Yes or No.
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text);
 

@@ -170,6 +170,18 @@ QString DirectoryWidget::summaryText() const
     return selected < 2 ? shown : tr("%1 · %2 selected").arg(shown, QLocale().toString(selected));
 }
 
+std::vector<int> DirectoryWidget::visibleColumns() const
+{
+    std::vector<int> columns;
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    return columns;
+}
+
 qint64 DirectoryWidget::selectedCount() const
 {
     // Ranges, as selectedUserIds: selecting a million rows is one range, not a million indexes.

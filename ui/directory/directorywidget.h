@@ -31,6 +31,8 @@ public:
     void focusSearch();
     /// The users of the selected rows (or of the current row when none is selected), in view order.
     std::vector<std::int64_t> selectedUserIds() const;
+    /// The shown columns in the order they are shown (model column numbers).
+    std::vector<int> visibleColumns() const;
     /// How many rows are selected (counted from the selection's ranges).
     qint64 selectedCount() const;
     /// Selects every row the search and status tab match, however many.
