@@ -296,17 +296,14 @@
     </message>
 </context>
 <context>
-    <name>cli</name>
+    <name>WorkerProgress</name>
     <message>
-        <source>Usage: rollbook-cli COMMAND [options]
-
-Commands:
-  seed    create a demo school database
-  users   list users as the directory shows them
-
-Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>cli</name>
     <message>
         <source>Create a demo school database.</source>
         <translation type="unfinished"></translation>
@@ -356,22 +353,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rollbook database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active, pending, suspended, unsubscribed or all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column key, with :desc for descending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N users (0 for all).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -392,16 +373,19 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown sort column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 users (%3 matching)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rollbook-cli COMMAND [options]
+
+Commands:
+  seed    create a demo school database
+  users   list users as the directory shows them
+  export  write users to a CSV or XLSX file
+
+Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +417,25 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Open the profile of the user with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -621,6 +624,17 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::BlockReader</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -895,6 +909,85 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::ExportDialog</name>
+    <message>
+        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current &amp;view: %1 users, its columns and order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;selected users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::ExportsTab</name>
     <message>
         <source>Contest</source>
@@ -946,9 +1039,9 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>%n submission(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n submission written to %1.</numerusform>
+            <numerusform>%n submissions written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1091,9 +1184,9 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>Suspend %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suspend %n user</numerusform>
+            <numerusform>Suspend %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,16 +1195,16 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>Reactivate %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reactivate %n user</numerusform>
+            <numerusform>Reactivate %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Approve %n registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n registration</numerusform>
+            <numerusform>Approve %n registrations</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,9 +1213,9 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>Top up credits for %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top up credits for %n user</numerusform>
+            <numerusform>Top up credits for %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1168,16 +1261,16 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>Reject %n registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reject %n registration</numerusform>
+            <numerusform>Reject %n registrations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unsubscribe %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unsubscribe %n user</numerusform>
+            <numerusform>Unsubscribe %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,16 +1279,16 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message numerus="yes">
         <source>Resubscribe %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resubscribe %n user</numerusform>
+            <numerusform>Resubscribe %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1206,9 +1299,13 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>This deletes %n user(s) and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
 
 Type %1 to confirm:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This deletes %n user and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type %1 to confirm:</numerusform>
+            <numerusform>This deletes %n users and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type %1 to confirm:</numerusform>
         </translation>
     </message>
     <message>
@@ -1221,9 +1318,9 @@ Type %1 to confirm:</source>
     </message>
     <message numerus="yes">
         <source>Enroll %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enroll %n user</numerusform>
+            <numerusform>Enroll %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1248,9 +1345,9 @@ Type %1 to confirm:</source>
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to a mailing list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n user to a mailing list</numerusform>
+            <numerusform>Add %n users to a mailing list</numerusform>
         </translation>
     </message>
     <message>
@@ -1259,9 +1356,9 @@ Type %1 to confirm:</source>
     </message>
     <message numerus="yes">
         <source>Add %n user(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n user to %1</numerusform>
+            <numerusform>Add %n users to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,9 +1371,9 @@ Type %1 to confirm:</source>
     </message>
     <message numerus="yes">
         <source>%1 for %Ln selected user(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 for %Ln selected user?</numerusform>
+            <numerusform>%1 for %Ln selected users?</numerusform>
         </translation>
     </message>
     <message>
@@ -1289,6 +1386,69 @@ Type %1 to confirm:</source>
     </message>
     <message>
         <source>Resubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the current view or the selection to CSV or Excel (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln user(s)</source>
+        <translation>
+            <numerusform>Exporting %Ln user</numerusform>
+            <numerusform>Exporting %Ln users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln user written to %1.</numerusform>
+            <numerusform>%Ln users written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook has %1 sheets: Excel holds 1,048,575 rows in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) longer than Excel&apos;s 32,767 characters were cut.</source>
+        <translation>
+            <numerusform>%Ln cell longer than Excel&apos;s 32,767 characters were cut.</numerusform>
+            <numerusform>%Ln cells longer than Excel&apos;s 32,767 characters were cut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) starting with =, +, -, @ were kept as text with a leading apostrophe.</source>
+        <translation>
+            <numerusform>%Ln cell starting with =, +, -, @ were kept as text with a leading apostrophe.</numerusform>
+            <numerusform>%Ln cells starting with =, +, -, @ were kept as text with a leading apostrophe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln user(s).</source>
+        <translation>
+            <numerusform>Exported %Ln user.</numerusform>
+            <numerusform>Exported %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the &amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,9 +1746,9 @@ To appeal, write to {support_email}.</source>
     <name>rollbook::ProductPickerDialog</name>
     <message numerus="yes">
         <source>Enroll %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enroll %n user</numerusform>
+            <numerusform>Enroll %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -1791,9 +1951,9 @@ To appeal, write to {support_email}.</source>
     <name>rollbook::TableTab</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
 </context>
@@ -1805,6 +1965,14 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>Cannot move the export into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sheet holds 1 to 1,048,575 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter is a comma, a semicolon or a tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,9 +2153,9 @@ To appeal, write to {support_email}.</source>
     <name>rollbook::TopUpDialog</name>
     <message numerus="yes">
         <source>Top up credits for %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Top up credits for %n user</numerusform>
+            <numerusform>Top up credits for %n users</numerusform>
         </translation>
     </message>
     <message>
@@ -2415,6 +2583,52 @@ To appeal, write to {support_email}.</source>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why access ends (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes the user and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type their email, %1, to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the email did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::WelcomeDialog</name>
@@ -2454,19 +2668,125 @@ To appeal, write to {support_email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An XLSX sheet holds at most %1 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::cli</name>
+    <message>
+        <source>Unknown column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export users to CSV or XLSX with the directory&apos;s search, status tab, sort and columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column keys to export, in order (default: all): name, email, phone, company, status, registered, last_active, credit_balance, total_spent, progress, or a custom field&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: no UTF-8 byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: write cells as they are (no Excel-safe apostrophe before =, +, -, @).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX: data rows per sheet before the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --out FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rows-per-sheet must be from 1 to 1048575.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 users to %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells longer than 32,767 characters were cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cells starting with =, +, -, @ got a leading apostrophe (--raw keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::cli::QueryOptions</name>
+    <message>
+        <source>Rollbook database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, pending, suspended, unsubscribed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column key, with :desc for descending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sort column &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Refreshes translations/rollbook_en.ts from the sources, then gives every English plural
+# ("%n user(s)") its two forms ("%n user", "%n users"), so the app never shows "(s)".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+"$lupdate" -no-obsolete -locations none core models ui app -ts translations/rollbook_en.ts
+python3 - <<'PY'
+import re
+path = 'translations/rollbook_en.ts'
+text = open(path, encoding='utf-8').read()
+pattern = re.compile(r'<source>([^<]*\(s\)[^<]*)</source>\s*<translation type="unfinished">\s*'
+                     r'<numerusform></numerusform>\s*<numerusform></numerusform>\s*</translation>')
+def forms(match):
+    source = match.group(1)
+    return ('<source>%s</source>\n        <translation>\n            <numerusform>%s</numerusform>\n'
+            '            <numerusform>%s</numerusform>\n        </translation>'
+            % (source, source.replace('(s)', ''), source.replace('(s)', 's')))
+open(path, 'w', encoding='utf-8').write(pattern.sub(forms, text))
+PY
