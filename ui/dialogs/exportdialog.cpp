@@ -75,6 +75,7 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
     });
     formatChanged();
+    setMinimumWidth(620);
 }
 
 void ExportDialog::formatChanged()

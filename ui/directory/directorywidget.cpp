@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSettings>
@@ -101,6 +102,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     connect(openAction, &QAction::triggered, this, &DirectoryWidget::openCurrent);
     connect(m_view, &QTableView::doubleClicked, this, &DirectoryWidget::openCurrent);
     connect(m_search, &QLineEdit::textChanged, m_model, &UserTableModel::setSearch);
+    m_search->installEventFilter(this);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
         m_model->setStatusFilter(tab == 0 ? std::nullopt : std::optional(static_cast<UserStatus>(tab - 1)));
     });
@@ -168,6 +170,17 @@ QString DirectoryWidget::summaryText() const
                                    QLocale().toString(static_cast<qlonglong>(m_model->allUsers())));
     const qint64 selected = selectedCount();
     return selected < 2 ? shown : tr("%1 · %2 selected").arg(shown, QLocale().toString(selected));
+}
+
+bool DirectoryWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    // QLineEdit takes Ctrl+E as "end of line"; here it is File > Export, also while searching.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_E && key->modifiers() == Qt::ControlModifier)
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 std::vector<int> DirectoryWidget::visibleColumns() const

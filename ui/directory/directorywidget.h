@@ -40,6 +40,9 @@ public:
     /// Applies the saved column choice; call after the model has its columns.
     void restoreColumns();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void openUserRequested(std::int64_t userId);
     void summaryChanged(const QString &text);
