@@ -1,6 +1,7 @@
 #include "actions/profileactions.h"
 
 #include "actions/audit.h"
+#include "directory/customfields.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -20,30 +21,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("ProfileActions", text);
 }
 
-struct Field
+Result<CustomField> readField(QSqlDatabase &db, std::int64_t fieldId)
 {
-    QString label;
-    QString type;
-    QStringList choices;
-    bool required = false;
-};
-
-Result<Field> readField(QSqlDatabase &db, std::int64_t fieldId)
-{
-    QSqlQuery query(db);
-    query.prepare(
-        QStringLiteral("SELECT label, type, coalesce(choices, ''), required FROM custom_fields WHERE id = ?"));
-    query.addBindValue(QVariant::fromValue<qint64>(fieldId));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    if (!query.next())
-        return Error{tr("Custom field %1 does not exist.").arg(fieldId)};
-    return Field{query.value(0).toString(), query.value(1).toString(),
-                 query.value(2).toString().split(u'\n', Qt::SkipEmptyParts), query.value(3).toBool()};
+    const auto fields = loadCustomFields(db);
+    if (!fields)
+        return Error{fields.error()};
+    for (const CustomField &field : *fields) {
+        if (field.id == fieldId)
+            return field;
+    }
+    return Error{tr("Custom field %1 does not exist.").arg(fieldId)};
 }
 
-/// The value as stored for the field's type, or what is wrong with it.
-Result<QString> canonical(const Field &field, const QString &typed)
+} // namespace
+
+Result<QString> customValue(const CustomField &field, const QString &typed)
 {
     const QString value = typed.trimmed();
     if (value.isEmpty()) {
@@ -51,7 +43,8 @@ Result<QString> canonical(const Field &field, const QString &typed)
             return Error{tr("%1 is required.").arg(field.label)};
         return QString();
     }
-    if (field.type == u"number") {
+    switch (field.type) {
+    case CustomField::Type::Number: {
         bool ok = false;
         double number = QLocale().toDouble(value, &ok);
         if (!ok)
@@ -60,28 +53,33 @@ Result<QString> canonical(const Field &field, const QString &typed)
             return Error{tr("%1 takes a number, not \"%2\".").arg(field.label, value)};
         return QLocale::c().toString(number, 'g', 15);
     }
-    if (field.type == u"date") {
+    case CustomField::Type::Date: {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
             return Error{tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(field.label, value)};
         return date.toString(Qt::ISODate);
     }
-    if (field.type == u"bool") {
-        if (value != u"true" && value != u"false")
-            return Error{tr("%1 is yes or no.").arg(field.label)};
-        return value;
+    case CustomField::Type::Bool: {
+        const QString lower = value.toLower();
+        if (lower == u"true" || lower == u"yes" || lower == u"1" || lower == tr("Yes").toLower())
+            return QStringLiteral("true");
+        if (lower == u"false" || lower == u"no" || lower == u"0" || lower == tr("No").toLower())
+            return QStringLiteral("false");
+        return Error{tr("%1 is yes or no.").arg(field.label)};
     }
-    if (field.type == u"choice") {
-        if (!field.choices.contains(value))
-            return Error{tr("%1 is one of: %2.").arg(field.label, field.choices.join(QStringLiteral(", ")))};
-        return value;
+    case CustomField::Type::Choice:
+        for (const QString &choice : field.choices) {
+            if (choice.compare(value, Qt::CaseInsensitive) == 0)
+                return choice;
+        }
+        return Error{tr("%1 is one of: %2.").arg(field.label, field.choices.join(QStringLiteral(", ")))};
+    case CustomField::Type::Text:
+        break;
     }
     if (value.size() > 500)
         return Error{tr("%1 has at most 500 characters.").arg(field.label)};
     return value;
 }
-
-} // namespace
 
 Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, UserDetail detail, const QString &typed)
 {
@@ -141,7 +139,7 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
     const auto field = readField(context.db, fieldId);
     if (!field)
         return Error{field.error()};
-    const auto value = canonical(*field, typed);
+    const auto value = customValue(*field, typed);
     if (!value)
         return Error{value.error()};
     return inTransaction(context, [&]() -> Result<ActionOutcome> {

@@ -6,6 +6,8 @@
 
 namespace rollbook {
 
+struct CustomField;
+
 /// The user's details as the Overview edits them.
 enum class UserDetail { FirstName, LastName, Company, Industry };
 
@@ -16,6 +18,11 @@ namespace ProfileActions {
 /// empty company or industry removes it. A name change moves the user in the name sort.
 Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, UserDetail detail,
                                    const QString &typed);
+
+/// The value as stored for the field's type, or what is wrong with it: a number, an ISO date,
+/// yes/no (true/false, 1/0), one of the choices (any case), or text up to 500 characters. Empty
+/// means no value, unless the field is required.
+Result<QString> customValue(const CustomField &field, const QString &typed);
 
 /// Stores a custom field's value as its type wants it: a number, an ISO date (yyyy-MM-dd),
 /// true/false, one of the field's choices, or text up to 500 characters. Empty removes the value,

@@ -1,0 +1,547 @@
+#include "import/userimport.h"
+
+#include "actions/actionsupport.h"
+#include "actions/audit.h"
+#include "actions/profileactions.h"
+#include "actions/useractions.h"
+#include "export/tablewriter.h"
+#include "phone.h"
+#include "textfold.h"
+#include "uuid.h"
+#include "validation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook {
+
+qsizetype ImportPlan::count(ImportOutcome::Kind kind) const
+{
+    return std::count_if(outcomes.cbegin(), outcomes.cend(), [kind](const ImportOutcome &o) { return o.kind == kind; });
+}
+
+} // namespace rollbook
+
+namespace rollbook::UserImport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UserImport", text);
+}
+
+using Target = ImportMapping::Target;
+
+/// A header folded for matching: lower case, accents, spaces, dashes and underscores gone.
+QString fold(const QString &title)
+{
+    QString folded = foldText(title);
+    folded.remove(QRegularExpression(QStringLiteral("[\\s_\\-.]")));
+    return folded;
+}
+
+std::optional<UserStatus> statusFrom(const QString &text)
+{
+    const QString typed = text.trimmed();
+    if (const auto key = statusFromKey(typed.toLower()))
+        return key;
+    for (int s = 0; s < UserStatusCount; ++s) {
+        if (statusName(static_cast<UserStatus>(s)).compare(typed, Qt::CaseInsensitive) == 0)
+            return static_cast<UserStatus>(s);
+    }
+    return std::nullopt;
+}
+
+/// The current fields of a user an update compares with.
+struct Current
+{
+    QString firstName, lastName, phone, company, industry;
+    UserStatus status = UserStatus::Active;
+    QHash<std::int64_t, QString> custom;
+};
+
+void change(QStringList &changes, const QString &what, const QString &before, const QString &after)
+{
+    if (before != after)
+        changes.append(
+            tr("%1: %2 → %3")
+                .arg(what, before.isEmpty() ? tr("(none)") : before, after.isEmpty() ? tr("(none)") : after));
+}
+
+} // namespace
+
+QString formatName(const QStringList &header)
+{
+    QStringList folded;
+    for (const QString &title : header)
+        folded.append(fold(title));
+    if (folded.contains(QStringLiteral("username")) && folded.contains(QStringLiteral("firstname"))
+        && folded.contains(QStringLiteral("email")))
+        return tr("Moodle upload users");
+    if (folded.contains(QStringLiteral("firstname")) && folded.contains(QStringLiteral("email"))
+        && folded.contains(QStringLiteral("registered")))
+        return tr("Rollbook export");
+    return tr("Unknown format: check the columns");
+}
+
+QList<ImportMapping> guessMapping(const QStringList &header, const QList<CustomField> &fields)
+{
+    static const QHash<QString, Target> names{
+        {QStringLiteral("firstname"), Target::FirstName},  {QStringLiteral("givenname"), Target::FirstName},
+        {QStringLiteral("lastname"), Target::LastName},    {QStringLiteral("surname"), Target::LastName},
+        {QStringLiteral("familyname"), Target::LastName},  {QStringLiteral("email"), Target::Email},
+        {QStringLiteral("emailaddress"), Target::Email},   {QStringLiteral("mail"), Target::Email},
+        {QStringLiteral("phone"), Target::Phone},          {QStringLiteral("phone1"), Target::Phone},
+        {QStringLiteral("mobile"), Target::Phone},         {QStringLiteral("telephone"), Target::Phone},
+        {QStringLiteral("company"), Target::Company},      {QStringLiteral("institution"), Target::Company},
+        {QStringLiteral("organisation"), Target::Company}, {QStringLiteral("organization"), Target::Company},
+        {QStringLiteral("industry"), Target::Industry},    {QStringLiteral("status"), Target::Status},
+        {QStringLiteral("suspended"), Target::Suspended},  {QStringLiteral("password"), Target::Password},
+        {QStringLiteral("product"), Target::Product},      {QStringLiteral("products"), Target::Product},
+        {QStringLiteral("course"), Target::Product},       {QStringLiteral("courses"), Target::Product}};
+    static const QRegularExpression moodleCourse(QStringLiteral("^course\\d+$"));
+    QList<ImportMapping> mapping;
+    for (const QString &title : header) {
+        const QString folded = fold(title);
+        ImportMapping guess;
+        if (const auto found = names.constFind(folded); found != names.constEnd()) {
+            guess.target = *found;
+        } else if (moodleCourse.match(folded).hasMatch()) {
+            guess.target = Target::Product;
+        } else {
+            // A custom field by its label or key; Moodle's profile_field_KEY and a plain
+            // "department" column find the field of that key.
+            QString key = title.trimmed();
+            if (key.startsWith(QStringLiteral("profile_field_")))
+                key = key.mid(14);
+            for (const CustomField &field : fields) {
+                if (fold(field.label) == folded || field.key.compare(key, Qt::CaseInsensitive) == 0
+                    || fold(field.key) == folded) {
+                    guess = {Target::CustomField, field.id};
+                    break;
+                }
+            }
+        }
+        // One column per field: a second "email" column is left alone.
+        const bool taken = guess.target != Target::Ignore && guess.target != Target::Product
+            && std::any_of(mapping.cbegin(), mapping.cend(), [&guess](const ImportMapping &m) {
+                               return m.target == guess.target && m.customFieldId == guess.customFieldId;
+                           });
+        mapping.append(taken ? ImportMapping{} : guess);
+    }
+    return mapping;
+}
+
+QString targetName(const ImportMapping &mapping, const QList<CustomField> &fields)
+{
+    switch (mapping.target) {
+    case Target::Ignore:
+        return tr("(ignore)");
+    case Target::FirstName:
+        return tr("First name");
+    case Target::LastName:
+        return tr("Last name");
+    case Target::Email:
+        return tr("Email");
+    case Target::Phone:
+        return tr("Phone");
+    case Target::Company:
+        return tr("Company");
+    case Target::Industry:
+        return tr("Industry");
+    case Target::Status:
+        return tr("Status");
+    case Target::Suspended:
+        return tr("Suspended (1 or 0)");
+    case Target::Password:
+        return tr("Password");
+    case Target::Product:
+        return tr("Enroll in product");
+    case Target::CustomField:
+        for (const CustomField &field : fields) {
+            if (field.id == mapping.customFieldId)
+                return field.label;
+        }
+        return tr("(unknown field)");
+    }
+    return {};
+}
+
+Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<ImportMapping> &mapping,
+                        ImportMode mode, const QString &phoneRegion)
+{
+    const auto fields = loadCustomFields(db);
+    if (!fields)
+        return Error{fields.error()};
+    const auto columnOf = [&mapping](Target target) {
+        for (qsizetype i = 0; i < mapping.size(); ++i) {
+            if (mapping[i].target == target)
+                return i;
+        }
+        return qsizetype(-1);
+    };
+    if (columnOf(Target::Email) < 0)
+        return Error{tr("No column holds the email: map one to Email (users are matched by it).")};
+    if (mode != ImportMode::UpdateOnly && columnOf(Target::FirstName) < 0)
+        return Error{tr("No column holds the first name: new users need one.")};
+
+    QHash<QString, std::int64_t> products;
+    QSqlQuery catalog(db);
+    catalog.exec(QStringLiteral("SELECT id, title FROM products"));
+    while (catalog.next()) {
+        products.insert(foldText(catalog.value(1).toString()), catalog.value(0).toLongLong());
+        products.insert(catalog.value(0).toString(), catalog.value(0).toLongLong());
+    }
+    QSqlQuery existing(db);
+    existing.prepare(QStringLiteral("SELECT id, first_name, last_name, coalesce(phone, ''), coalesce(company, ''), "
+                                    "coalesce(industry, ''), status FROM users WHERE email = ? COLLATE NOCASE"));
+    QSqlQuery customNow(db);
+    customNow.prepare(QStringLiteral("SELECT field_id, value FROM custom_values WHERE user_id = ?"));
+
+    ImportPlan result;
+    QHash<QString, int> seen;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows[r];
+        const auto cell = [&cells, &columnOf](Target target) {
+            const qsizetype column = columnOf(target);
+            return column < 0 ? QString() : cells.value(column).trimmed();
+        };
+        ImportedUser user;
+        user.line = int(r) + 2;
+        ImportOutcome outcome;
+        outcome.line = user.line;
+        outcome.email = cell(Target::Email);
+        const auto fail = [&](const QString &why) {
+            outcome.kind = ImportOutcome::Kind::Error;
+            outcome.detail = why;
+            result.outcomes.append(outcome);
+        };
+        if (outcome.email.isEmpty()) {
+            fail(tr("No email."));
+            continue;
+        }
+        const auto email = normalizeEmail(outcome.email);
+        if (!email) {
+            fail(email.error());
+            continue;
+        }
+        user.email = *email;
+        const QString key = email->toLower();
+        if (const auto first = seen.constFind(key); first != seen.constEnd()) {
+            fail(tr("The same email as line %1.").arg(*first));
+            continue;
+        }
+        seen.insert(key, user.line);
+
+        existing.bindValue(0, user.email);
+        if (!existing.exec())
+            return Error{existing.lastError().databaseText()};
+        std::optional<Current> now;
+        if (existing.next()) {
+            user.existingId = existing.value(0).toLongLong();
+            now = Current{existing.value(1).toString(),
+                          existing.value(2).toString(),
+                          existing.value(3).toString(),
+                          existing.value(4).toString(),
+                          existing.value(5).toString(),
+                          static_cast<UserStatus>(existing.value(6).toInt()),
+                          {}};
+        }
+        existing.finish();
+        if (now && mode == ImportMode::AddOnly) {
+            fail(tr("%1 is already a user (choose \"add and update\" to update them).").arg(user.email));
+            continue;
+        }
+        if (!now && mode == ImportMode::UpdateOnly) {
+            outcome.detail = tr("No user has this email.");
+            result.outcomes.append(outcome);
+            continue;
+        }
+
+        QString problem;
+        const auto note = [&problem](const QString &why) {
+            if (problem.isEmpty())
+                problem = why;
+        };
+        for (qsizetype c = 0; c < mapping.size(); ++c) {
+            const QString value = cells.value(c).trimmed();
+            const ImportMapping &m = mapping[c];
+            switch (m.target) {
+            case Target::FirstName:
+                user.firstName = value;
+                if (value.size() > 100)
+                    note(tr("The first name has more than 100 characters."));
+                break;
+            case Target::LastName:
+                user.lastName = value;
+                if (value.size() > 100)
+                    note(tr("The last name has more than 100 characters."));
+                break;
+            case Target::Phone:
+                if (!value.isEmpty()) {
+                    const auto phone = phoneToE164(value, phoneRegion);
+                    if (!phone)
+                        note(phone.error());
+                    else
+                        user.phone = *phone;
+                }
+                break;
+            case Target::Company:
+                user.company = value.left(200);
+                break;
+            case Target::Industry:
+                user.industry = value.left(100);
+                break;
+            case Target::Status:
+                if (!value.isEmpty()) {
+                    user.status = statusFrom(value);
+                    if (!user.status)
+                        note(tr("\"%1\" is not a status (active, pending, suspended, unsubscribed).").arg(value));
+                }
+                break;
+            case Target::Suspended:
+                if (value == u"1")
+                    user.status = UserStatus::Suspended;
+                else if (value == u"0")
+                    user.status = now && now->status == UserStatus::Suspended ? UserStatus::Active
+                                                                              : std::optional<UserStatus>();
+                else if (!value.isEmpty())
+                    note(tr("Suspended is 1 or 0, not \"%1\".").arg(value));
+                break;
+            case Target::Password:
+                if (!value.isEmpty() && (value.size() < 8 || value.size() > 128))
+                    note(tr("A password has 8 to 128 characters."));
+                user.password = value;
+                break;
+            case Target::Product:
+                for (const QString &name :
+                     value.split(QRegularExpression(QStringLiteral("[;|]")), Qt::SkipEmptyParts)) {
+                    const auto product = products.constFind(foldText(name.trimmed()));
+                    if (product == products.constEnd())
+                        note(tr("There is no product \"%1\".").arg(name.trimmed()));
+                    else
+                        user.products.push_back(*product);
+                }
+                break;
+            case Target::CustomField:
+                for (const CustomField &field : *fields) {
+                    if (field.id != m.customFieldId)
+                        continue;
+                    const auto stored = ProfileActions::customValue(field, value);
+                    if (!stored)
+                        note(stored.error());
+                    else
+                        user.custom.insert(field.id, *stored);
+                }
+                break;
+            case Target::Email:
+            case Target::Ignore:
+                break;
+            }
+            if (m.target != Target::Ignore)
+                user.mapped.append(QString::number(int(m.target)));
+        }
+        if (!now && user.firstName.isEmpty())
+            note(tr("No first name."));
+        if (!problem.isEmpty()) {
+            fail(problem);
+            continue;
+        }
+        if (!now) {
+            outcome.kind = ImportOutcome::Kind::Create;
+            result.outcomes.append(outcome);
+            result.users.push_back(std::move(user));
+            continue;
+        }
+        // An update changes only what the file gives, and only where it differs.
+        customNow.bindValue(0, QVariant::fromValue<qint64>(user.existingId));
+        if (customNow.exec()) {
+            while (customNow.next())
+                now->custom.insert(customNow.value(0).toLongLong(), customNow.value(1).toString());
+        }
+        const auto gives = [&user](Target target) { return user.mapped.contains(QString::number(int(target))); };
+        QStringList changes;
+        if (gives(Target::FirstName) && !user.firstName.isEmpty())
+            change(changes, tr("first name"), now->firstName, user.firstName);
+        if (gives(Target::LastName))
+            change(changes, tr("last name"), now->lastName, user.lastName);
+        if (gives(Target::Phone))
+            change(changes, tr("phone"), now->phone, user.phone);
+        if (gives(Target::Company))
+            change(changes, tr("company"), now->company, user.company);
+        if (gives(Target::Industry))
+            change(changes, tr("industry"), now->industry, user.industry);
+        if (user.status && *user.status != now->status)
+            change(changes, tr("status"), statusName(now->status), statusName(*user.status));
+        for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
+            for (const CustomField &field : *fields) {
+                if (field.id == it.key())
+                    change(changes, field.label, now->custom.value(it.key()), it.value());
+            }
+        }
+        if (!user.password.isEmpty())
+            changes.append(tr("password"));
+        if (!user.products.empty())
+            changes.append(tr("enrollments"));
+        if (changes.isEmpty()) {
+            outcome.detail = tr("Nothing changes.");
+            result.outcomes.append(outcome);
+            continue;
+        }
+        outcome.kind = ImportOutcome::Kind::Update;
+        outcome.detail = changes.join(QStringLiteral("; "));
+        result.outcomes.append(outcome);
+        result.users.push_back(std::move(user));
+    }
+    return result;
+}
+
+Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
+                         const std::function<bool(qint64, qint64)> &progress)
+{
+    if (const qsizetype errors = plan.count(ImportOutcome::Kind::Error); errors > 0)
+        return Error{tr("%1 lines have errors: correct them (see the preview) and check again; nothing was written.")
+                         .arg(errors)};
+    Transaction transaction(context.db);
+    if (const Status begun = transaction.begun(); !begun)
+        return Error{begun.error()};
+    // One transaction answers for everything: the actions inside need no savepoints of their own.
+    ActionContext inside = context;
+    inside.savepointEachAction = false;
+    const auto gives
+        = [](const ImportedUser &user, Target target) { return user.mapped.contains(QString::number(int(target))); };
+    const auto failAt = [](const ImportedUser &user, const QString &why) {
+        return Error{tr("Line %1: %2 Nothing was imported.").arg(user.line).arg(why)};
+    };
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto total = static_cast<qint64>(plan.users.size());
+    qint64 done = 0;
+    for (const ImportedUser &user : plan.users) {
+        std::int64_t id = user.existingId;
+        QJsonObject after;
+        if (id == 0) {
+            const QByteArray gid = newUuidV7();
+            QSqlQuery insert(context.db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, industry, status, "
+                "source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'admin', ?)"));
+            insert.addBindValue(gid);
+            insert.addBindValue(user.firstName);
+            insert.addBindValue(user.lastName.isNull() ? QStringLiteral("") : user.lastName);
+            insert.addBindValue(nameSortKey(user.firstName, user.lastName));
+            insert.addBindValue(user.email);
+            insert.addBindValue(user.phone.isEmpty() ? QVariant() : QVariant(user.phone));
+            insert.addBindValue(user.company.isEmpty() ? QVariant() : QVariant(user.company));
+            insert.addBindValue(user.industry.isEmpty() ? QVariant() : QVariant(user.industry));
+            insert.addBindValue(static_cast<int>(user.status.value_or(UserStatus::Active)));
+            insert.addBindValue(QVariant::fromValue<qint64>(now));
+            if (!insert.exec())
+                return failAt(user, insert.lastError().databaseText());
+            id = insert.lastInsertId().toLongLong();
+            after = QJsonObject{{QStringLiteral("email"), user.email},
+                                {QStringLiteral("first_name"), user.firstName},
+                                {QStringLiteral("last_name"), user.lastName},
+                                {QStringLiteral("status"), statusKey(user.status.value_or(UserStatus::Active))}};
+            if (const Status a
+                = writeAudit(inside, QStringLiteral("import"), QStringLiteral("user"), id, gid, {}, after);
+                !a)
+                return failAt(user, a.error());
+            if (const Status c = writeChange(inside, QStringLiteral("user"), gid, QStringLiteral("insert"), 1, after);
+                !c)
+                return failAt(user, c.error());
+        } else {
+            const auto snapshot = ActionSupport::load(context.db, id);
+            if (!snapshot)
+                return failAt(user, snapshot.error());
+            ActionSupport::Columns columns;
+            QJsonObject before;
+            const auto set = [&](Target target, const QString &column, const QString &value, bool nullWhenEmpty) {
+                if (!gives(user, target))
+                    return;
+                columns.append({column, nullWhenEmpty && value.isEmpty() ? QVariant() : QVariant(value)});
+                after.insert(column, value);
+            };
+            if (!user.firstName.isEmpty())
+                set(Target::FirstName, QStringLiteral("first_name"), user.firstName, false);
+            set(Target::LastName, QStringLiteral("last_name"), user.lastName, false);
+            set(Target::Phone, QStringLiteral("phone"), user.phone, true);
+            set(Target::Company, QStringLiteral("company"), user.company, true);
+            set(Target::Industry, QStringLiteral("industry"), user.industry, true);
+            if (user.status) {
+                columns.append({QStringLiteral("status"), static_cast<int>(*user.status)});
+                before.insert(QStringLiteral("status"), statusKey(snapshot->status));
+                after.insert(QStringLiteral("status"), statusKey(*user.status));
+            }
+            if (gives(user, Target::FirstName) || gives(user, Target::LastName)) {
+                QSqlQuery names(context.db);
+                names.prepare(QStringLiteral("SELECT first_name, last_name FROM users WHERE id = ?"));
+                names.addBindValue(QVariant::fromValue<qint64>(id));
+                if (names.exec() && names.next()) {
+                    const QString first = user.firstName.isEmpty() ? names.value(0).toString() : user.firstName;
+                    const QString last = gives(user, Target::LastName) ? user.lastName : names.value(1).toString();
+                    columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
+                }
+            }
+            if (const Status s
+                = ActionSupport::update(inside, id, *snapshot, QStringLiteral("import"), columns, before, after, {});
+                !s)
+                return failAt(user, s.error());
+        }
+        for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
+            const Status written = it.value().isEmpty()
+                ? ActionSupport::exec(context.db,
+                                      QStringLiteral("DELETE FROM custom_values WHERE user_id = ? AND field_id = ?"),
+                                      {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(it.key())})
+                : ActionSupport::exec(
+                    context.db,
+                    QStringLiteral("INSERT INTO custom_values (user_id, field_id, value) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
+                    {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(it.key()), it.value()});
+            if (!written)
+                return failAt(user, written.error());
+        }
+        for (std::int64_t product : user.products) {
+            if (const auto enrolled = UserActions::enroll(inside, id, product); !enrolled)
+                return failAt(user, enrolled.error());
+        }
+        if (!user.password.isEmpty()) {
+            if (const auto set = UserActions::setPassword(inside, id, user.password); !set)
+                return failAt(user, set.error());
+        }
+        ++done;
+        if (progress && done % 256 == 0 && !progress(done, total))
+            return Error{tr("Import cancelled; nothing was imported.")};
+    }
+    if (progress && !progress(done, total))
+        return Error{tr("Import cancelled; nothing was imported.")};
+    if (const Status committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return plan;
+}
+
+Status writeResults(const ImportPlan &plan, const QString &path)
+{
+    ExportOptions options;
+    options.format = TableWriter::formatFor(path);
+    options.sheetName = tr("Import");
+    auto writer = TableWriter::create(
+        path, {{tr("Line"), ColumnKind::Number}, {tr("Email")}, {tr("Outcome")}, {tr("Detail")}}, options);
+    if (!writer)
+        return Error{writer.error()};
+    for (const ImportOutcome &outcome : plan.outcomes) {
+        const QString kind = outcome.kind == ImportOutcome::Kind::Create ? tr("create")
+            : outcome.kind == ImportOutcome::Kind::Update                ? tr("update")
+            : outcome.kind == ImportOutcome::Kind::Skip                  ? tr("skip")
+                                                                         : tr("error");
+        if (const Status added = (*writer)->addRow(QVariantList{outcome.line, outcome.email, kind, outcome.detail});
+            !added)
+            return added;
+    }
+    return (*writer)->finish();
+}
+
+} // namespace rollbook::UserImport
