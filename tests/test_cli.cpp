@@ -20,6 +20,7 @@ private Q_SLOTS:
     void badArgumentsFail();
     void seedShowsProgressAndRefusesOverwrite();
     void exportWritesTheViewAndFailsClearly();
+    void importDryRunThenApply();
 
 private:
     struct Run
@@ -159,6 +160,42 @@ void TestCli::exportWritesTheViewAndFailsClearly()
         = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), nowhere});
     QCOMPARE(unwritable.code, 1);
     QVERIFY(!QFile::exists(nowhere));
+}
+
+void TestCli::importDryRunThenApply()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.rollbook"));
+    QVERIFY(QFile::copy(rollbook::test::demoSchool(2000), db));
+    const QString in = dir.filePath(QStringLiteral("new.csv"));
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username,firstname,lastname,email\njonest,Tom,Jones,tom.jones@example.com\n"
+               "bad,Bad,Line,not-an-email\n");
+    file.close();
+    const QString results = dir.filePath(QStringLiteral("results.csv"));
+    const Run dry = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+                         QStringLiteral("--dry-run"), QStringLiteral("--results"), results});
+    QCOMPARE(dry.code, 1); // a line has an error
+    QVERIFY(dry.err.contains("Moodle upload users"));
+    QVERIFY(dry.err.contains("line 3"));
+    QVERIFY(QFile::exists(results));
+    const Run refused = cli(
+        {QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in, QStringLiteral("--apply")});
+    QCOMPARE(refused.code, 1);
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username,firstname,lastname,email\njonest,Tom,Jones,tom.jones@example.com\n");
+    file.close();
+    const Run applied = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+                             QStringLiteral("--apply"), QStringLiteral("--operator"), QStringLiteral("Script")});
+    QCOMPARE(applied.code, 0);
+    QVERIFY(applied.err.contains("1 created"));
+    const Run listed
+        = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--search"),
+               QStringLiteral("tom.jones@example.com"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in}).code, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

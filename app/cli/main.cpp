@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "seedcommand.h"
 #include "userscommand.h"
 
@@ -16,7 +17,8 @@ void printUsage()
                                                         "Commands:\n"
                                                         "  seed    create a demo school database\n"
                                                         "  users   list users as the directory shows them\n"
-                                                        "  export  write users to a CSV or XLSX file\n\n"
+                                                        "  export  write users to a CSV or XLSX file\n"
+                                                        "  import  check, then add or update users from CSV or XLSX\n\n"
                                                         "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
@@ -40,6 +42,8 @@ int main(int argc, char *argv[])
         return rollbook::cli::runUsers(arguments);
     if (command == u"export")
         return rollbook::cli::runExport(arguments);
+    if (command == u"import")
+        return rollbook::cli::runImport(arguments);
     printUsage();
     return command == u"--help" || command == u"-h" ? 0 : 2;
 }

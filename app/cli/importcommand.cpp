@@ -1,0 +1,122 @@
+#include "importcommand.h"
+
+#include "actions/operators.h"
+#include "database.h"
+#include "import/userimport.h"
+#include "queryoptions.h"
+#include "settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+namespace rollbook::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void print(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(line));
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import users from a CSV or XLSX file: a dry run first, then --apply."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption in(QStringLiteral("in"), tr("The CSV or XLSX file to import."), QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check every line; write nothing."));
+    const QCommandLineOption apply(QStringLiteral("apply"), tr("Write the users, all or nothing."));
+    const QCommandLineOption mode(QStringLiteral("mode"), tr("add, add-update or update."), QStringLiteral("M"),
+                                  QStringLiteral("add"));
+    const QCommandLineOption results(QStringLiteral("results"), tr("Write every line's outcome to this CSV or XLSX."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption operatorName(QStringLiteral("operator"), tr("Who imports (kept in the audit log)."),
+                                          QStringLiteral("NAME"), QStringLiteral("rollbook-cli"));
+    parser.addOptions({db, in, dryRun, apply, mode, results, operatorName});
+    parser.process(arguments);
+    if (!parser.isSet(db) || !parser.isSet(in))
+        return fail(tr("--db FILE and --in FILE are required."));
+    if (parser.isSet(dryRun) == parser.isSet(apply))
+        return fail(tr("Say --dry-run or --apply."));
+    const QString modeName = parser.value(mode);
+    const ImportMode importMode = modeName == u"add" ? ImportMode::AddOnly
+        : modeName == u"add-update"                  ? ImportMode::AddOrUpdate
+                                                     : ImportMode::UpdateOnly;
+    if (modeName != u"add" && modeName != u"add-update" && modeName != u"update")
+        return fail(tr("--mode must be add, add-update or update."));
+
+    const auto table = readTable(parser.value(in));
+    if (!table)
+        return fail(table.error(), 1);
+    OpenOptions options;
+    options.integrityCheck = false;
+    options.readOnly = parser.isSet(dryRun);
+    const QString connection = QStringLiteral("cli-import");
+    int code = 0;
+    {
+        auto opened = Database::open(parser.value(db), connection, options);
+        if (!opened)
+            return fail(opened.error(), 1);
+        const auto fields = loadCustomFields(*opened);
+        if (!fields)
+            return fail(fields.error(), 1);
+        const QList<ImportMapping> mapping = UserImport::guessMapping(table->header, *fields);
+        print(tr("%1 (%2 lines; %3)")
+                  .arg(UserImport::formatName(table->header))
+                  .arg(table->rows.size())
+                  .arg(table->encoding));
+        for (qsizetype i = 0; i < table->header.size(); ++i)
+            print(QStringLiteral("  %1 -> %2").arg(table->header[i], UserImport::targetName(mapping[i], *fields)));
+        QElapsedTimer timer;
+        timer.start();
+        auto plan = UserImport::plan(*opened, *table, mapping, importMode,
+                                     StoreSettings::value(*opened, StoreSettings::PhoneRegion));
+        if (!plan)
+            return fail(plan.error(), 1);
+        for (const ImportOutcome &outcome : plan->outcomes) {
+            if (outcome.kind == ImportOutcome::Kind::Error)
+                print(tr("line %1 (%2): %3").arg(outcome.line).arg(outcome.email, outcome.detail));
+        }
+        print(tr("Checked in %1 s: %2 to create, %3 to update, %4 skipped, %5 errors.")
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                  .arg(plan->count(ImportOutcome::Kind::Create))
+                  .arg(plan->count(ImportOutcome::Kind::Update))
+                  .arg(plan->count(ImportOutcome::Kind::Skip))
+                  .arg(plan->count(ImportOutcome::Kind::Error)));
+        if (parser.isSet(results)) {
+            if (const Status written = UserImport::writeResults(*plan, parser.value(results)); !written)
+                print(written.error());
+        }
+        if (plan->count(ImportOutcome::Kind::Error) > 0) {
+            code = 1;
+        } else if (parser.isSet(apply)) {
+            const auto actor = ensureOperator(*opened, parser.value(operatorName));
+            if (!actor)
+                return fail(actor.error(), 1);
+            ActionContext context{*opened, *actor};
+            const auto applied = UserImport::apply(context, *plan);
+            if (!applied) {
+                code = fail(applied.error(), 1);
+            } else {
+                print(tr("Imported: %1 created, %2 updated.")
+                          .arg(applied->count(ImportOutcome::Kind::Create))
+                          .arg(applied->count(ImportOutcome::Kind::Update)));
+            }
+        }
+    }
+    Database::close(connection);
+    return code;
+}
+
+} // namespace rollbook::cli
