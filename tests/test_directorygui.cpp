@@ -1,6 +1,7 @@
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/topupdialog.h"
 #include "directory/bulkresultdialog.h"
@@ -13,6 +14,7 @@
 #include "testsupport.h"
 #include "usertablemodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -27,9 +29,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +58,7 @@ private Q_SLOTS:
     void rowActionsButtonOpensTheMenuForItsRow();
     void selectAllMatchingAndConfirmTheCount();
     void exportTheViewAndTheSelection();
+    void importCheckThenImport();
     void operatorIsAskedOnce();
     void topUpDialogChecksTheAmount();
     void topUpSelectedUsers();
@@ -629,6 +634,57 @@ void TestDirectoryGui::exportTheViewAndTheSelection()
     format->setCurrentIndex(format->findData(int(ExportFormat::Csv)));
     QVERIFY(dialog.choice().path.endsWith(QStringLiteral(".csv")));
     QVERIFY(!dialog.choice().selectionOnly);
+}
+
+void TestDirectoryGui::importCheckThenImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("people.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username;firstname;lastname;email;institution\n"
+               "ahmed;Ahmed;Khan;ahmed.khan@import.example;Initech\n"
+               "bad;Bad;Row;not-an-email;\n");
+    file.close();
+    ImportDialog dialog(m_path, Operator{0, QStringLiteral("Directory Tester")});
+    QAbstractItemModelTester tester(dialog.findChild<QTableView *>(QStringLiteral("importPreview"))->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.load(path);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importFormat"))->text().contains(QStringLiteral("Moodle")));
+    auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+    QCOMPARE(mapping->rowCount(), 5);
+    QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->currentText(), QStringLiteral("Company"));
+    dialog.check();
+    auto *preview = dialog.findChild<QTableView *>(QStringLiteral("importPreview"))->model();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->index(0, 2).data().toString(), QStringLiteral("Error")); // errors first
+    QCOMPARE(preview->index(0, 0).data().toInt(), 3);
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importApply"));
+    QVERIFY(!importButton->isEnabled());
+    // The results file of the dry run.
+    const QString results = dir.filePath(QStringLiteral("results.csv"));
+    ImportDialog::setNextResultsPath(results);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importSaveResults")), Qt::LeftButton);
+    QVERIFY(QFile::exists(results));
+
+    // Without the bad line, and with the company column ignored, it imports.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("username;firstname;lastname;email;institution\n"
+               "ahmed;Ahmed;Khan;ahmed.khan@import.example;Initech\n");
+    file.close();
+    dialog.load(path);
+    qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->setCurrentIndex(0);
+    dialog.check();
+    QVERIFY(importButton->isEnabled());
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QVERIFY(dialog.importChecked());
+    QCOMPARE(imported.count(), 1);
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT first_name, coalesce(company, '') FROM users "
+                                      "WHERE email = 'ahmed.khan@import.example'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("Ahmed"));
+    QCOMPARE(query.value(1).toString(), QString());
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -9,6 +9,7 @@
 #include "dialogs/adduserdialog.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "dialogs/topupdialog.h"
@@ -100,6 +101,9 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
     file->addAction(tr("New &demo school…"), this, &MainWindow::createDemo);
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import users…"), this, &MainWindow::importUsers);
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *exportAction = file->addAction(tr("&Export users…"), this, &MainWindow::exportUsers);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -165,6 +169,7 @@ void MainWindow::createMenus()
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     tools->addAction(add);
+    tools->addAction(importAction);
     tools->addAction(exportAction);
     tools->addAction(settings);
 
@@ -237,6 +242,20 @@ void MainWindow::checkIntegrityLater(const QString &path)
         Database::close(connection);
         return problem;
     }));
+}
+
+void MainWindow::importUsers()
+{
+    if (m_path.isEmpty())
+        return;
+    if (const Status acting = ensureActor(); !acting) {
+        MessageBox::warning(this, tr("Import users"), acting.error());
+        return;
+    }
+    auto *dialog = new ImportDialog(m_path, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, m_model, &UserTableModel::refresh);
+    dialog->show();
 }
 
 void MainWindow::exportUsers()

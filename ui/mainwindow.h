@@ -58,6 +58,7 @@ public:
 
 private:
     void createMenus();
+    void importUsers();
     void exportUsers();
     void editSettings();
     void chooseAndOpen();

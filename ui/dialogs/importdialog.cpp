@@ -1,0 +1,284 @@
+#include "dialogs/importdialog.h"
+
+#include "database.h"
+#include "importpreviewmodel.h"
+#include "messagebox.h"
+#include "settings.h"
+#include "workerprogress.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace rollbook {
+
+namespace {
+
+QString nextResultsPath;
+
+using Target = ImportMapping::Target;
+
+/// Opens a connection of its own for the worker, runs work, closes it.
+template<typename Work> auto withConnection(const QString &path, bool readOnly, Work work)
+{
+    const QString connection = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::Id128);
+    decltype(work(std::declval<QSqlDatabase &>())) result = Error{};
+    {
+        OpenOptions options;
+        options.integrityCheck = false;
+        options.migrate = false;
+        options.readOnly = readOnly;
+        auto db = Database::open(path, connection, options);
+        result = db ? work(*db) : decltype(result)(Error{db.error()});
+    }
+    Database::close(connection);
+    return result;
+}
+
+} // namespace
+
+void ImportDialog::setNextResultsPath(const QString &path)
+{
+    nextResultsPath = path;
+}
+
+ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, QWidget *parent)
+    : QDialog(parent)
+    , m_databasePath(databasePath)
+    , m_actor(actor)
+    , m_path(new QLineEdit(this))
+    , m_format(new QLabel(this))
+    , m_mapping(new QTableWidget(this))
+    , m_mode(new QComboBox(this))
+    , m_preview(new QTableView(this))
+    , m_previewModel(new ImportPreviewModel(this))
+    , m_summary(new QLabel(this))
+    , m_check(new QPushButton(tr("&Check (dry run)"), this))
+    , m_import(new QPushButton(tr("&Import"), this))
+    , m_saveResults(new QPushButton(tr("Save &results…"), this))
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import users"));
+    m_path->setObjectName(QStringLiteral("importPath"));
+    m_path->setPlaceholderText(tr("A CSV or Excel file: Rollbook's export, Moodle's upload-users file, or your own"));
+    m_format->setObjectName(QStringLiteral("importFormat"));
+    m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setColumnCount(3);
+    m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Goes to")});
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    m_mapping->verticalHeader()->hide();
+    m_mode->setObjectName(QStringLiteral("importMode"));
+    m_mode->addItem(tr("Add new users only"), int(ImportMode::AddOnly));
+    m_mode->addItem(tr("Add new users and update existing ones (matched by email)"), int(ImportMode::AddOrUpdate));
+    m_mode->addItem(tr("Update existing users only"), int(ImportMode::UpdateOnly));
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setModel(m_previewModel);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->verticalHeader()->hide();
+    m_preview->setWordWrap(false);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_check->setObjectName(QStringLiteral("importCheck"));
+    m_import->setObjectName(QStringLiteral("importApply"));
+    m_saveResults->setObjectName(QStringLiteral("importSaveResults"));
+
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *fileLine = new QHBoxLayout;
+    fileLine->addWidget(m_path, 1);
+    fileLine->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), fileLine);
+    form->addRow(QString(), m_format);
+    form->addRow(tr("&Mode:"), m_mode);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_summary, 1);
+    actions->addWidget(m_saveResults);
+    actions->addWidget(m_check);
+    actions->addWidget(m_import);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Columns:"), this));
+    layout->addWidget(m_mapping, 1);
+    layout->addWidget(new QLabel(tr("Dry run (errors first):"), this));
+    layout->addWidget(m_preview, 2);
+    layout->addLayout(actions);
+    layout->addWidget(close);
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_path, &QLineEdit::returnPressed, this, [this] { load(m_path->text()); });
+    connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importChecked);
+    connect(m_saveResults, &QPushButton::clicked, this, &ImportDialog::saveResults);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    planChanged();
+    resize(900, 680);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import users"), m_path->text(),
+                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        load(path);
+}
+
+void ImportDialog::load(const QString &path)
+{
+    m_path->setText(path);
+    const auto table = runWithProgress<Result<ImportTable>>(this, tr("Reading %1").arg(QFileInfo(path).fileName()), 0,
+                                                            [path](const WorkerProgress &) { return readTable(path); });
+    m_table.reset();
+    m_mapping->setRowCount(0);
+    if (!table) {
+        m_format->setText(table.error());
+        planChanged();
+        return;
+    }
+    m_table = *table;
+    const auto fields = withConnection(m_databasePath, true, [](QSqlDatabase &db) { return loadCustomFields(db); });
+    m_fields = fields ? *fields : QList<CustomField>{};
+    m_format->setText(tr("%1 · %Ln line(s) · %2", nullptr, int(table->rows.size()))
+                          .arg(UserImport::formatName(table->header), table->encoding));
+    const QList<ImportMapping> guessed = UserImport::guessMapping(table->header, m_fields);
+    QList<ImportMapping> choices;
+    for (auto target :
+         {Target::Ignore, Target::FirstName, Target::LastName, Target::Email, Target::Phone, Target::Company,
+          Target::Industry, Target::Status, Target::Suspended, Target::Password, Target::Product})
+        choices.append({target, 0});
+    for (const CustomField &field : std::as_const(m_fields))
+        choices.append({Target::CustomField, field.id});
+    for (qsizetype c = 0; c < table->header.size(); ++c) {
+        const int row = m_mapping->rowCount();
+        m_mapping->insertRow(row);
+        m_mapping->setItem(row, 0, new QTableWidgetItem(table->header[c]));
+        m_mapping->setItem(row, 1, new QTableWidgetItem(table->rows.value(0).value(c)));
+        auto *combo = new QComboBox(m_mapping);
+        for (qsizetype i = 0; i < choices.size(); ++i) {
+            combo->addItem(UserImport::targetName(choices[i], m_fields), int(i));
+            if (choices[i].target == guessed[c].target && choices[i].customFieldId == guessed[c].customFieldId)
+                combo->setCurrentIndex(int(i));
+        }
+        m_mapping->setCellWidget(row, 2, combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
+    }
+    m_mapping->resizeColumnsToContents();
+    planChanged();
+}
+
+QList<ImportMapping> ImportDialog::mapping() const
+{
+    QList<ImportMapping> result;
+    for (int row = 0; row < m_mapping->rowCount(); ++row) {
+        const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 2));
+        const int choice = combo ? combo->currentIndex() : 0;
+        // The same order as in load(): the fixed targets, then one per custom field.
+        static const Target fixed[] = {Target::Ignore,    Target::FirstName, Target::LastName, Target::Email,
+                                       Target::Phone,     Target::Company,   Target::Industry, Target::Status,
+                                       Target::Suspended, Target::Password,  Target::Product};
+        constexpr int fixedCount = int(sizeof fixed / sizeof fixed[0]);
+        result.append(choice < fixedCount ? ImportMapping{fixed[choice], 0}
+                                          : ImportMapping{Target::CustomField, m_fields[choice - fixedCount].id});
+    }
+    return result;
+}
+
+void ImportDialog::planChanged()
+{
+    // A new file, mapping or mode needs a new dry run before anything is written.
+    m_plan.reset();
+    m_previewModel->setPlan(ImportPlan{});
+    m_check->setEnabled(m_table.has_value());
+    m_import->setEnabled(false);
+    m_saveResults->setEnabled(false);
+    m_summary->setText(m_table ? tr("Check the file to see what each line will do.") : QString());
+}
+
+void ImportDialog::check()
+{
+    if (!m_table)
+        return;
+    const ImportTable table = *m_table;
+    const QList<ImportMapping> columns = mapping();
+    const auto mode = ImportMode(m_mode->currentData().toInt());
+    const auto plan = runWithProgress<Result<ImportPlan>>(
+        this, tr("Checking %Ln line(s)", nullptr, int(table.rows.size())), 0,
+        [store = m_databasePath, table, columns, mode](const WorkerProgress &) {
+            return withConnection(store, true, [&](QSqlDatabase &db) {
+                return UserImport::plan(db, table, columns, mode, StoreSettings::value(db, StoreSettings::PhoneRegion));
+            });
+        });
+    if (!plan) {
+        m_summary->setText(plan.error());
+        return;
+    }
+    m_plan = *plan;
+    m_previewModel->setPlan(*plan);
+    m_preview->resizeColumnToContents(0);
+    m_preview->resizeColumnToContents(1);
+    const auto errors = plan->count(ImportOutcome::Kind::Error);
+    m_summary->setText(tr("%1 to create, %2 to update, %3 skipped, %4 with errors.")
+                           .arg(plan->count(ImportOutcome::Kind::Create))
+                           .arg(plan->count(ImportOutcome::Kind::Update))
+                           .arg(plan->count(ImportOutcome::Kind::Skip))
+                           .arg(errors)
+                       + (errors > 0 ? u' ' + tr("Correct the file (or the mapping) and check again.") : QString()));
+    m_import->setEnabled(errors == 0 && !plan->users.empty());
+    m_saveResults->setEnabled(true);
+}
+
+bool ImportDialog::importChecked()
+{
+    if (!m_plan || m_plan->count(ImportOutcome::Kind::Error) > 0)
+        return false;
+    const ImportPlan plan = *m_plan;
+    const auto total = static_cast<qint64>(plan.users.size());
+    const auto applied = runWithProgress<Result<ImportPlan>>(
+        this, tr("Importing %Ln user(s)", nullptr, int(total)), total,
+        [store = m_databasePath, actor = m_actor, plan](const WorkerProgress &progress) {
+            return withConnection(store, false, [&](QSqlDatabase &db) {
+                ActionContext context{db, actor};
+                return UserImport::apply(context, plan, progress);
+            });
+        });
+    if (!applied) {
+        MessageBox::warning(this, tr("Import users"), applied.error());
+        return false;
+    }
+    m_import->setEnabled(false);
+    m_summary->setText(tr("Imported: %1 created, %2 updated.")
+                           .arg(applied->count(ImportOutcome::Kind::Create))
+                           .arg(applied->count(ImportOutcome::Kind::Update)));
+    Q_EMIT imported();
+    return true;
+}
+
+void ImportDialog::saveResults()
+{
+    if (!m_plan)
+        return;
+    QString path = std::exchange(nextResultsPath, QString());
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Save the results"),
+                                            QFileInfo(m_path->text()).dir().filePath(tr("import-results.csv")),
+                                            tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = UserImport::writeResults(*m_plan, path); !written)
+        MessageBox::warning(this, tr("Save the results"), written.error());
+}
+
+} // namespace rollbook
