@@ -98,7 +98,9 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     fileLine->addWidget(m_path, 1);
     fileLine->addWidget(browse);
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileLine);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileLine);
     form->addRow(QString(), m_format);
     form->addRow(tr("&Mode:"), m_mode);
     auto *actions = new QHBoxLayout;
