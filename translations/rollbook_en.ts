@@ -384,6 +384,7 @@ Commands:
   seed    create a demo school database
   users   list users as the directory shows them
   export  write users to a CSV or XLSX file
+  import  check, then add or update users from CSV or XLSX
 
 Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
@@ -436,6 +437,38 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field that never closes; the file looks cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and a line per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet Rollbook can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first sheet cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row and a row per user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,6 +1091,165 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::ImportDialog</name>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: Rollbook&apos;s export, Moodle&apos;s upload-users file, or your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add new users and update existing ones (matched by email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update existing users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (errors first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln line(s) · %2</source>
+        <translation>
+            <numerusform>%1 · %Ln line · %2</numerusform>
+            <numerusform>%1 · %Ln lines · %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the file to see what each line will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln line(s)</source>
+        <translation>
+            <numerusform>Checking %Ln line</numerusform>
+            <numerusform>Checking %Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 skipped, %4 with errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (or the mapping) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln user(s)</source>
+        <translation>
+            <numerusform>Importing %Ln user</numerusform>
+            <numerusform>Importing %Ln users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import-results.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::Links</name>
     <message>
         <source>A reason for simulating the user&apos;s session</source>
@@ -1451,6 +1643,14 @@ Type %1 to confirm:</numerusform>
         <source>Open the f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
@@ -1804,6 +2004,14 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>Unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,6 +2515,209 @@ To appeal, write to {support_email}.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::UserImport</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moodle upload users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format: check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended (1 or 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the email: map one to Email (users are matched by it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the first name: new users need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same email as line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a user (choose &quot;add and update&quot; to update them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name has more than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name has more than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status (active, pending, suspended, unsubscribed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended is 1 or 0, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password has 8 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines have errors: correct them (see the preview) and check again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::UserTableModel</name>
     <message>
         <source>No database is open.</source>
@@ -2760,6 +3171,66 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>%1 cells starting with =, +, -, @ got a leading apostrophe (--raw keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import users from a CSV or XLSX file: a dry run first, then --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every line; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the users, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, add-update or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every line&apos;s outcome to this CSV or XLSX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who imports (kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE and --in FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say --dry-run or --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode must be add, add-update or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 lines; %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 s: %2 to create, %3 to update, %4 skipped, %5 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
