@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QUuid>
 #include <QWidget>
 
 using namespace rollbook;
@@ -48,23 +47,17 @@ int main(int argc, char *argv[])
         const QString out = dir.filePath(csv ? QStringLiteral("u.csv") : QStringLiteral("u.xlsx"));
         const auto summary = runWithProgress<Result<ExportSummary>>(
             &window, QStringLiteral("Exporting"), 1'000'000, [school, out, format](const WorkerProgress &progress) {
-                const QString connection = QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::Id128);
-                Result<ExportSummary> result = Error{};
-                {
-                    OpenOptions options;
-                    options.readOnly = true;
-                    options.integrityCheck = false;
-                    auto db = Database::open(school, connection, options);
-                    ExportOptions exportOptions;
-                    exportOptions.format = format;
-                    exportOptions.currency.clear();
-                    UserExportRequest request;
-                    request.query.sort = SortSpec{UserColumn::LastActive, 0, true};
-                    result = db ? exportUsers(*db, request, out, exportOptions, progress)
-                                : Result<ExportSummary>(Error{db.error()});
-                }
-                Database::close(connection);
-                return result;
+                OpenOptions options;
+                options.readOnly = true;
+                options.integrityCheck = false;
+                ExportOptions exportOptions;
+                exportOptions.format = format;
+                exportOptions.currency.clear();
+                UserExportRequest request;
+                request.query.sort = SortSpec{UserColumn::LastActive, 0, true};
+                return Database::withConnection(school, options, [&](QSqlDatabase &db) {
+                    return exportUsers(db, request, out, exportOptions, progress);
+                });
             });
         ticks.stop();
         if (!summary)

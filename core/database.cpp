@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -121,6 +122,11 @@ Status migrate(QSqlDatabase &db, const QString &path, int from)
 }
 
 } // namespace
+
+QString Database::uniqueConnectionName()
+{
+    return QStringLiteral("worker-") + QUuid::createUuid().toString(QUuid::Id128);
+}
 
 Status exec(QSqlDatabase &db, const QString &sql)
 {

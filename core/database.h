@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+
 struct sqlite3;
 
 namespace rollbook {
@@ -34,6 +36,8 @@ public:
                                      const OpenOptions &options = {});
     /// Removes the named connection; every QSqlDatabase copy of it must be gone first.
     static void close(const QString &connectionName);
+    /// A connection name no other connection has ("worker-<uuid>").
+    static QString uniqueConnectionName();
 
     /// PRAGMA quick_check; an Error names what SQLite found.
     static Status integrityCheck(QSqlDatabase &db);
@@ -43,7 +47,24 @@ public:
     /// Registers rollbook_search_key() and friends on a raw handle (the schema's triggers call it).
     static void registerFunctions(sqlite3 *db);
     static int schemaVersion(QSqlDatabase &db);
+
+    /// For work on a worker thread: opens a connection of its own (a unique name) with the given
+    /// options, runs work(db), closes it. work returns a Result; a failed open becomes its Error.
+    template<typename Work> static auto withConnection(const QString &path, const OpenOptions &options, Work work);
 };
+
+template<typename Work> auto Database::withConnection(const QString &path, const OpenOptions &options, Work work)
+{
+    using Outcome = decltype(work(std::declval<QSqlDatabase &>()));
+    const QString connection = uniqueConnectionName();
+    Outcome outcome = Error{};
+    {
+        Result<QSqlDatabase> db = open(path, connection, options);
+        outcome = db ? work(*db) : Outcome(Error{db.error()});
+    }
+    close(connection);
+    return outcome;
+}
 
 /// Runs one statement; an Error carries SQLite's text.
 Status exec(QSqlDatabase &db, const QString &sql);

@@ -275,19 +275,13 @@ void MainWindow::exportUsers()
     // The worker reads on a connection of its own; the GUI thread keeps painting the progress.
     const auto summary = runWithProgress<Result<ExportSummary>>(
         this, title, total, [store = m_path, request, choice = *choice](const WorkerProgress &progress) {
-            const QString connection = QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::Id128);
-            Result<ExportSummary> result = Error{};
-            {
-                OpenOptions options;
-                options.readOnly = true;
-                options.integrityCheck = false;
-                options.migrate = false;
-                auto db = Database::open(store, connection, options);
-                result = db ? rollbook::exportUsers(*db, request, choice.path, choice.options, progress)
-                            : Result<ExportSummary>(Error{db.error()});
-            }
-            Database::close(connection);
-            return result;
+            OpenOptions options;
+            options.readOnly = true;
+            options.integrityCheck = false;
+            options.migrate = false;
+            return Database::withConnection(store, options, [&](QSqlDatabase &db) {
+                return rollbook::exportUsers(db, request, choice.path, choice.options, progress);
+            });
         });
     if (!summary) {
         MessageBox::critical(this, tr("Export users"), summary.error());

@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace rollbook {
@@ -29,21 +28,13 @@ QString nextResultsPath;
 
 using Target = ImportMapping::Target;
 
-/// Opens a connection of its own for the worker, runs work, closes it.
-template<typename Work> auto withConnection(const QString &path, bool readOnly, Work work)
+OpenOptions workerOptions(bool readOnly)
 {
-    const QString connection = QStringLiteral("import-") + QUuid::createUuid().toString(QUuid::Id128);
-    decltype(work(std::declval<QSqlDatabase &>())) result = Error{};
-    {
-        OpenOptions options;
-        options.integrityCheck = false;
-        options.migrate = false;
-        options.readOnly = readOnly;
-        auto db = Database::open(path, connection, options);
-        result = db ? work(*db) : decltype(result)(Error{db.error()});
-    }
-    Database::close(connection);
-    return result;
+    OpenOptions options;
+    options.integrityCheck = false;
+    options.migrate = false;
+    options.readOnly = readOnly;
+    return options;
 }
 
 } // namespace
@@ -151,7 +142,8 @@ void ImportDialog::load(const QString &path)
         return;
     }
     m_table = *table;
-    const auto fields = withConnection(m_databasePath, true, [](QSqlDatabase &db) { return loadCustomFields(db); });
+    const auto fields = Database::withConnection(m_databasePath, workerOptions(true),
+                                                 [](QSqlDatabase &db) { return loadCustomFields(db); });
     m_fields = fields ? *fields : QList<CustomField>{};
     m_format->setText(tr("%1 · %Ln line(s) · %2", nullptr, int(table->rows.size()))
                           .arg(UserImport::formatName(table->header), table->encoding));
@@ -219,7 +211,7 @@ void ImportDialog::check()
     const auto plan = runWithProgress<Result<ImportPlan>>(
         this, tr("Checking %Ln line(s)", nullptr, int(table.rows.size())), 0,
         [store = m_databasePath, table, columns, mode](const WorkerProgress &) {
-            return withConnection(store, true, [&](QSqlDatabase &db) {
+            return Database::withConnection(store, workerOptions(true), [&](QSqlDatabase &db) {
                 return UserImport::plan(db, table, columns, mode, StoreSettings::value(db, StoreSettings::PhoneRegion));
             });
         });
@@ -251,7 +243,7 @@ bool ImportDialog::importChecked()
     const auto applied = runWithProgress<Result<ImportPlan>>(
         this, tr("Importing %Ln user(s)", nullptr, int(total)), total,
         [store = m_databasePath, actor = m_actor, plan](const WorkerProgress &progress) {
-            return withConnection(store, false, [&](QSqlDatabase &db) {
+            return Database::withConnection(store, workerOptions(false), [&](QSqlDatabase &db) {
                 ActionContext context{db, actor};
                 return UserImport::apply(context, plan, progress);
             });
