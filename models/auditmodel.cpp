@@ -22,36 +22,41 @@ void AuditModel::setFilter(const AuditFilter &filter)
 
 std::vector<AuditEntry> AuditModel::readPage(const AuditEntry *after) const
 {
+    return readAuditPage(db(), m_filter, after, PageSize);
+}
+
+std::vector<AuditEntry> readAuditPage(QSqlDatabase &db, const AuditFilter &filter, const AuditEntry *after, int limit)
+{
     QString where = QStringLiteral(" WHERE 1");
     QVariantList values;
-    if (m_filter.userId) {
+    if (filter.userId) {
         where += QStringLiteral(" AND target_kind = 'user' AND target_id = ?");
-        values << QVariant::fromValue<qint64>(m_filter.userId);
+        values << QVariant::fromValue<qint64>(filter.userId);
     }
-    if (!m_filter.operatorName.trimmed().isEmpty()) {
+    if (!filter.operatorName.trimmed().isEmpty()) {
         where += QStringLiteral(" AND operator_name = ?");
-        values << m_filter.operatorName.trimmed();
+        values << filter.operatorName.trimmed();
     }
-    if (!m_filter.action.isEmpty()) {
+    if (!filter.action.isEmpty()) {
         where += QStringLiteral(" AND action = ?");
-        values << m_filter.action;
+        values << filter.action;
     }
-    if (m_filter.from.isValid()) {
+    if (filter.from.isValid()) {
         where += QStringLiteral(" AND created_at >= ?");
-        values << QVariant::fromValue<qint64>(m_filter.from.startOfDay().toMSecsSinceEpoch());
+        values << QVariant::fromValue<qint64>(filter.from.startOfDay().toMSecsSinceEpoch());
     }
-    if (m_filter.to.isValid()) {
+    if (filter.to.isValid()) {
         where += QStringLiteral(" AND created_at < ?");
-        values << QVariant::fromValue<qint64>(m_filter.to.addDays(1).startOfDay().toMSecsSinceEpoch());
+        values << QVariant::fromValue<qint64>(filter.to.addDays(1).startOfDay().toMSecsSinceEpoch());
     }
     if (after) {
         where += QStringLiteral(" AND (created_at, id) < (?, ?)");
         values << QVariant::fromValue<qint64>(after->createdAt) << QVariant::fromValue<qint64>(after->id);
     }
-    QSqlQuery query(db());
+    QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, created_at, operator_name, action, target_id, before_json, after_json, "
                                  "reason FROM audit_log")
-                  + where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(PageSize));
+                  + where + QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(limit));
     for (const QVariant &value : values)
         query.addBindValue(value);
     std::vector<AuditEntry> page;
@@ -63,6 +68,42 @@ std::vector<AuditEntry> AuditModel::readPage(const AuditEntry *after) const
                         query.value(6).toString(), query.value(7).toString()});
     }
     return page;
+}
+
+Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, const QString &path,
+                                  const ExportOptions &options, const std::function<bool(qint64, qint64)> &progress)
+{
+    auto writer = TableWriter::create(path,
+                                      {{AuditModel::tr("When"), ColumnKind::DateTime},
+                                       {AuditModel::tr("Operator")},
+                                       {AuditModel::tr("Action")},
+                                       {AuditModel::tr("User"), ColumnKind::Number},
+                                       {AuditModel::tr("Reason")},
+                                       {AuditModel::tr("Before")},
+                                       {AuditModel::tr("After")}},
+                                      options);
+    if (!writer)
+        return Error{writer.error()};
+    std::vector<AuditEntry> page = readAuditPage(db, filter, nullptr, 5000);
+    qint64 done = 0;
+    while (!page.empty()) {
+        for (const AuditEntry &entry : page) {
+            const QVariant user = entry.userId ? QVariant::fromValue<qint64>(entry.userId) : QVariant();
+            if (const Status added
+                = (*writer)->addRow(QVariantList{QVariant::fromValue<qint64>(entry.createdAt), entry.operatorName,
+                                                 entry.action, user, entry.reason, entry.before, entry.after});
+                !added)
+                return Error{added.error()};
+        }
+        done += qint64(page.size());
+        if (progress && !progress(done, 0))
+            return Error{AuditModel::tr("Export cancelled; no file was written.")};
+        const AuditEntry last = page.back();
+        page = readAuditPage(db, filter, &last, 5000);
+    }
+    if (const Status finished = (*writer)->finish(); !finished)
+        return Error{finished.error()};
+    return (*writer)->summary();
 }
 
 int AuditModel::columnCount(const QModelIndex &parent) const

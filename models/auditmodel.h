@@ -1,10 +1,12 @@
 #pragma once
 
+#include "export/tablewriter.h"
 #include "keysetmodel.h"
 
 #include <QDate>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace rollbook {
@@ -44,6 +46,7 @@ public:
     explicit AuditModel(QObject *parent = nullptr);
 
     void setFilter(const AuditFilter &filter);
+    const AuditFilter &filter() const { return m_filter; }
     const AuditEntry *entry(int row) const { return rowAt(row); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,6 +59,15 @@ protected:
 private:
     AuditFilter m_filter;
 };
+
+/// Up to limit audit rows that pass the filter, newest first, after the given one (keyset paging).
+std::vector<AuditEntry> readAuditPage(QSqlDatabase &db, const AuditFilter &filter, const AuditEntry *after, int limit);
+
+/// Every audit row that passes the filter, newest first, to CSV or XLSX (when, operator, action,
+/// user, reason, before and after as JSON), read page by page.
+Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, const QString &path,
+                                  const ExportOptions &options,
+                                  const std::function<bool(qint64, qint64)> &progress = {});
 
 /// The fields an audit row changed, each with its value before and after, in a stable order.
 struct FieldChange

@@ -89,6 +89,11 @@ protected:
     virtual std::vector<Row> readPage(const Row *after) const = 0;
     QSqlDatabase &db() const { return m_db; }
 
+public:
+    /// The store's file, for a worker that needs a connection of its own (an export).
+    QString databasePath() const { return m_db.databaseName(); }
+
+protected:
 private:
     void closeConnection()
     {

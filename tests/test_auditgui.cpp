@@ -3,6 +3,7 @@
 #include "auditmodel.h"
 #include "database.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void newestFirstUnderTheTester();
     void filtersByActionAndUser();
     void showsBeforeAndAfter();
+    void exportsEveryFilteredRow();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +120,30 @@ void TestAuditGui::showsBeforeAndAfter()
     view->view()->setCurrentIndex(view->view()->model()->index(0, 0)); // the top-up
     QCOMPARE(changes->rowCount(), 1);
     QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("credit_balance"));
+}
+
+void TestAuditGui::exportsEveryFilteredRow()
+{
+    AuditView *view = m_window->auditView();
+    view->findChild<QLineEdit *>(QStringLiteral("auditUser"))->clear();
+    auto *action = view->findChild<QComboBox *>(QStringLiteral("auditAction"));
+    action->setCurrentIndex(action->findData(QStringLiteral("suspend")));
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditApply")), Qt::LeftButton);
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'suspend'")) && query.next());
+    const qint64 suspensions = query.value(0).toLongLong();
+    QVERIFY(suspensions > 2);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    AuditView::setNextExportPath(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditExport")), Qt::LeftButton);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(qint64(lines.size()), suspensions + 2); // all of them, not only the pages shown
+    QVERIFY(lines[0].contains("When,Operator,Action,User,Reason,Before,After"));
+    QVERIFY(lines[1].contains(",suspend,"));
 }
 
 QTEST_MAIN(TestAuditGui)

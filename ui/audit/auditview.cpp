@@ -1,10 +1,15 @@
 #include "auditview.h"
 
 #include "auditmodel.h"
+#include "database.h"
+#include "messagebox.h"
 #include "pagedtable.h"
+#include "workerprogress.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +18,7 @@
 #include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -86,6 +92,11 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     filters->addWidget(new QLabel(tr("To:"), this));
     filters->addWidget(m_to);
     filters->addWidget(apply);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("auditExport"));
+    exportButton->setToolTip(tr("Every row the filter passes, to CSV or Excel"));
+    filters->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &AuditView::exportFiltered);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_changes);
@@ -101,6 +112,50 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showChanges);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::showChanges);
+}
+
+namespace {
+QString nextExportPath;
+} // namespace
+
+void AuditView::setNextExportPath(const QString &path)
+{
+    nextExportPath = path;
+}
+
+void AuditView::exportFiltered()
+{
+    QString path = std::exchange(nextExportPath, QString());
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the audit log"),
+            QDir(folder).filePath(tr("audit-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))),
+            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    }
+    if (path.isEmpty())
+        return;
+    ExportOptions options;
+    options.format = TableWriter::formatFor(path);
+    options.sheetName = tr("Audit log");
+    const AuditFilter filter = m_model->filter();
+    const auto summary = runWithProgress<Result<ExportSummary>>(
+        this, tr("Exporting the audit log"), 0,
+        [store = m_model->databasePath(), filter, path, options](const WorkerProgress &progress) {
+            OpenOptions open;
+            open.readOnly = true;
+            open.integrityCheck = false;
+            open.migrate = false;
+            return Database::withConnection(
+                store, open, [&](QSqlDatabase &db) { return exportAudit(db, filter, path, options, progress); });
+        });
+    if (!summary) {
+        MessageBox::warning(this, tr("Export the audit log"), summary.error());
+        return;
+    }
+    MessageBox::information(
+        this, tr("Export the audit log"),
+        tr("%Ln audit row(s) written to %1.", nullptr, int(summary->rows)).arg(QDir::toNativeSeparators(path)));
 }
 
 void AuditView::applyFilter()

@@ -24,6 +24,10 @@ public:
     /// Shows this user's history (clears the other filters).
     void showUser(std::int64_t userId);
     void applyFilter();
+    /// Writes every row the filter passes (not only the pages shown) to CSV or XLSX.
+    void exportFiltered();
+    /// For tests: the next file the export writes, instead of asking.
+    static void setNextExportPath(const QString &path);
 
 private:
     void showChanges();
