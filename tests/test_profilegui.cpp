@@ -19,6 +19,7 @@
 #include "testsupport.h"
 #include "usertablemodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
@@ -188,6 +189,15 @@ void TestProfileGui::ledgerAndTopUp()
              scalar(QStringLiteral("SELECT count(*) FROM credit_ledger WHERE user_id = %1").arg(m_user)));
     QCOMPARE(ledger->item(0, 3)->text(), QStringLiteral("Sorry for the outage"));
     QCOMPARE(ledger->item(0, 4)->text(), QStringLiteral("Profile Tester"));
+    // The ledger exports as shown, from its context menu.
+    QTemporaryDir dir;
+    ProfileTab::nextExportPath() = dir.filePath(QStringLiteral("ledger.csv"));
+    ledger->findChild<QAction *>(QStringLiteral("ledgerTableExport"))->trigger();
+    QFile exported(dir.filePath(QStringLiteral("ledger.csv")));
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = exported.readAll().split('\n');
+    QCOMPARE(qint64(lines.size()), qint64(ledger->rowCount()) + 2);
+    QVERIFY(lines[1].contains("Sorry for the outage"));
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("paymentsSummary"))
                 ->text()
                 .contains(QStringLiteral("Credit balance")));

@@ -1,8 +1,11 @@
 #include "profile/profiletab.h"
 
+#include "export/tablewriter.h"
 #include "messagebox.h"
 
+#include <QAction>
 #include <QDateTime>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -50,7 +53,48 @@ QTableWidget *ProfileTab::makeTable(QWidget *parent, const QString &name, const 
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setWordWrap(false);
+    // Every list of the profile exports as it is shown: right-click > Export.
+    auto *exportAction = new QAction(tr("&Export this list…"), table);
+    exportAction->setObjectName(name + QStringLiteral("Export"));
+    table->addAction(exportAction);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QObject::connect(exportAction, &QAction::triggered, table, [table] {
+        QString path = std::exchange(nextExportPath(), QString());
+        if (path.isEmpty())
+            path = QFileDialog::getSaveFileName(table, tr("Export this list"), QString(),
+                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const Status written = exportTable(table, path); !written)
+            MessageBox::warning(table, tr("Export this list"), written.error());
+    });
     return table;
+}
+
+QString &ProfileTab::nextExportPath()
+{
+    static QString path;
+    return path;
+}
+
+Status ProfileTab::exportTable(const QTableWidget *table, const QString &path)
+{
+    QList<ExportColumn> columns;
+    for (int column = 0; column < table->columnCount(); ++column)
+        columns.append({table->horizontalHeaderItem(column) ? table->horizontalHeaderItem(column)->text() : QString()});
+    ExportOptions options;
+    options.format = TableWriter::formatFor(path);
+    auto writer = TableWriter::create(path, columns, options);
+    if (!writer)
+        return Error{writer.error()};
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QVariantList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells.append(table->item(row, column) ? table->item(row, column)->text() : QString());
+        if (const Status added = (*writer)->addRow(cells); !added)
+            return added;
+    }
+    return (*writer)->finish();
 }
 
 void ProfileTab::addRow(QTableWidget *table, const QStringList &cells, const QVariant &data)
