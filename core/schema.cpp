@@ -523,6 +523,15 @@ CREATE TRIGGER ratings_totals_au AFTER UPDATE OF stars ON ratings BEGIN
 END;
 )SQL";
 
+// Schema 3: the dates the monthly report counts by, so that a month is an index range.
+const char *const schemaV3 = R"SQL(
+CREATE INDEX enrollments_by_enrolled ON enrollments (enrolled_at, product_id);
+CREATE INDEX enrollments_by_completed ON enrollments (completed_at) WHERE completed_at IS NOT NULL;
+CREATE INDEX credit_ledger_by_date ON credit_ledger (created_at);
+CREATE INDEX tickets_by_opened ON tickets (opened_at);
+CREATE INDEX tickets_by_solved ON tickets (solved_at) WHERE solved_at IS NOT NULL;
+)SQL";
+
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
 // without the triggers.
 const char *const platformTotalsSql = R"SQL(
@@ -565,7 +574,7 @@ QStringList splitStatements(const char *sql)
 
 int latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migrationStatements(int version)
@@ -574,6 +583,8 @@ QStringList migrationStatements(int version)
         return splitStatements(schemaV1);
     if (version == 2)
         return splitStatements(schemaV2) + splitStatements(platformTotalsSql);
+    if (version == 3)
+        return splitStatements(schemaV3);
     return {};
 }
 

@@ -1,9 +1,13 @@
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "reportcommand.h"
 #include "seedcommand.h"
 #include "userscommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -18,7 +22,8 @@ void printUsage()
                                                         "  seed    create a demo school database\n"
                                                         "  users   list users as the directory shows them\n"
                                                         "  export  write users to a CSV or XLSX file\n"
-                                                        "  import  check, then add or update users from CSV or XLSX\n\n"
+                                                        "  import  check, then add or update users from CSV or XLSX\n"
+                                                        "  report  the monthly activity report (XLSX, CSV or PDF)\n\n"
                                                         "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
@@ -26,7 +31,11 @@ void printUsage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws a PDF, which needs fonts: a GUI application on the offscreen platform.
+    const bool report = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Rollbook"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rollbook"));
     QStringList arguments = QCoreApplication::arguments();
@@ -44,6 +53,8 @@ int main(int argc, char *argv[])
         return rollbook::cli::runExport(arguments);
     if (command == u"import")
         return rollbook::cli::runImport(arguments);
+    if (command == u"report")
+        return rollbook::cli::runReport(arguments);
     printUsage();
     return command == u"--help" || command == u"-h" ? 0 : 2;
 }

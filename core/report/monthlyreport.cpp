@@ -1,0 +1,209 @@
+#include "report/monthlyreport.h"
+
+#include "export/tablewriter.h"
+#include "money.h"
+#include "settings.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace rollbook::MonthlyReports {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MonthlyReport", text);
+}
+
+constexpr std::int64_t DayMs = 86'400'000;
+
+std::int64_t msOf(const QDate &day)
+{
+    return day.startOfDay(QTimeZone::utc()).toMSecsSinceEpoch();
+}
+
+/// Runs a query bound to the month's [start, end) and returns its one number.
+Result<std::int64_t> number(QSqlDatabase &db, const QString &sql, std::int64_t start, std::int64_t end)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(QVariant::fromValue<qint64>(start));
+    query.addBindValue(QVariant::fromValue<qint64>(end));
+    if (!query.exec() || !query.next())
+        return Error{query.lastError().databaseText()};
+    return query.value(0).toLongLong();
+}
+
+Result<MonthFigures> figures(QSqlDatabase &db, const QDate &first)
+{
+    MonthFigures month;
+    month.month = first;
+    const QDate next = first.addMonths(1);
+    const std::int64_t start = msOf(first);
+    const std::int64_t end = msOf(next);
+    const int days = int(first.daysTo(next));
+    struct Count
+    {
+        std::int64_t *into;
+        const char *sql;
+    };
+    const Count counts[] = {
+        {&month.registrations, "SELECT count(*) FROM users WHERE registered_at >= ? AND registered_at < ?"},
+        {&month.completions, "SELECT count(*) FROM enrollments WHERE completed_at >= ? AND completed_at < ?"},
+        {&month.revenue,
+         "SELECT coalesce(sum(amount), 0) FROM payments WHERE paid_at >= ? AND paid_at < ? AND status = 'paid'"},
+        {&month.creditsIssued,
+         "SELECT coalesce(sum(amount), 0) FROM credit_ledger WHERE created_at >= ? AND created_at < ? "
+         "AND amount > 0 AND reason IN ('complimentary', 'adjustment', 'refund')"},
+        {&month.ticketsOpened, "SELECT count(*) FROM tickets WHERE opened_at >= ? AND opened_at < ?"},
+        {&month.ticketsSolved, "SELECT count(*) FROM tickets WHERE solved_at >= ? AND solved_at < ?"},
+    };
+    for (const Count &count : counts) {
+        const auto value = number(db, QString::fromLatin1(count.sql), start, end);
+        if (!value)
+            return Error{value.error()};
+        *count.into = *value;
+    }
+    month.registrationsPerDay.assign(std::size_t(days), 0);
+    month.activeUsersPerDay.assign(std::size_t(days), 0);
+    QSqlQuery perDay(db);
+    perDay.prepare(QStringLiteral("SELECT (registered_at - ?) / %1, count(*) FROM users WHERE registered_at >= ? "
+                                  "AND registered_at < ? GROUP BY 1")
+                       .arg(DayMs));
+    perDay.addBindValue(QVariant::fromValue<qint64>(start));
+    perDay.addBindValue(QVariant::fromValue<qint64>(start));
+    perDay.addBindValue(QVariant::fromValue<qint64>(end));
+    if (!perDay.exec())
+        return Error{perDay.lastError().databaseText()};
+    while (perDay.next()) {
+        const auto day = perDay.value(0).toLongLong();
+        if (day >= 0 && day < days)
+            month.registrationsPerDay[std::size_t(day)] = perDay.value(1).toLongLong();
+    }
+    QSqlQuery active(db);
+    active.prepare(QStringLiteral("SELECT day, active_users FROM activity_platform_daily WHERE day >= ? AND day < ?"));
+    active.addBindValue(QVariant::fromValue<qint64>(start / DayMs));
+    active.addBindValue(QVariant::fromValue<qint64>(end / DayMs));
+    if (!active.exec())
+        return Error{active.lastError().databaseText()};
+    while (active.next()) {
+        const auto day = active.value(0).toLongLong() - start / DayMs;
+        if (day >= 0 && day < days) {
+            month.activeUsersPerDay[std::size_t(day)] = active.value(1).toLongLong();
+            month.activeUserDays += active.value(1).toLongLong();
+        }
+    }
+    month.averageDailyActiveUsers = double(month.activeUserDays) / double(days);
+    // Enrollments, live-class enrollments and the top products in one walk of the month's range of
+    // enrollments_by_enrolled (enrolled_at, product_id), which covers it: no table row is read.
+    QSqlQuery byProduct(db);
+    byProduct.prepare(QStringLiteral("SELECT e.product_id, e.n, p.title, p.kind FROM "
+                                     "(SELECT product_id, count(*) AS n FROM enrollments WHERE enrolled_at >= ? "
+                                     "AND enrolled_at < ? GROUP BY product_id) e "
+                                     "JOIN products p ON p.id = e.product_id"));
+    byProduct.addBindValue(QVariant::fromValue<qint64>(start));
+    byProduct.addBindValue(QVariant::fromValue<qint64>(end));
+    if (!byProduct.exec())
+        return Error{byProduct.lastError().databaseText()};
+    QList<std::pair<QString, std::int64_t>> products;
+    while (byProduct.next()) {
+        const std::int64_t count = byProduct.value(1).toLongLong();
+        month.enrollments += count;
+        if (byProduct.value(3).toString() == u"live_class")
+            month.liveClassEnrollments += count;
+        products.append({byProduct.value(2).toString(), count});
+    }
+    std::sort(products.begin(), products.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    month.topProducts = products.mid(0, 5);
+    return month;
+}
+
+QString change(double current, double previous)
+{
+    if (previous == 0)
+        return {};
+    const double percent = (current - previous) / previous * 100.0;
+    return (percent >= 0 ? QStringLiteral("+") : QString()) + QLocale().toString(percent, 'f', 1) + u'%';
+}
+
+} // namespace
+
+Result<MonthlyReport> compute(QSqlDatabase &db, const QDate &month)
+{
+    if (!month.isValid())
+        return Error{tr("Choose a month.")};
+    const QDate first(month.year(), month.month(), 1);
+    auto current = figures(db, first);
+    if (!current)
+        return Error{current.error()};
+    auto previous = figures(db, first.addMonths(-1));
+    if (!previous)
+        return Error{previous.error()};
+    return MonthlyReport{*current, *previous, StoreSettings::value(db, StoreSettings::Currency),
+                         StoreSettings::value(db, StoreSettings::SchoolName)};
+}
+
+QList<Line> lines(const MonthlyReport &report)
+{
+    const QLocale locale;
+    const MonthFigures &a = report.current;
+    const MonthFigures &b = report.previous;
+    const auto count = [&](const QString &title, std::int64_t x, std::int64_t y) {
+        return Line{title, locale.toString(qlonglong(x)), locale.toString(qlonglong(y)), change(double(x), double(y))};
+    };
+    const auto money = [&](const QString &title, std::int64_t x, std::int64_t y) {
+        return Line{title, formatMoney(x, report.currency, locale), formatMoney(y, report.currency, locale),
+                    change(double(x), double(y))};
+    };
+    return {count(tr("New registrations"), a.registrations, b.registrations),
+            Line{tr("Average daily active users"), locale.toString(a.averageDailyActiveUsers, 'f', 0),
+                 locale.toString(b.averageDailyActiveUsers, 'f', 0),
+                 change(a.averageDailyActiveUsers, b.averageDailyActiveUsers)},
+            count(tr("Enrollments"), a.enrollments, b.enrollments),
+            count(tr("  online"), a.enrollments - a.liveClassEnrollments, b.enrollments - b.liveClassEnrollments),
+            count(tr("  live classes"), a.liveClassEnrollments, b.liveClassEnrollments),
+            count(tr("Completions"), a.completions, b.completions),
+            money(tr("Revenue"), a.revenue, b.revenue),
+            money(tr("Credits issued"), a.creditsIssued, b.creditsIssued),
+            count(tr("Tickets opened"), a.ticketsOpened, b.ticketsOpened),
+            count(tr("Tickets solved"), a.ticketsSolved, b.ticketsSolved)};
+}
+
+Status writeTable(const MonthlyReport &report, const QString &path)
+{
+    ExportOptions options;
+    options.format = TableWriter::formatFor(path);
+    options.currency = report.currency;
+    options.sheetName = tr("Report %1").arg(report.current.month.toString(QStringLiteral("yyyy-MM")));
+    options.excelSafe = false; // every cell is ours: "+3.1%" is a change, not a formula
+    const QString thisMonth = QLocale().toString(report.current.month, QStringLiteral("MMMM yyyy"));
+    const QString lastMonth = QLocale().toString(report.previous.month, QStringLiteral("MMMM yyyy"));
+    auto writer = TableWriter::create(path, {{tr("Figure")}, {thisMonth}, {lastMonth}, {tr("Change")}}, options);
+    if (!writer)
+        return Error{writer.error()};
+    for (const Line &line : lines(report)) {
+        if (const Status added
+            = (*writer)->addRow(QVariantList{line.title.trimmed(), line.current, line.previous, line.change});
+            !added)
+            return added;
+    }
+    (*writer)->addRow(QVariantList{});
+    (*writer)->addRow(QVariantList{tr("Top products (enrollments)"), thisMonth, lastMonth});
+    for (qsizetype i = 0; i < std::max(report.current.topProducts.size(), report.previous.topProducts.size()); ++i) {
+        const auto a = report.current.topProducts.value(i);
+        const auto b = report.previous.topProducts.value(i);
+        (*writer)->addRow(QVariantList{QString::number(i + 1),
+                                       a.first.isEmpty() ? QString() : tr("%1 (%2)").arg(a.first).arg(a.second),
+                                       b.first.isEmpty() ? QString() : tr("%1 (%2)").arg(b.first).arg(b.second)});
+    }
+    return (*writer)->finish();
+}
+
+} // namespace rollbook::MonthlyReports
