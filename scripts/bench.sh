@@ -19,5 +19,6 @@ QT_QPA_PLATFORM=offscreen build/release/bench/bench_profile "$db"
 build/release/bench/bench_export "$db"
 QT_QPA_PLATFORM=offscreen build/release/bench/bench_export_gui "$db"
 build/release/bench/bench_import "$db"
+build/release/bench/bench_report "$db"
 # Bulk suspension inside a transaction that is rolled back: the school is left as it was.
 build/release/bench/bench_bulk "$db" 10000
