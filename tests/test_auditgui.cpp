@@ -4,12 +4,17 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "report/reportview.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +38,7 @@ private Q_SLOTS:
     void filtersByActionAndUser();
     void showsBeforeAndAfter();
     void exportsEveryFilteredRow();
+    void monthlyReportScreen();
 
 private:
     QTemporaryDir m_dir;
@@ -144,6 +150,29 @@ void TestAuditGui::exportsEveryFilteredRow()
     QCOMPARE(qint64(lines.size()), suspensions + 2); // all of them, not only the pages shown
     QVERIFY(lines[0].contains("When,Operator,Action,User,Reason,Before,After"));
     QVERIFY(lines[1].contains(",suspend,"));
+}
+
+void TestAuditGui::monthlyReportScreen()
+{
+    m_window->showScreen(3);
+    ReportView *report = m_window->reportView();
+    report->findChild<QDateEdit *>(QStringLiteral("reportMonth"))->setDate(QDate(2026, 10, 1));
+    QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("reportShow")), Qt::LeftButton);
+    auto *figures = report->findChild<QTableWidget *>(QStringLiteral("reportFigures"));
+    QCOMPARE(figures->rowCount(), 10);
+    QCOMPARE(figures->item(0, 0)->text(), QStringLiteral("New registrations"));
+    QVERIFY(
+        report->findChild<QLabel *>(QStringLiteral("reportTitle"))->text().contains(QStringLiteral("October 2026")));
+    for (QChartView *chart : report->findChildren<QChartView *>())
+        QCOMPARE(chart->chart()->series().size(), 1);
+    QTemporaryDir dir;
+    for (const char *name : {"report.pdf", "report.xlsx"}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        ReportView::setNextExportPath(path);
+        QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("reportExport")), Qt::LeftButton);
+        QVERIFY2(QFileInfo(path).size() > 1000, name);
+    }
+    m_window->showScreen(2);
 }
 
 QTEST_MAIN(TestAuditGui)

@@ -22,6 +22,7 @@
 #include "pending/pendingview.h"
 #include "pendingmodel.h"
 #include "prompts.h"
+#include "report/reportview.h"
 #include "settings.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pending(new PendingView(m_pendingModel, &m_context, this))
     , m_auditModel(new AuditModel(this))
     , m_audit(new AuditView(m_auditModel, this))
+    , m_report(new ReportView(this))
     , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_busy(new QLabel(this))
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_screens->addTab(m_directory, tr("&Directory"));
     m_screens->addTab(m_pending, tr("&Pending approvals"));
     m_screens->addTab(m_audit, tr("&Audit log"));
+    m_report->setObjectName(QStringLiteral("reportView"));
+    m_screens->addTab(m_report, tr("&Monthly report"));
     // The log shows the latest changes whenever it is opened.
     connect(m_screens, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_screens->widget(index) == m_audit)
@@ -177,6 +181,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Directory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showScreen(0); });
     view->addAction(tr("&Pending approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showScreen(1); });
     view->addAction(tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showScreen(2); });
+    view->addAction(tr("&Monthly report"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showScreen(3); });
     view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
         showScreen(0);
         m_directory->focusSearch();
@@ -210,6 +215,7 @@ Status MainWindow::openStore(const QString &path)
     m_context.actor = m_actor;
     m_pendingModel->open(path);
     m_auditModel->open(path);
+    m_report->setDatabasePath(path);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
     QSettings().setValue(QStringLiteral("store/lastPath"), path);

@@ -16,6 +16,7 @@ namespace rollbook {
 class DirectoryWidget;
 class AuditModel;
 class AuditView;
+class ReportView;
 class PendingModel;
 class PendingView;
 class UserTableModel;
@@ -35,6 +36,7 @@ public:
     DirectoryWidget *directory() const { return m_directory; }
     PendingView *pendingView() const { return m_pending; }
     AuditView *auditView() const { return m_audit; }
+    ReportView *reportView() const { return m_report; }
     /// Shows the directory (0), the pending approvals (1) or the audit log (2).
     void showScreen(int index);
     UserTableModel *userModel() const { return m_model; }
@@ -76,6 +78,7 @@ private:
     PendingView *m_pending;
     AuditModel *m_auditModel;
     AuditView *m_audit;
+    ReportView *m_report;
     QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;

@@ -1,0 +1,217 @@
+#include "report/reportview.h"
+
+#include "database.h"
+#include "messagebox.h"
+#include "reportpdf.h"
+#include "workerprogress.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace rollbook {
+
+namespace {
+
+QString nextExportPath;
+
+QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(parent);
+    t->setObjectName(name);
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    t->verticalHeader()->hide();
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    return t;
+}
+
+QChart *bars(const QString &title, const std::vector<std::int64_t> &values, const QColor &colour)
+{
+    auto *set = new QBarSet(title);
+    set->setColor(colour);
+    QStringList days;
+    std::int64_t peak = 1;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        *set << double(values[i]);
+        days << QString::number(i + 1);
+        peak = std::max(peak, values[i]);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.8);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->setTitle(title);
+    chart->legend()->hide();
+    auto *x = new QBarCategoryAxis;
+    x->append(days);
+    x->setLabelsAngle(0);
+    auto *y = new QValueAxis;
+    y->setRange(0, double(peak));
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    return chart;
+}
+
+} // namespace
+
+void ReportView::setNextExportPath(const QString &path)
+{
+    nextExportPath = path;
+}
+
+ReportView::ReportView(QWidget *parent)
+    : QWidget(parent)
+    , m_month(new QDateEdit(this))
+    , m_title(new QLabel(this))
+    , m_figures(table(this, QStringLiteral("reportFigures"),
+                      {tr("Figure"), tr("This month"), tr("Month before"), tr("Change")}))
+    , m_top(table(this, QStringLiteral("reportTopProducts"), {tr("Top products"), tr("Enrollments")}))
+    , m_registrations(new QChartView(this))
+    , m_active(new QChartView(this))
+{
+    setObjectName(QStringLiteral("reportView"));
+    m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
+    m_month->setCalendarPopup(true);
+    m_month->setDate(QDate::currentDate().addMonths(-1));
+    m_title->setObjectName(QStringLiteral("reportTitle"));
+    auto *show = new QPushButton(tr("&Show"), this);
+    show->setObjectName(QStringLiteral("reportShow"));
+    auto *exportButton = new QPushButton(tr("E&xport PDF or Excel…"), this);
+    exportButton->setObjectName(QStringLiteral("reportExport"));
+    for (QChartView *chart : {m_registrations, m_active}) {
+        chart->setRenderHint(QPainter::Antialiasing);
+        chart->setMinimumHeight(180);
+    }
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Month:"), this));
+    controls->addWidget(m_month);
+    controls->addWidget(show);
+    controls->addWidget(m_title, 1);
+    controls->addWidget(exportButton);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_figures, 0, 0);
+    grid->addWidget(m_top, 0, 1);
+    grid->addWidget(m_registrations, 1, 0);
+    grid->addWidget(m_active, 1, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(grid, 1);
+    connect(show, &QPushButton::clicked, this, &ReportView::compute);
+    connect(exportButton, &QPushButton::clicked, this, &ReportView::chooseAndExport);
+}
+
+void ReportView::setDatabasePath(const QString &path)
+{
+    m_path = path;
+    m_report.reset();
+}
+
+void ReportView::compute()
+{
+    if (m_path.isEmpty())
+        return;
+    const QDate month = m_month->date();
+    const auto report = runWithProgress<Result<MonthlyReport>>(
+        this, tr("Counting %1").arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))), 0,
+        [store = m_path, month](const WorkerProgress &) {
+            OpenOptions options;
+            options.readOnly = true;
+            options.integrityCheck = false;
+            options.migrate = false;
+            return Database::withConnection(store, options,
+                                            [&](QSqlDatabase &db) { return MonthlyReports::compute(db, month); });
+        });
+    if (!report) {
+        MessageBox::warning(this, tr("Monthly report"), report.error());
+        return;
+    }
+    show(*report);
+}
+
+void ReportView::show(const MonthlyReport &report)
+{
+    m_report = report;
+    const QLocale locale;
+    m_title->setText(tr("<b>%1</b> beside %2")
+                         .arg(locale.toString(report.current.month, QStringLiteral("MMMM yyyy")),
+                              locale.toString(report.previous.month, QStringLiteral("MMMM yyyy"))));
+    m_figures->setRowCount(0);
+    for (const MonthlyReports::Line &line : MonthlyReports::lines(report)) {
+        const int row = m_figures->rowCount();
+        m_figures->insertRow(row);
+        const QStringList cells{line.title, line.current, line.previous, line.change};
+        for (int c = 0; c < cells.size(); ++c)
+            m_figures->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_top->setRowCount(0);
+    for (const auto &[title, count] : report.current.topProducts) {
+        const int row = m_top->rowCount();
+        m_top->insertRow(row);
+        m_top->setItem(row, 0, new QTableWidgetItem(title));
+        m_top->setItem(row, 1, new QTableWidgetItem(locale.toString(qlonglong(count))));
+    }
+    for (auto [view, chart] :
+         {std::pair{
+              m_registrations,
+              bars(tr("New registrations per day"), report.current.registrationsPerDay, QColor(0x2a, 0x6f, 0xdb))},
+          std::pair{m_active,
+                    bars(tr("Active users per day"), report.current.activeUsersPerDay, QColor(0x1b, 0x9e, 0x77))}}) {
+        QChart *old = view->chart();
+        view->setChart(chart);
+        delete old;
+    }
+}
+
+Status ReportView::exportTo(const QString &path)
+{
+    if (!m_report)
+        return Error{tr("Show a month first.")};
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        return writeReportPdf(*m_report, path);
+    return MonthlyReports::writeTable(*m_report, path);
+}
+
+void ReportView::chooseAndExport()
+{
+    if (!m_report)
+        compute();
+    if (!m_report)
+        return;
+    QString path = std::exchange(nextExportPath, QString());
+    if (path.isEmpty()) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(
+            this, tr("Export the report"),
+            QDir(folder).filePath(tr("report-%1.pdf").arg(m_report->current.month.toString(QStringLiteral("yyyy-MM")))),
+            tr("PDF (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    }
+    if (path.isEmpty())
+        return;
+    if (const Status written = exportTo(path); !written)
+        MessageBox::warning(this, tr("Export the report"), written.error());
+}
+
+} // namespace rollbook
