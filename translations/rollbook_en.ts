@@ -385,6 +385,7 @@ Commands:
   users   list users as the directory shows them
   export  write users to a CSV or XLSX file
   import  check, then add or update users from CSV or XLSX
+  report  the monthly activity report (XLSX, CSV or PDF)
 
 Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
@@ -469,6 +470,38 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 is empty: it needs a header row and a row per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products (enrollments)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +637,18 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AuditView</name>
@@ -658,6 +703,41 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>To:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row the filter passes, to CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln audit row written to %1.</numerusform>
+            <numerusform>%Ln audit rows written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1731,10 @@ Type %1 to confirm:</numerusform>
         <source>Import users</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
@@ -1672,6 +1756,73 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::MonthlyReports</name>
+    <message>
+        <source>Choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average daily active users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  live classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products (enrollments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2163,96 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ProfileTab</name>
+    <message>
+        <source>&amp;Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ReportView</name>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF or Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; beside %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,6 +3472,34 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly activity report, beside the month before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month, as YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xlsx, csv or pdf (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE, --month YYYY-MM and --out FILE are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month must look like 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be xlsx, csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed %1 in %2 ms; wrote %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
