@@ -36,6 +36,7 @@ private Q_SLOTS:
     void roundTripThroughAnExport_data();
     void roundTripThroughAnExport();
     void applyIsAllOrNothing();
+    void cancelledCheck();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -384,6 +385,17 @@ void TestImport::applyIsAllOrNothing()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 4);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM enrollments")), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")), 3);
+}
+
+void TestImport::cancelledCheck()
+{
+    const auto table = parseCsv("First name,Email\nOne,one@example.com\n");
+    const auto fields = loadCustomFields(m_db);
+    const auto cancelled
+        = UserImport::plan(m_db, *table, UserImport::guessMapping(table->header, *fields), ImportMode::AddOnly,
+                           QStringLiteral("GB"), [](qint64, qint64) { return false; });
+    QVERIFY(!cancelled.ok());
+    QVERIFY(cancelled.error().contains(QStringLiteral("cancelled")));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

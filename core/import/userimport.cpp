@@ -172,7 +172,8 @@ QString targetName(const ImportMapping &mapping, const QList<CustomField> &field
 }
 
 Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<ImportMapping> &mapping,
-                        ImportMode mode, const QString &phoneRegion)
+                        ImportMode mode, const QString &phoneRegion,
+                        const std::function<bool(qint64, qint64)> &progress)
 {
     const auto fields = loadCustomFields(db);
     if (!fields)
@@ -204,7 +205,10 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
 
     ImportPlan result;
     QHash<QString, int> seen;
+    const auto total = qint64(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        if (progress && r % 1000 == 0 && !progress(r, total))
+            return Error{tr("Check cancelled.")};
         const QStringList &cells = table.rows[r];
         const auto cell = [&cells, &columnOf](Target target) {
             const qsizetype column = columnOf(target);

@@ -78,8 +78,10 @@ QString targetName(const ImportMapping &mapping, const QList<CustomField> &field
 /// Checks every line without writing anything: invalid email, phone that does not parse, duplicate
 /// email in the file or (adding only) in the store, unknown product, missing first name or email,
 /// a custom value of the wrong type; what an update would change.
+/// progress(done, total) may cancel (an Error then).
 Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<ImportMapping> &mapping,
-                        ImportMode mode, const QString &phoneRegion);
+                        ImportMode mode, const QString &phoneRegion,
+                        const std::function<bool(qint64, qint64)> &progress = {});
 
 /// Writes the plan in one transaction, an audit row per user: everything or, on any failure,
 /// nothing. Refuses a plan with errors. progress(done, total) may cancel (then nothing is kept).

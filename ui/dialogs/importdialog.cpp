@@ -209,10 +209,11 @@ void ImportDialog::check()
     const QList<ImportMapping> columns = mapping();
     const auto mode = ImportMode(m_mode->currentData().toInt());
     const auto plan = runWithProgress<Result<ImportPlan>>(
-        this, tr("Checking %Ln line(s)", nullptr, int(table.rows.size())), 0,
-        [store = m_databasePath, table, columns, mode](const WorkerProgress &) {
+        this, tr("Checking %Ln line(s)", nullptr, int(table.rows.size())), qint64(table.rows.size()),
+        [store = m_databasePath, table, columns, mode](const WorkerProgress &progress) {
             return Database::withConnection(store, workerOptions(true), [&](QSqlDatabase &db) {
-                return UserImport::plan(db, table, columns, mode, StoreSettings::value(db, StoreSettings::PhoneRegion));
+                return UserImport::plan(db, table, columns, mode, StoreSettings::value(db, StoreSettings::PhoneRegion),
+                                        progress);
             });
         });
     if (!plan) {
