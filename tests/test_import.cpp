@@ -37,6 +37,7 @@ private Q_SLOTS:
     void roundTripThroughAnExport();
     void applyIsAllOrNothing();
     void cancelledCheck();
+    void requiredCustomFieldForNewUsers();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -396,6 +397,18 @@ void TestImport::cancelledCheck()
                            QStringLiteral("GB"), [](qint64, qint64) { return false; });
     QVERIFY(!cancelled.ok());
     QVERIFY(cancelled.error().contains(QStringLiteral("cancelled")));
+}
+
+void TestImport::requiredCustomFieldForNewUsers()
+{
+    QSqlQuery setup(m_db);
+    QVERIFY(setup.exec(QStringLiteral("UPDATE custom_fields SET required = 1 WHERE key = 'graduation_year'")));
+    // Not in the file at all: a new user cannot be created; an existing one can be updated.
+    const ImportPlan plan
+        = planOf("First name,Email,Company\nNew,new@example.com,X\nAna,ana@example.com,Y\n", ImportMode::AddOrUpdate);
+    QCOMPARE(plan.outcomes[0].kind, Kind::Error);
+    QVERIFY(plan.outcomes[0].detail.contains(QStringLiteral("Graduation year is required")));
+    QCOMPARE(plan.outcomes[1].kind, Kind::Update);
 }
 
 QTEST_GUILESS_MAIN(TestImport)

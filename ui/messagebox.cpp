@@ -7,6 +7,13 @@ namespace rollbook {
 namespace {
 std::optional<QMessageBox::StandardButton> nextAnswer;
 QString lastShownText;
+
+/// Under the tests a message nobody answered would wait for ctest's timeout: stop at once instead.
+void refuseUnanswered(const QString &text)
+{
+    if (qEnvironmentVariableIsSet("ROLLBOOK_TEST_ANSWER_EVERY_MESSAGE"))
+        qFatal("A message box that the test did not answer: %s", qPrintable(text));
+}
 } // namespace
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
@@ -18,6 +25,7 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
         nextAnswer.reset();
         return answer;
     }
+    refuseUnanswered(text);
     QMessageBox box(icon, title, text, buttons, parent);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
@@ -29,6 +37,7 @@ int MessageBox::choose(QWidget *parent, const QString &title, const QString &tex
         nextAnswer.reset();
         return -1;
     }
+    refuseUnanswered(text);
     QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Close, parent);
     QList<const QAbstractButton *> added;
     for (const QString &label : buttons)

@@ -351,6 +351,13 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         }
         if (!now && user.firstName.isEmpty())
             note(tr("No first name."));
+        // A new user needs every required custom field, mapped or not.
+        if (!now) {
+            for (const CustomField &field : *fields) {
+                if (field.required && user.custom.value(field.id).isEmpty())
+                    note(tr("%1 is required.").arg(field.label));
+            }
+        }
         if (!problem.isEmpty()) {
             fail(problem);
             continue;

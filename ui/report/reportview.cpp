@@ -61,7 +61,11 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
     chart->legend()->hide();
     auto *x = new QBarCategoryAxis;
     x->append(days);
-    x->setLabelsAngle(0);
+    // 28 to 31 days: upright labels would crowd into "…".
+    x->setLabelsAngle(-90);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(7);
+    x->setLabelsFont(small);
     auto *y = new QValueAxis;
     y->setRange(0, double(peak));
     y->setLabelFormat(QStringLiteral("%d"));
