@@ -4,6 +4,7 @@
 #include "database.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "prompts.h"
 #include "report/reportview.h"
 #include "testsupport.h"
 
@@ -141,7 +142,7 @@ void TestAuditGui::exportsEveryFilteredRow()
     QVERIFY(suspensions > 2);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("audit.csv"));
-    AuditView::setNextExportPath(path);
+    Prompts::setNextAnswer(path);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditExport")), Qt::LeftButton);
     QFile file(path);
@@ -168,7 +169,7 @@ void TestAuditGui::monthlyReportScreen()
     QTemporaryDir dir;
     for (const char *name : {"report.pdf", "report.xlsx"}) {
         const QString path = dir.filePath(QLatin1String(name));
-        ReportView::setNextExportPath(path);
+        Prompts::setNextAnswer(path);
         QTest::mouseClick(report->findChild<QPushButton *>(QStringLiteral("reportExport")), Qt::LeftButton);
         QVERIFY2(QFileInfo(path).size() > 1000, name);
     }

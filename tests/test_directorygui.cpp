@@ -663,7 +663,7 @@ void TestDirectoryGui::importCheckThenImport()
     QVERIFY(!importButton->isEnabled());
     // The results file of the dry run.
     const QString results = dir.filePath(QStringLiteral("results.csv"));
-    ImportDialog::setNextResultsPath(results);
+    Prompts::setNextAnswer(results);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importSaveResults")), Qt::LeftButton);
     QVERIFY(QFile::exists(results));
 

@@ -191,7 +191,7 @@ void TestProfileGui::ledgerAndTopUp()
     QCOMPARE(ledger->item(0, 4)->text(), QStringLiteral("Profile Tester"));
     // The ledger exports as shown, from its context menu.
     QTemporaryDir dir;
-    ProfileTab::nextExportPath() = dir.filePath(QStringLiteral("ledger.csv"));
+    Prompts::setNextAnswer(dir.filePath(QStringLiteral("ledger.csv")));
     ledger->findChild<QAction *>(QStringLiteral("ledgerTableExport"))->trigger();
     QFile exported(dir.filePath(QStringLiteral("ledger.csv")));
     QVERIFY(exported.open(QIODevice::ReadOnly));
@@ -460,7 +460,7 @@ void TestProfileGui::contestSubmissionsExported()
     QCOMPARE(qint64(window->findChild<QTableWidget *>(QStringLiteral("submissionsTable"))->rowCount()), submissions);
 
     const QString csv = m_dir.filePath(QStringLiteral("submissions.csv"));
-    ExportsTab::setNextPath(csv);
+    Prompts::setNextAnswer(csv);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("exportCsv")), Qt::LeftButton);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -471,7 +471,7 @@ void TestProfileGui::contestSubmissionsExported()
     QVERIFY(!QFile::exists(csv + QStringLiteral(".part")));
 
     const QString xlsx = m_dir.filePath(QStringLiteral("submissions"));
-    ExportsTab::setNextPath(xlsx);
+    Prompts::setNextAnswer(xlsx);
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("exportXlsx")), Qt::LeftButton);
     QFile workbook(xlsx + QStringLiteral(".xlsx"));
     QVERIFY(workbook.open(QIODevice::ReadOnly));

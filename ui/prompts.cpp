@@ -1,6 +1,9 @@
 #include "prompts.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QInputDialog>
+#include <QStandardPaths>
 
 namespace rollbook {
 
@@ -34,6 +37,26 @@ std::optional<QString> Prompts::choice(QWidget *parent, const QString &title, co
     if (!ok)
         return std::nullopt;
     return chosen;
+}
+
+std::optional<QString> Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                         const QString &filter)
+{
+    if (s_next) {
+        const std::optional<QString> answer = *s_next;
+        s_next.reset();
+        return answer;
+    }
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+QString Prompts::inDocuments(const QString &fileName)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(fileName);
 }
 
 void Prompts::setNextAnswer(std::optional<QString> answer)

@@ -20,6 +20,11 @@ public:
     /// One of items, picked from a list; nothing when cancelled.
     static std::optional<QString> choice(QWidget *parent, const QString &title, const QString &label,
                                          const QStringList &items);
+    /// A file to write, from the save dialog starting at suggested; nothing when cancelled.
+    static std::optional<QString> saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                           const QString &filter);
+    /// fileName in the user's Documents folder (their home when there is none): where exports go.
+    static QString inDocuments(const QString &fileName);
     /// Tests: the next prompt returns this at once (std::nullopt: as if cancelled).
     static void setNextAnswer(std::optional<QString> answer);
 

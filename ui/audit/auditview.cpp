@@ -4,12 +4,12 @@
 #include "database.h"
 #include "messagebox.h"
 #include "pagedtable.h"
+#include "prompts.h"
 #include "workerprogress.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -114,27 +113,15 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::showChanges);
 }
 
-namespace {
-QString nextExportPath;
-} // namespace
-
-void AuditView::setNextExportPath(const QString &path)
-{
-    nextExportPath = path;
-}
-
 void AuditView::exportFiltered()
 {
-    QString path = std::exchange(nextExportPath, QString());
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export the audit log"),
-            QDir(folder).filePath(tr("audit-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))),
-            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-    }
-    if (path.isEmpty())
+    const auto chosen
+        = Prompts::saveFile(this, tr("Export the audit log"),
+                            Prompts::inDocuments(tr("audit-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))),
+                            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!chosen)
         return;
+    const QString path = *chosen;
     ExportOptions options;
     options.format = TableWriter::formatFor(path);
     options.sheetName = tr("Audit log");

@@ -26,8 +26,6 @@ public:
     void applyFilter();
     /// Writes every row the filter passes (not only the pages shown) to CSV or XLSX.
     void exportFiltered();
-    /// For tests: the next file the export writes, instead of asking.
-    static void setNextExportPath(const QString &path);
 
 private:
     void showChanges();

@@ -1,5 +1,7 @@
 #include "dialogs/exportdialog.h"
 
+#include "prompts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
@@ -12,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace rollbook {
@@ -47,9 +48,7 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
     m_bom->setChecked(true);
     m_excelSafe->setChecked(true);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                        .filePath(tr("users-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))));
+    m_path->setText(Prompts::inDocuments(tr("users-%1.xlsx").arg(QDate::currentDate().toString(Qt::ISODate))));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     auto *pathLine = new QHBoxLayout;
     pathLine->addWidget(m_path, 1);

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "importpreviewmodel.h"
 #include "messagebox.h"
+#include "prompts.h"
 #include "settings.h"
 #include "workerprogress.h"
 
@@ -24,8 +25,6 @@ namespace rollbook {
 
 namespace {
 
-QString nextResultsPath;
-
 using Target = ImportMapping::Target;
 
 OpenOptions workerOptions(bool readOnly)
@@ -38,11 +37,6 @@ OpenOptions workerOptions(bool readOnly)
 }
 
 } // namespace
-
-void ImportDialog::setNextResultsPath(const QString &path)
-{
-    nextResultsPath = path;
-}
 
 ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, QWidget *parent)
     : QDialog(parent)
@@ -265,14 +259,12 @@ void ImportDialog::saveResults()
 {
     if (!m_plan)
         return;
-    QString path = std::exchange(nextResultsPath, QString());
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Save the results"),
-                                            QFileInfo(m_path->text()).dir().filePath(tr("import-results.csv")),
-                                            tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
-    if (path.isEmpty())
+    const auto path = Prompts::saveFile(this, tr("Save the results"),
+                                        QFileInfo(m_path->text()).dir().filePath(tr("import-results.csv")),
+                                        tr("CSV files (*.csv);;Excel workbooks (*.xlsx)"));
+    if (!path)
         return;
-    if (const Status written = UserImport::writeResults(*m_plan, path); !written)
+    if (const Status written = UserImport::writeResults(*m_plan, *path); !written)
         MessageBox::warning(this, tr("Save the results"), written.error());
 }
 

@@ -35,8 +35,6 @@ public:
     void check();
     /// Writes the checked plan; true when the users were imported.
     bool importChecked();
-    /// For tests: the next file Save results writes to, instead of asking.
-    static void setNextResultsPath(const QString &path);
 
 Q_SIGNALS:
     /// Users were created or updated: the directory should refresh.

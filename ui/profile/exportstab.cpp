@@ -2,10 +2,10 @@
 
 #include "export/tablewriter.h"
 #include "messagebox.h"
+#include "prompts.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -17,19 +17,12 @@ namespace rollbook {
 
 namespace {
 
-QString nextPath;
-
 const char *const submissionsSql
     = "SELECT c.title, s.title, s.score, s.submitted_at, s.body FROM contest_submissions s "
       "JOIN contests c ON c.id = s.contest_id WHERE s.user_id = ? "
       "ORDER BY s.submitted_at DESC";
 
 } // namespace
-
-void ExportsTab::setNextPath(const QString &path)
-{
-    nextPath = path;
-}
 
 ExportsTab::ExportsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
     : ProfileTab(context, userId, parent)
@@ -103,13 +96,11 @@ Status ExportsTab::exportTo(const QString &path)
 
 void ExportsTab::chooseAndExport(const QString &filter, const QString &suffix)
 {
-    QString path = std::exchange(nextPath, QString());
-    if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export contest submissions"),
-                                            QDir::home().filePath(tr("submissions-%1").arg(m_userId) + suffix), filter);
-    }
-    if (path.isEmpty())
+    const auto chosen = Prompts::saveFile(this, tr("Export contest submissions"),
+                                          QDir::home().filePath(tr("submissions-%1").arg(m_userId) + suffix), filter);
+    if (!chosen)
         return;
+    QString path = *chosen;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     if (const Status exported = exportTo(path); !exported)

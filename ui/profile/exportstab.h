@@ -13,8 +13,6 @@ public:
     ExportsTab(ActionContext *context, std::int64_t userId, QWidget *parent = nullptr);
     /// Writes the submissions to path (.xlsx or .csv); the file appears only when complete.
     Status exportTo(const QString &path);
-    /// For tests: the next file chosen in the save dialog, instead of asking.
-    static void setNextPath(const QString &path);
 
 protected:
     void load() override;

@@ -2,10 +2,10 @@
 
 #include "export/tablewriter.h"
 #include "messagebox.h"
+#include "prompts.h"
 
 #include <QAction>
 #include <QDateTime>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -59,22 +59,14 @@ QTableWidget *ProfileTab::makeTable(QWidget *parent, const QString &name, const 
     table->addAction(exportAction);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(exportAction, &QAction::triggered, table, [table] {
-        QString path = std::exchange(nextExportPath(), QString());
-        if (path.isEmpty())
-            path = QFileDialog::getSaveFileName(table, tr("Export this list"), QString(),
-                                                tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-        if (path.isEmpty())
+        const auto path = Prompts::saveFile(table, tr("Export this list"), QString(),
+                                            tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+        if (!path)
             return;
-        if (const Status written = exportTable(table, path); !written)
+        if (const Status written = exportTable(table, *path); !written)
             MessageBox::warning(table, tr("Export this list"), written.error());
     });
     return table;
-}
-
-QString &ProfileTab::nextExportPath()
-{
-    static QString path;
-    return path;
 }
 
 Status ProfileTab::exportTable(const QTableWidget *table, const QString &path)

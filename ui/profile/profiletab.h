@@ -27,8 +27,6 @@ public:
     bool isLoaded() const { return m_loaded; }
     /// Writes a list as shown (headers and cell texts) to CSV or XLSX.
     static Status exportTable(const QTableWidget *table, const QString &path);
-    /// For tests: the file the next "Export this list" writes, instead of asking.
-    static QString &nextExportPath();
 
 Q_SIGNALS:
     /// An action on this tab changed the user: the window and the directory refresh.

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "messagebox.h"
+#include "prompts.h"
 #include "reportpdf.h"
 #include "workerprogress.h"
 
@@ -11,14 +12,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -26,8 +24,6 @@
 namespace rollbook {
 
 namespace {
-
-QString nextExportPath;
 
 QTableWidget *table(QWidget *parent, const QString &name, const QStringList &headers)
 {
@@ -77,11 +73,6 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
 }
 
 } // namespace
-
-void ReportView::setNextExportPath(const QString &path)
-{
-    nextExportPath = path;
-}
 
 ReportView::ReportView(QWidget *parent)
     : QWidget(parent)
@@ -204,17 +195,13 @@ void ReportView::chooseAndExport()
         compute();
     if (!m_report)
         return;
-    QString path = std::exchange(nextExportPath, QString());
-    if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(
-            this, tr("Export the report"),
-            QDir(folder).filePath(tr("report-%1.pdf").arg(m_report->current.month.toString(QStringLiteral("yyyy-MM")))),
-            tr("PDF (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
-    }
-    if (path.isEmpty())
+    const auto path = Prompts::saveFile(
+        this, tr("Export the report"),
+        Prompts::inDocuments(tr("report-%1.pdf").arg(m_report->current.month.toString(QStringLiteral("yyyy-MM")))),
+        tr("PDF (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path)
         return;
-    if (const Status written = exportTo(path); !written)
+    if (const Status written = exportTo(*path); !written)
         MessageBox::warning(this, tr("Export the report"), written.error());
 }
 

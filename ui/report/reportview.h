@@ -27,8 +27,6 @@ public:
     void compute();
     /// Writes the report shown to a PDF (charts included) or XLSX, by the file's extension.
     Status exportTo(const QString &path);
-    /// For tests: the next file Export writes, instead of asking.
-    static void setNextExportPath(const QString &path);
 
 private:
     void show(const MonthlyReport &report);
