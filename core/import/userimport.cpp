@@ -347,7 +347,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 break;
             }
             if (m.target != Target::Ignore)
-                user.mapped.append(QString::number(int(m.target)));
+                user.mapped |= 1u << unsigned(m.target);
         }
         if (!now && user.firstName.isEmpty())
             note(tr("No first name."));
@@ -374,17 +374,16 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             while (customNow.next())
                 now->custom.insert(customNow.value(0).toLongLong(), customNow.value(1).toString());
         }
-        const auto gives = [&user](Target target) { return user.mapped.contains(QString::number(int(target))); };
         QStringList changes;
-        if (gives(Target::FirstName) && !user.firstName.isEmpty())
+        if (user.gives(Target::FirstName) && !user.firstName.isEmpty())
             change(changes, tr("first name"), now->firstName, user.firstName);
-        if (gives(Target::LastName))
+        if (user.gives(Target::LastName))
             change(changes, tr("last name"), now->lastName, user.lastName);
-        if (gives(Target::Phone))
+        if (user.gives(Target::Phone))
             change(changes, tr("phone"), now->phone, user.phone);
-        if (gives(Target::Company))
+        if (user.gives(Target::Company))
             change(changes, tr("company"), now->company, user.company);
-        if (gives(Target::Industry))
+        if (user.gives(Target::Industry))
             change(changes, tr("industry"), now->industry, user.industry);
         if (user.status && *user.status != now->status)
             change(changes, tr("status"), statusName(now->status), statusName(*user.status));
@@ -423,8 +422,6 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
     // One transaction answers for everything: the actions inside need no savepoints of their own.
     ActionContext inside = context;
     inside.savepointEachAction = false;
-    const auto gives
-        = [](const ImportedUser &user, Target target) { return user.mapped.contains(QString::number(int(target))); };
     const auto failAt = [](const ImportedUser &user, const QString &why) {
         return Error{tr("Line %1: %2 Nothing was imported.").arg(user.line).arg(why)};
     };
@@ -471,7 +468,7 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
             ActionSupport::Columns columns;
             QJsonObject before;
             const auto set = [&](Target target, const QString &column, const QString &value, bool nullWhenEmpty) {
-                if (!gives(user, target))
+                if (!user.gives(target))
                     return;
                 columns.append({column, nullWhenEmpty && value.isEmpty() ? QVariant() : QVariant(value)});
                 after.insert(column, value);
@@ -487,13 +484,13 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
                 before.insert(QStringLiteral("status"), statusKey(snapshot->status));
                 after.insert(QStringLiteral("status"), statusKey(*user.status));
             }
-            if (gives(user, Target::FirstName) || gives(user, Target::LastName)) {
+            if (user.gives(Target::FirstName) || user.gives(Target::LastName)) {
                 QSqlQuery names(context.db);
                 names.prepare(QStringLiteral("SELECT first_name, last_name FROM users WHERE id = ?"));
                 names.addBindValue(QVariant::fromValue<qint64>(id));
                 if (names.exec() && names.next()) {
                     const QString first = user.firstName.isEmpty() ? names.value(0).toString() : user.firstName;
-                    const QString last = gives(user, Target::LastName) ? user.lastName : names.value(1).toString();
+                    const QString last = user.gives(Target::LastName) ? user.lastName : names.value(1).toString();
                     columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
                 }
             }

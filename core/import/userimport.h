@@ -55,7 +55,9 @@ struct ImportedUser
     std::optional<UserStatus> status;
     std::vector<std::int64_t> products;
     QHash<std::int64_t, QString> custom; ///< custom field id to the stored value
-    QStringList mapped; ///< which fields the file gives (an update changes only these)
+    std::uint32_t mapped = 0; ///< a bit per target the file gives (an update changes only these)
+
+    bool gives(ImportMapping::Target target) const { return mapped & (1u << unsigned(target)); }
 };
 
 /// The dry run: an outcome per line, and the users ready to write.

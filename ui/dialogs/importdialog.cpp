@@ -142,7 +142,8 @@ void ImportDialog::load(const QString &path)
     m_format->setText(tr("%1 · %Ln line(s) · %2", nullptr, int(table->rows.size()))
                           .arg(UserImport::formatName(table->header), table->encoding));
     const QList<ImportMapping> guessed = UserImport::guessMapping(table->header, m_fields);
-    QList<ImportMapping> choices;
+    QList<ImportMapping> &choices = m_choices;
+    choices.clear();
     for (auto target :
          {Target::Ignore, Target::FirstName, Target::LastName, Target::Email, Target::Phone, Target::Company,
           Target::Industry, Target::Status, Target::Suspended, Target::Password, Target::Product})
@@ -172,14 +173,7 @@ QList<ImportMapping> ImportDialog::mapping() const
     QList<ImportMapping> result;
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
         const auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 2));
-        const int choice = combo ? combo->currentIndex() : 0;
-        // The same order as in load(): the fixed targets, then one per custom field.
-        static const Target fixed[] = {Target::Ignore,    Target::FirstName, Target::LastName, Target::Email,
-                                       Target::Phone,     Target::Company,   Target::Industry, Target::Status,
-                                       Target::Suspended, Target::Password,  Target::Product};
-        constexpr int fixedCount = int(sizeof fixed / sizeof fixed[0]);
-        result.append(choice < fixedCount ? ImportMapping{fixed[choice], 0}
-                                          : ImportMapping{Target::CustomField, m_fields[choice - fixedCount].id});
+        result.append(m_choices.value(combo ? combo->currentIndex() : 0));
     }
     return result;
 }

@@ -61,6 +61,7 @@ private:
     std::optional<ImportTable> m_table;
     std::optional<ImportPlan> m_plan;
     QList<CustomField> m_fields;
+    QList<ImportMapping> m_choices; ///< what each mapping combo's entries stand for, in their order
 };
 
 } // namespace rollbook
