@@ -81,10 +81,13 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
 
 void ActivityTab::load()
 {
+    // Six numbers, read once for the period's average and the KPIs.
+    m_platform.clear();
     QSqlQuery totals(db());
-    m_platformUsers = 0;
-    if (totals.exec(QStringLiteral("SELECT value FROM platform_totals WHERE metric = 'users'")) && totals.next())
-        m_platformUsers = totals.value(0).toLongLong();
+    if (totals.exec(QStringLiteral("SELECT metric, value FROM platform_totals"))) {
+        while (totals.next())
+            m_platform.insert(totals.value(0).toString(), totals.value(1).toDouble());
+    }
     loadPeriod();
     loadKpis();
 }
@@ -129,8 +132,9 @@ void ActivityTab::loadPeriod()
     platform.addBindValue(QVariant::fromValue<qint64>(fromDay));
     platform.addBindValue(QVariant::fromValue<qint64>(lastDay));
     double platformDaily = 0;
-    if (platform.exec() && platform.next() && m_platformUsers > 0)
-        platformDaily = platform.value(0).toDouble() / double(m_platformUsers) / double(days);
+    const double platformUsers = m_platform.value(QStringLiteral("users"));
+    if (platform.exec() && platform.next() && platformUsers > 0)
+        platformDaily = platform.value(0).toDouble() / platformUsers / double(days);
     const double userDaily = double(periodMinutes) / double(days);
     const QLocale locale;
     m_summary->setText(
@@ -181,12 +185,7 @@ void ActivityTab::loadKpis()
                        "(SELECT total_spent FROM users WHERE id = ?)"));
     if (!mine.next())
         return;
-    QHash<QString, double> platform;
-    QSqlQuery totals(db());
-    if (totals.exec(QStringLiteral("SELECT metric, value FROM platform_totals"))) {
-        while (totals.next())
-            platform.insert(totals.value(0).toString(), totals.value(1).toDouble());
-    }
+    const QHash<QString, double> &platform = m_platform;
     const double users = std::max(1.0, platform.value(QStringLiteral("users")));
     const double enrollments = platform.value(QStringLiteral("enrollments"));
     const double live = platform.value(QStringLiteral("live_enrollments"));

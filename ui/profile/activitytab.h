@@ -2,6 +2,8 @@
 
 #include "profile/profiletab.h"
 
+#include <QHash>
+
 class QChartView;
 class QComboBox;
 class QLabel;
@@ -31,7 +33,7 @@ private:
     QLabel *m_summary;
     QChartView *m_chart;
     QTableWidget *m_kpis;
-    qint64 m_platformUsers = 0;
+    QHash<QString, double> m_platform; ///< platform_totals, by metric
 };
 
 } // namespace rollbook
