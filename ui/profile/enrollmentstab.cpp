@@ -5,9 +5,7 @@
 #include "messagebox.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -17,34 +15,15 @@
 
 namespace rollbook {
 
-namespace {
-
-QString when(const QVariant &ms)
-{
-    return ms.isNull() ? QString()
-                       : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms.toLongLong()).toLocalTime().date(),
-                                            QLocale::ShortFormat);
-}
-
-} // namespace
-
 EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
     : ProfileTab(context, userId, parent)
-    , m_table(new QTableWidget(this))
+    , m_table(makeTable(
+          this, QStringLiteral("enrollmentsTable"),
+          {tr("Product"), tr("Kind"), tr("Status"), tr("Progress"), tr("Enrolled"), tr("Completed"), tr("Source")}))
     , m_status(new QComboBox(this))
     , m_progress(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("enrollmentsTab"));
-    m_table->setObjectName(QStringLiteral("enrollmentsTable"));
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Product"), tr("Kind"), tr("Status"), tr("Progress"), tr("Enrolled"), tr("Completed"), tr("Source")});
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_status->setObjectName(QStringLiteral("enrollmentStatus"));
     for (const char *status : {"active", "pending", "completed", "canceled", "returned"})
         m_status->addItem(QString::fromLatin1(status), QString::fromLatin1(status));
@@ -73,28 +52,17 @@ EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWid
 void EnrollmentsTab::load()
 {
     m_table->setRowCount(0);
-    if (!m_context || !m_context->db.isValid())
-        return;
     // One user's enrollments: an index lookup, a handful of rows.
-    QSqlQuery query(m_context->db);
-    query.prepare(QStringLiteral("SELECT e.id, p.title, p.kind, e.status, e.progress, e.enrolled_at, e.completed_at, "
-                                 "e.source FROM enrollments e JOIN products p ON p.id = e.product_id "
-                                 "WHERE e.user_id = ? ORDER BY e.enrolled_at DESC"));
-    query.addBindValue(QVariant::fromValue<qint64>(m_userId));
-    if (!query.exec())
-        return;
+    QSqlQuery query = userQuery(
+        QStringLiteral("SELECT e.id, p.title, p.kind, e.status, e.progress, e.enrolled_at, e.completed_at, e.source "
+                       "FROM enrollments e JOIN products p ON p.id = e.product_id WHERE e.user_id = ? "
+                       "ORDER BY e.enrolled_at DESC"));
     while (query.next()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        auto *product = new QTableWidgetItem(query.value(1).toString());
-        product->setData(Qt::UserRole, query.value(0).toLongLong());
-        m_table->setItem(row, 0, product);
-        m_table->setItem(row, 1, new QTableWidgetItem(query.value(2).toString().replace(u'_', u' ')));
-        m_table->setItem(row, 2, new QTableWidgetItem(query.value(3).toString()));
-        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(query.value(4).toInt()) + u'%'));
-        m_table->setItem(row, 4, new QTableWidgetItem(when(query.value(5))));
-        m_table->setItem(row, 5, new QTableWidgetItem(when(query.value(6))));
-        m_table->setItem(row, 6, new QTableWidgetItem(query.value(7).toString()));
+        addRow(m_table,
+               {query.value(1).toString(), query.value(2).toString().replace(u'_', u' '), query.value(3).toString(),
+                QString::number(query.value(4).toInt()) + u'%', date(query.value(5)), date(query.value(6)),
+                query.value(7).toString()},
+               query.value(0));
     }
     // One user's rows, a handful: measuring them is cheap.
     m_table->resizeColumnsToContents();
