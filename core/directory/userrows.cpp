@@ -1,6 +1,7 @@
 #include "directory/userrows.h"
 
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QStringList>
 
@@ -38,13 +39,6 @@ QString text(sqlite3_stmt *statement, int column)
     return QString::fromUtf16(data, sqlite3_column_bytes16(statement, column) / 2);
 }
 
-/// A statement for one call, finalized on every path out.
-struct Statement
-{
-    sqlite3_stmt *handle = nullptr;
-    ~Statement() { sqlite3_finalize(handle); }
-};
-
 } // namespace
 
 Result<std::vector<UserRow>> UserRowReader::read(std::span<const std::int64_t> ids)
@@ -58,7 +52,7 @@ Result<std::vector<UserRow>> UserRowReader::read(std::span<const std::int64_t> i
     // Integers only, so inlining them is safe; one statement per block beats one per row, and the
     // raw API skips a QVariant per value (this runs on the GUI thread while the view paints).
     const QByteArray list = idList(ids).toLatin1();
-    Statement users;
+    SqliteStatement users;
     const QByteArray userSql = "SELECT id, first_name, last_name, email, phone, company, industry, status, "
                                "status_reason, source, registered_at, last_active_at, credit_balance, total_spent, "
                                "avg_progress, locale FROM users WHERE id IN ("
@@ -91,7 +85,7 @@ Result<std::vector<UserRow>> UserRowReader::read(std::span<const std::int64_t> i
     }
     if (rc != SQLITE_DONE)
         return Error{QString::fromUtf8(sqlite3_errmsg(db))};
-    Statement custom;
+    SqliteStatement custom;
     const QByteArray customSql = "SELECT user_id, field_id, value FROM custom_values WHERE user_id IN (" + list + ')';
     if (sqlite3_prepare_v2(db, customSql.constData(), -1, &custom.handle, nullptr) != SQLITE_OK)
         return Error{QString::fromUtf8(sqlite3_errmsg(db))};

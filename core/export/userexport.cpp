@@ -5,6 +5,7 @@
 #include "directory/usercolumn.h"
 #include "directory/userqueryengine.h"
 #include "settings.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -84,12 +85,6 @@ struct RawRow
     std::vector<std::pair<qsizetype, qsizetype>> custom; ///< by custom field position
 };
 
-struct Statement
-{
-    sqlite3_stmt *handle = nullptr;
-    ~Statement() { sqlite3_finalize(handle); }
-};
-
 /// Reads blocks of users by id with the raw SQLite API into UTF-8 cells: no QString, no QVariant,
 /// since an export handles every cell of a million rows.
 class BlockReader
@@ -128,7 +123,7 @@ public:
             list.append(digits, std::size_t(std::to_chars(digits, digits + sizeof digits, id).ptr - digits));
         }
         // Integers only, so inlining them is safe.
-        Statement users;
+        SqliteStatement users;
         const std::string sql = "SELECT id, first_name, last_name, email, phone, company, status, registered_at, "
                                 "last_active_at, credit_balance, total_spent, avg_progress FROM users WHERE id IN ("
             + list + ") ORDER BY id";
@@ -159,7 +154,7 @@ public:
             return Error{QString::fromUtf8(sqlite3_errmsg(m_db))};
         if (!m_wantCustom)
             return success();
-        Statement custom;
+        SqliteStatement custom;
         const std::string customSql
             = "SELECT user_id, field_id, value FROM custom_values WHERE user_id IN (" + list + ") ORDER BY user_id";
         if (sqlite3_prepare_v2(m_db, customSql.c_str(), -1, &custom.handle, nullptr) != SQLITE_OK)

@@ -3,6 +3,7 @@
 #include "actions/transaction.h"
 #include "database.h"
 #include "settings.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -33,13 +34,11 @@ bool needsLink(const QString &key)
 quint64 dataVersion(QSqlDatabase &db)
 {
     sqlite3 *handle = Database::handle(db);
-    sqlite3_stmt *statement = nullptr;
-    quint64 version = 0;
-    if (handle && sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW)
-        version = quint64(sqlite3_column_int64(statement, 0));
-    sqlite3_finalize(statement);
-    return version;
+    SqliteStatement statement;
+    if (handle && sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement.handle, nullptr) == SQLITE_OK
+        && sqlite3_step(statement.handle) == SQLITE_ROW)
+        return quint64(sqlite3_column_int64(statement.handle, 0));
+    return 0;
 }
 
 /// What render needs from the settings table, read once per connection until something changes:
