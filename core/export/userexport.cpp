@@ -8,8 +8,6 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QTimeZone>
 
 #include <QHash>
 #include <QScopeGuard>
@@ -99,8 +97,11 @@ public:
             m_fieldIndex.insert(fields[i].id, i);
         for (int status = 0; status < UserStatusCount; ++status)
             m_statusNames[std::size_t(status)] = statusName(static_cast<UserStatus>(status)).toUtf8();
-        m_yes = tr("Yes").toUtf8();
-        m_no = tr("No").toUtf8();
+        // Yes/No as the directory shows a yes/no field, worked out once rather than per cell.
+        CustomField yesNo;
+        yesNo.type = CustomField::Type::Bool;
+        m_yes = displayCustomValue(yesNo, QStringLiteral("true"), QLocale()).toUtf8();
+        m_no = displayCustomValue(yesNo, QStringLiteral("false"), QLocale()).toUtf8();
     }
 
     /// Reads the users of ids into rows(), in the same order; a deleted user is left out.
