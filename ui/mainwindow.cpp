@@ -46,7 +46,6 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rollbook {
@@ -234,19 +233,12 @@ void MainWindow::checkIntegrityLater(const QString &path)
             MessageBox::critical(this, tr("Damaged database"), problem);
     });
     watcher->setFuture(QtConcurrent::run([path] {
-        const QString connection = QStringLiteral("integrity-") + QUuid::createUuid().toString(QUuid::Id128);
-        QString problem;
-        {
-            OpenOptions options;
-            options.integrityCheck = true;
-            options.migrate = false;
-            options.readOnly = true;
-            auto opened = Database::open(path, connection, options);
-            if (!opened)
-                problem = opened.error();
-        }
-        Database::close(connection);
-        return problem;
+        OpenOptions options;
+        options.integrityCheck = true; // opening runs the check
+        options.migrate = false;
+        options.readOnly = true;
+        const Status checked = Database::withConnection(path, options, [](QSqlDatabase &) { return success(); });
+        return checked.ok() ? QString() : checked.error();
     }));
 }
 
