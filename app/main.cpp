@@ -3,15 +3,14 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "storeopener.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 using namespace rollbook;
 
@@ -50,13 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Rollbook"));
     QApplication::setApplicationVersion(QStringLiteral(ROLLBOOK_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("rollbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rollbook: the user directory of your school."));

@@ -52,6 +52,18 @@ void searchKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    const auto text = [&](int i) {
+        if (argc <= i || sqlite3_value_type(argv[i]) == SQLITE_NULL)
+            return QString();
+        const auto *chars = reinterpret_cast<const char16_t *>(sqlite3_value_text16(argv[i]));
+        return QString(reinterpret_cast<const QChar *>(chars), sqlite3_value_bytes16(argv[i]) / 2);
+    };
+    const QByteArray utf8 = nameSortKey(text(0), text(1)).toUtf8();
+    sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
 struct Header
 {
     int applicationId = 0;
@@ -148,6 +160,8 @@ void Database::registerFunctions(sqlite3 *db)
 {
     sqlite3_create_function_v2(db, "rollbook_search_key", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
                                &searchKeyFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "rollbook_name_key", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+                               &nameKeyFunction, nullptr, nullptr, nullptr);
 }
 
 int Database::schemaVersion(QSqlDatabase &db)

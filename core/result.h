@@ -10,7 +10,14 @@ namespace rollbook {
 /// An error as a value: a message a person can read, shown as it is.
 struct Error
 {
+    Error() = default;
+    explicit Error(QString text, QString about = {})
+        : message(std::move(text))
+        , field(std::move(about))
+    { }
+
     QString message;
+    QString field; ///< the input the error is about ("email", "phone"...), when it is about one
 };
 
 /// Either a value or an Error. Errors never travel as exceptions across the event loop.
@@ -38,6 +45,9 @@ public:
         static const QString none;
         return ok() ? none : std::get<1>(m_data).message;
     }
+
+    /// Which input the error is about; empty when none or when the result holds a value.
+    QString errorField() const { return ok() ? QString() : std::get<1>(m_data).field; }
 
 private:
     std::variant<T, Error> m_data;

@@ -532,6 +532,13 @@ CREATE INDEX tickets_by_opened ON tickets (opened_at);
 CREATE INDEX tickets_by_solved ON tickets (solved_at) WHERE solved_at IS NOT NULL;
 )SQL";
 
+// Names whose capitals keep a mark ("İbrahim") were folded to a capital and sorted before "a":
+// their sort and search keys are made again (first_name = first_name fires the search trigger).
+const char *const schemaV4 = R"SQL(
+UPDATE users SET sort_name = rollbook_name_key(first_name, last_name), first_name = first_name
+    WHERE sort_name <> rollbook_name_key(first_name, last_name);
+)SQL";
+
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
 // without the triggers.
 const char *const platformTotalsSql = R"SQL(
@@ -574,7 +581,7 @@ QStringList splitStatements(const char *sql)
 
 int latestSchemaVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migrationStatements(int version)
@@ -585,6 +592,8 @@ QStringList migrationStatements(int version)
         return splitStatements(schemaV2) + splitStatements(platformTotalsSql);
     if (version == 3)
         return splitStatements(schemaV3);
+    if (version == 4)
+        return splitStatements(schemaV4);
     return {};
 }
 

@@ -64,7 +64,8 @@ QString foldText(QStringView text)
         else
             out.append(spelled);
     }
-    return out;
+    // Some capitals only lose their case once their mark is gone: "İ" is "I" + a dot above.
+    return out.toCaseFolded();
 }
 
 namespace {

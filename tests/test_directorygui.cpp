@@ -378,7 +378,7 @@ void TestDirectoryGui::userWindowEditsWithFieldErrors()
 
 void TestDirectoryGui::addUserDialogChecksFields()
 {
-    AddUserDialog dialog(QStringLiteral("GB"));
+    AddUserDialog dialog(QStringLiteral("GB"), {});
     dialog.show();
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY(!ok->isEnabled());

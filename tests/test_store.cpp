@@ -30,6 +30,7 @@ private Q_SLOTS:
     void rejectsForeignSqliteDatabase();
     void rejectsNewerVersion();
     void upgradesOlderSchema();
+    void upgradeMendsNameKeys();
     void rejectsReadOnlyFile();
     void rejectsLockedFile();
     void rejectsDamagedFile();
@@ -327,6 +328,43 @@ void TestStore::upgradesOlderSchema()
         QCOMPARE(query.value(0).toString(),
                  QStringLiteral("enrollments=1 income=1500 live_enrollments=1 "
                                 "rating_stars=3 ratings=1 users=2"));
+    }
+    Database::close(QStringLiteral("db"));
+}
+
+void TestStore::upgradeMendsNameKeys()
+{
+    // Schema 3 folded "İbrahim" to a capital "Ibrahim", which sorted before "aarav" and did not
+    // match a search for "ibrahim"; schema 4 makes those keys again.
+    const QString path = pathFor(QStringLiteral("v3.rollbook"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    Database::registerFunctions(raw);
+    for (int version = 1; version <= 3; ++version) {
+        for (const QString &statement : migrationStatements(version))
+            QCOMPARE(sqlite3_exec(raw, statement.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const QByteArray data = QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = 3;"
+                                           "INSERT INTO users (id, gid, first_name, last_name, sort_name, email, "
+                                           "registered_at) VALUES (1, randomblob(16), 'İbrahim', 'Yılmaz', "
+                                           "'Ibrahim yilmaz', 'ib@example.com', 0), (2, randomblob(16), 'Aarav', "
+                                           "'Shah', 'aarav shah', 'aarav@example.com', 0);"
+                                           "UPDATE user_search SET key = 'Ibrahim yilmaz' WHERE user_id = 1;")
+                                .arg(RollbookApplicationId)
+                                .toUtf8();
+    QCOMPARE(sqlite3_exec(raw, data.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+    {
+        auto opened = Database::open(path, QStringLiteral("db"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QSqlQuery query(*opened);
+        QVERIFY(query.exec(QStringLiteral("SELECT group_concat(first_name, ',') FROM "
+                                          "(SELECT first_name FROM users ORDER BY sort_name)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Aarav,İbrahim"));
+        QVERIFY(query.exec(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH '\"ibrahim\"'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
     Database::close(QStringLiteral("db"));
 }

@@ -32,6 +32,9 @@ void TestTextFold::foldsAccentsAndCase_data()
     QTest::newRow("arabic unchanged") << QStringLiteral("محمد") << QStringLiteral("محمد");
     // Case folding turns the final sigma into σ, in the stored key and in what is typed alike.
     QTest::newRow("greek") << QStringLiteral("Γιώργος") << QStringLiteral("γιωργοσ");
+    // "İ" decomposes to "I" + a dot above: the capital must not survive the mark.
+    QTest::newRow("dotted capital I") << QStringLiteral("İbrahim Yılmaz") << QStringLiteral("ibrahim yilmaz");
+    QTest::newRow("capital with ring") << QStringLiteral("Ångström") << QStringLiteral("angstrom");
     QTest::newRow("fullwidth") << QStringLiteral("ＡＢＣ") << QStringLiteral("abc");
 }
 

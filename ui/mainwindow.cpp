@@ -406,7 +406,7 @@ void MainWindow::suspendSelected()
     if (count == 0)
         return;
     const QString title = tr("Suspend %n user(s)", nullptr, static_cast<int>(count));
-    const auto reason = Prompts::text(this, title, tr("The reason the users will see:"));
+    const auto reason = Prompts::reason(this, title, tr("The reason the users will see:"));
     if (!reason)
         return;
     runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
@@ -446,7 +446,7 @@ void MainWindow::rejectSelected()
     if (count == 0)
         return;
     const QString title = tr("Reject %n registration(s)", nullptr, count);
-    const auto reason = Prompts::text(this, title, tr("The reason the users will see:"));
+    const auto reason = Prompts::reason(this, title, tr("The reason the users will see:"));
     if (!reason)
         return;
     runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
@@ -460,7 +460,7 @@ void MainWindow::unsubscribeSelected()
     if (count == 0)
         return;
     const QString title = tr("Unsubscribe %n user(s)", nullptr, count);
-    const auto reason = Prompts::text(this, title, tr("Why their access is removed (kept in the audit log):"));
+    const auto reason = Prompts::reason(this, title, tr("Why their access is removed (kept in the audit log):"));
     if (!reason)
         return;
     runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
@@ -571,14 +571,16 @@ std::int64_t MainWindow::addUser()
         }
     }
     const QString region = StoreSettings::value(m_context.db, StoreSettings::PhoneRegion);
-    const auto details = AddUserDialog::ask(this, region);
-    if (!details)
-        return 0;
-    const auto created = UserActions::addUser(m_context, *details, region);
-    if (!created) {
-        MessageBox::warning(this, tr("Add a user"), created.error());
+    const auto asked = AddUserDialog::ask(this, region, [this, region](const NewUser &details) {
+        return UserActions::addUser(m_context, details, region);
+    });
+    if (!asked) {
+        MessageBox::warning(this, tr("Add a user"), asked.error());
         return 0;
     }
+    const std::optional<CreatedUser> &created = *asked;
+    if (!created)
+        return 0;
     m_model->refresh();
     // The link is in the queued welcome email; shown here too, once, for a user who asks by phone.
     QGuiApplication::clipboard()->setText(created->setPasswordUrl);

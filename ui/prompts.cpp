@@ -1,13 +1,47 @@
 #include "prompts.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPushButton>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace rollbook {
 
 std::optional<std::optional<QString>> Prompts::s_next;
+
+namespace {
+
+/// A line of text in a dialog wide enough for its title; with required, OK waits for text.
+std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label, const QString &initial,
+                               bool required)
+{
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("textPrompt"));
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    dialog.setMinimumWidth(std::max(460, dialog.fontMetrics().horizontalAdvance(title) + 160));
+    if (required) {
+        // QInputDialog makes its buttons when first shown: look them up each time.
+        const auto update = [&dialog] {
+            if (auto *box = dialog.findChild<QDialogButtonBox *>())
+                box->button(QDialogButtonBox::Ok)->setEnabled(!dialog.textValue().trimmed().isEmpty());
+        };
+        QObject::connect(&dialog, &QInputDialog::textValueChanged, &dialog, update);
+        QMetaObject::invokeMethod(&dialog, update, Qt::QueuedConnection);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    if (required && dialog.textValue().trimmed().isEmpty())
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+} // namespace
 
 std::optional<QString> Prompts::text(QWidget *parent, const QString &title, const QString &label,
                                      const QString &initial)
@@ -17,11 +51,17 @@ std::optional<QString> Prompts::text(QWidget *parent, const QString &title, cons
         s_next.reset();
         return answer;
     }
-    bool ok = false;
-    const QString typed = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    if (!ok)
-        return std::nullopt;
-    return typed;
+    return askText(parent, title, label, initial, false);
+}
+
+std::optional<QString> Prompts::reason(QWidget *parent, const QString &title, const QString &label)
+{
+    if (s_next) {
+        const std::optional<QString> answer = *s_next;
+        s_next.reset();
+        return answer && !answer->trimmed().isEmpty() ? answer : std::nullopt;
+    }
+    return askText(parent, title, label, QString(), true);
 }
 
 std::optional<QString> Prompts::choice(QWidget *parent, const QString &title, const QString &label,

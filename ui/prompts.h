@@ -17,6 +17,9 @@ public:
     /// The text, or nothing when the operator cancelled.
     static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
                                        const QString &initial = {});
+    /// A reason that must not be empty: OK stays off until something is typed, so an empty reason
+    /// never reaches the action. Nothing when cancelled.
+    static std::optional<QString> reason(QWidget *parent, const QString &title, const QString &label);
     /// One of items, picked from a list; nothing when cancelled.
     static std::optional<QString> choice(QWidget *parent, const QString &title, const QString &label,
                                          const QStringList &items);

@@ -2,6 +2,7 @@
 #include "importcommand.h"
 #include "reportcommand.h"
 #include "seedcommand.h"
+#include "translations.h"
 #include "userscommand.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Rollbook"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rollbook"));
+    rollbook::installTranslations();
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
         printUsage();

@@ -1,6 +1,10 @@
 #include "actions/bulk.h"
 
 #include "actions/transaction.h"
+#include "textfold.h"
+
+#include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -13,6 +17,23 @@ std::size_t BulkReport::count(BulkRowResult::Outcome outcome) const
 }
 
 namespace {
+
+/// Names and emails of a chunk's users, read before the action changes (or deletes) them.
+QHash<std::int64_t, std::pair<QString, QString>> readNames(QSqlDatabase &db, std::span<const std::int64_t> chunk)
+{
+    QHash<std::int64_t, std::pair<QString, QString>> names;
+    QString ids;
+    for (std::int64_t id : chunk)
+        ids += (ids.isEmpty() ? QString() : QStringLiteral(",")) + QString::number(id);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, first_name, last_name, email FROM users WHERE id IN (%1)").arg(ids))) {
+        while (query.next())
+            names.insert(query.value(0).toLongLong(), {personName(query.value(1).toString(), query.value(2).toString()),
+                                                       query.value(3).toString()});
+    }
+    return names;
+}
 
 /// Runs one chunk in one transaction; false in *failed when a user failed in the optimistic pass.
 Result<std::vector<BulkRowResult>> runChunk(ActionContext &context, std::span<const std::int64_t> chunk,
@@ -27,7 +48,7 @@ Result<std::vector<BulkRowResult>> runChunk(ActionContext &context, std::span<co
     for (std::int64_t id : chunk) {
         const Result<ActionOutcome> outcome = action(context, id);
         if (!outcome) {
-            done.push_back({id, BulkRowResult::Outcome::Failed, outcome.error()});
+            done.push_back({id, BulkRowResult::Outcome::Failed, outcome.error(), {}, {}});
             if (optimistic) {
                 // This user's half-done work shares the chunk's transaction: undo the chunk, and
                 // let the caller run it again with a savepoint per user.
@@ -36,9 +57,9 @@ Result<std::vector<BulkRowResult>> runChunk(ActionContext &context, std::span<co
                 return done;
             }
         } else if (!outcome->applied) {
-            done.push_back({id, BulkRowResult::Outcome::Skipped, outcome->message});
+            done.push_back({id, BulkRowResult::Outcome::Skipped, outcome->message, {}, {}});
         } else {
-            done.push_back({id, BulkRowResult::Outcome::Applied, {}});
+            done.push_back({id, BulkRowResult::Outcome::Applied, {}, {}, {}});
         }
     }
     context.savepointEachAction = true;
@@ -60,11 +81,17 @@ Result<BulkReport> runBulk(ActionContext &context, std::span<const std::int64_t>
         // Most chunks have no failure: without a savepoint per user they cost far less (each
         // savepoint journals again every page the chunk already changed).
         bool failed = false;
+        const auto names = readNames(context.db, chunk);
         auto done = runChunk(context, chunk, action, true, &failed);
         if (done && failed)
             done = runChunk(context, chunk, action, false, &failed);
         if (!done)
             return Error{done.error()};
+        for (BulkRowResult &row : *done) {
+            const auto &[name, email] = names.value(row.userId);
+            row.name = name;
+            row.email = email;
+        }
         report.rows.insert(report.rows.end(), done->begin(), done->end());
         if (progress && !progress(report.rows.size(), userIds.size())) {
             report.cancelled = report.rows.size() < userIds.size();

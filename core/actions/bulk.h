@@ -18,6 +18,8 @@ struct BulkRowResult
     std::int64_t userId = 0;
     Outcome outcome = Outcome::Applied;
     QString message;
+    QString name; ///< as the user was before the action (a deleted user keeps a name here)
+    QString email;
 };
 
 struct BulkReport

@@ -236,17 +236,17 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
 {
     const auto first = requiredText(user.firstName, tr("A first name"), 100);
     if (!first)
-        return Error{first.error()};
+        return Error{first.error(), QStringLiteral("first_name")};
     if (user.lastName.trimmed().size() > 100)
-        return Error{tr("A last name has at most 100 characters.")};
+        return Error{tr("A last name has at most 100 characters."), QStringLiteral("last_name")};
     const auto email = normalizeEmail(user.email);
     if (!email)
-        return Error{email.error()};
+        return Error{email.error(), QStringLiteral("email")};
     QString phone;
     if (!user.phone.trimmed().isEmpty()) {
         const auto parsed = phoneToE164(user.phone.trimmed(), defaultPhoneRegion);
         if (!parsed)
-            return Error{parsed.error()};
+            return Error{parsed.error(), QStringLiteral("phone")};
         phone = *parsed;
     }
     if (user.company.trimmed().size() > 200 || user.industry.trimmed().size() > 100)
@@ -261,7 +261,7 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     if (!taken.exec())
         return Error{taken.lastError().databaseText()};
     if (taken.next())
-        return Error{tr("%1 is already the email of another user.").arg(*email)};
+        return Error{tr("%1 is already the email of another user.").arg(*email), QStringLiteral("email")};
     const QString last = user.lastName.trimmed();
     const QByteArray gid = newUuidV7();
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();

@@ -1,5 +1,6 @@
 #include "adduserdialog.h"
 
+#include "fielderror.h"
 #include "phone.h"
 #include "validation.h"
 
@@ -13,17 +14,13 @@ namespace rollbook {
 
 namespace {
 std::optional<std::optional<NewUser>> nextAnswer;
-
-void showError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
 } // namespace
 
-AddUserDialog::AddUserDialog(const QString &phoneRegion, QWidget *parent)
+AddUserDialog::AddUserDialog(const QString &phoneRegion, Submit submit, QWidget *parent)
     : QDialog(parent)
     , m_region(phoneRegion)
+    , m_error(newFieldError(this, QStringLiteral("addError")))
+    , m_submit(std::move(submit))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
     , m_form(new QFormLayout(this))
 {
@@ -43,12 +40,38 @@ AddUserDialog::AddUserDialog(const QString &phoneRegion, QWidget *parent)
     auto *hint = new QLabel(tr("The user gets a welcome email with a link to set their password."), this);
     hint->setWordWrap(true);
     m_form->addRow(hint);
+    m_form->addRow(m_error);
     m_form->addRow(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     resize(460, sizeHint().height());
+    m_first->setFocus();
+}
+
+void AddUserDialog::accept()
+{
+    if (!m_submit) {
+        QDialog::accept();
+        return;
+    }
+    const Result<CreatedUser> created = m_submit(user());
+    if (created) {
+        m_created = *created;
+        QDialog::accept();
+        return;
+    }
+    // Stay open with everything typed; the error goes where it belongs.
+    const QString field = created.errorField();
+    QLabel *label = field == u"email" ? m_emailError
+        : field == u"phone"           ? m_phoneError
+        : field == u"first_name"      ? m_firstError
+                                      : m_error;
+    QLineEdit *edit = field == u"email" ? m_email : field == u"phone" ? m_phone : m_first;
+    showFieldError(label, created.error());
+    edit->setFocus();
+    edit->selectAll();
 }
 
 QLineEdit *AddUserDialog::addField(const QString &label, const QString &name, QLabel **error)
@@ -57,10 +80,7 @@ QLineEdit *AddUserDialog::addField(const QString &label, const QString &name, QL
     edit->setObjectName(name);
     m_form->addRow(label, edit);
     if (error) {
-        *error = new QLabel(this);
-        (*error)->setObjectName(name + QStringLiteral("Error"));
-        (*error)->setStyleSheet(QStringLiteral("color: palette(link)"));
-        (*error)->hide();
+        *error = newFieldError(this, name + QStringLiteral("Error"));
         m_form->addRow(QString(), *error);
     }
     connect(edit, &QLineEdit::textChanged, this, &AddUserDialog::validate);
@@ -71,7 +91,7 @@ void AddUserDialog::validate()
 {
     bool valid = !m_first->text().trimmed().isEmpty();
     // Errors appear once something is typed, not on an empty new form.
-    showError(m_firstError, QString());
+    showFieldError(m_firstError, QString());
     QString emailError;
     if (!m_email->text().trimmed().isEmpty()) {
         if (const auto email = normalizeEmail(m_email->text()); !email)
@@ -79,13 +99,14 @@ void AddUserDialog::validate()
     } else {
         valid = false;
     }
-    showError(m_emailError, emailError);
+    showFieldError(m_emailError, emailError);
     QString phoneError;
     if (!m_phone->text().trimmed().isEmpty()) {
         if (const auto phone = phoneToE164(m_phone->text().trimmed(), m_region); !phone)
             phoneError = phone.error();
     }
-    showError(m_phoneError, phoneError);
+    showFieldError(m_phoneError, phoneError);
+    showFieldError(m_error, QString());
     valid = valid && emailError.isEmpty() && phoneError.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
 }
@@ -96,17 +117,23 @@ NewUser AddUserDialog::user() const
                    m_phone->text(), m_company->text(), m_industry->text()};
 }
 
-std::optional<NewUser> AddUserDialog::ask(QWidget *parent, const QString &phoneRegion)
+Result<std::optional<CreatedUser>> AddUserDialog::ask(QWidget *parent, const QString &phoneRegion,
+                                                      const Submit &submit)
 {
     if (nextAnswer) {
         const auto answer = *nextAnswer;
         nextAnswer.reset();
-        return answer;
+        if (!answer)
+            return std::optional<CreatedUser>();
+        const auto created = submit(*answer);
+        if (!created)
+            return Error{created.error(), created.errorField()};
+        return std::optional<CreatedUser>(*created);
     }
-    AddUserDialog dialog(phoneRegion, parent);
+    AddUserDialog dialog(phoneRegion, submit, parent);
     if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.user();
+        return std::optional<CreatedUser>();
+    return dialog.created();
 }
 
 void AddUserDialog::setNextAnswer(std::optional<NewUser> answer)

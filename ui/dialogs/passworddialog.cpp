@@ -1,5 +1,7 @@
 #include "dialogs/passworddialog.h"
 
+#include "fielderror.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,7 +18,7 @@ PasswordDialog::PasswordDialog(const QString &userName, QWidget *parent)
     : QDialog(parent)
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(newFieldError(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("passwordDialog"));
@@ -26,7 +28,6 @@ PasswordDialog::PasswordDialog(const QString &userName, QWidget *parent)
         edit->setMaxLength(128);
         connect(edit, &QLineEdit::textChanged, this, &PasswordDialog::validate);
     }
-    m_error->setStyleSheet(QStringLiteral("color: palette(link)"));
     auto *form = new QFormLayout(this);
     form->addRow(new QLabel(tr("The password is stored only as an argon2id hash. Tell the user through a safe "
                                "channel, or send a reset link instead."),
@@ -52,7 +53,7 @@ void PasswordDialog::validate()
         problem = tr("At least 8 characters.");
     else if (m_password->text() != m_repeat->text())
         problem = tr("The two passwords differ.");
-    m_error->setText(problem);
+    showFieldError(m_error, problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

@@ -3,6 +3,8 @@
 #include "actions/settingsactions.h"
 #include "phone.h"
 
+#include "fielderror.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,13 +31,12 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_placeholders(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(newFieldError(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("School settings"));
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: palette(link)"));
     auto *tabs = new QTabWidget(this);
     tabs->addTab(schoolPage(), tr("&School"));
     tabs->addTab(templatesPage(), tr("&Notifications"));
@@ -144,7 +145,7 @@ void SettingsDialog::accept()
                                   m_region->currentData().toString(), m_currency->text()};
     const auto saved = SettingsActions::save(*m_context, settings, m_templates.values());
     if (!saved) {
-        m_error->setText(saved.error());
+        showFieldError(m_error, saved.error());
         return;
     }
     QDialog::accept();

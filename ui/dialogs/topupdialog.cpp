@@ -1,5 +1,6 @@
 #include "topupdialog.h"
 
+#include "fielderror.h"
 #include "money.h"
 
 #include <QComboBox>
@@ -21,7 +22,8 @@ TopUpDialog::TopUpDialog(const QString &currency, int users, QWidget *parent)
     , m_amount(new QLineEdit(this))
     , m_reason(new QComboBox(this))
     , m_note(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_parsed(new QLabel(this))
+    , m_error(newFieldError(this, QStringLiteral("topUpError")))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("topUpDialog"));
@@ -35,10 +37,11 @@ TopUpDialog::TopUpDialog(const QString &currency, int users, QWidget *parent)
     m_note->setObjectName(QStringLiteral("topUpNote"));
     m_note->setMaxLength(500);
     m_note->setPlaceholderText(tr("Shown in the user's billing history"));
-    m_error->setObjectName(QStringLiteral("topUpError"));
-    m_error->setStyleSheet(QStringLiteral("color: palette(link)"));
+    // What the amount was read as, so "12,50" can never silently become 1,250.00.
+    m_parsed->setObjectName(QStringLiteral("topUpParsed"));
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Amount (%1):").arg(currency), m_amount);
+    form->addRow(QString(), m_parsed);
     form->addRow(QString(), m_error);
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Note:"), m_note);
@@ -48,6 +51,8 @@ TopUpDialog::TopUpDialog(const QString &currency, int users, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
+    setMinimumWidth(420);
+    m_amount->setFocus();
 }
 
 std::optional<TopUpRequest> TopUpDialog::request() const
@@ -64,8 +69,11 @@ std::optional<TopUpRequest> TopUpDialog::request() const
 void TopUpDialog::validate()
 {
     QString problem;
+    QString parsed;
     if (!m_amount->text().trimmed().isEmpty()) {
         const auto amount = parseMoney(m_amount->text(), m_currency);
+        if (amount)
+            parsed = tr("= %1").arg(formatMoney(*amount, m_currency));
         if (!amount)
             problem = amount.error();
         else if (*amount == 0)
@@ -73,8 +81,9 @@ void TopUpDialog::validate()
         else if (*amount < 0 && static_cast<CreditReason>(m_reason->currentData().toInt()) != CreditReason::Adjustment)
             problem = tr("Only an adjustment can remove credit.");
     }
-    m_error->setText(problem);
-    m_error->setVisible(!problem.isEmpty());
+    showFieldError(m_error, problem);
+    m_parsed->setText(parsed);
+    m_parsed->setVisible(!parsed.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(request().has_value());
 }
 

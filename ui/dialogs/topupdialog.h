@@ -21,7 +21,8 @@ struct TopUpRequest
 };
 
 /// Amount, reason (complimentary, adjustment, refund) and note for a credit top-up. The amount is
-/// checked as it is typed; OK stays off until it is valid.
+/// read by the locale as it is typed and shown back ("= USD 12.50"); an ambiguous separator is
+/// refused at the field; OK stays off until it is valid.
 class TopUpDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ private:
     QLineEdit *m_amount;
     QComboBox *m_reason;
     QLineEdit *m_note;
+    QLabel *m_parsed;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

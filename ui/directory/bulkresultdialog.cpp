@@ -51,8 +51,8 @@ BulkResultDialog::BulkResultDialog(const QString &actionTitle, BulkReport report
     // Only what needs a look: the skipped and failed users (applied ones are in the saved file).
     auto *table = new QTableWidget(this);
     table->setObjectName(QStringLiteral("bulkProblems"));
-    table->setColumnCount(3);
-    table->setHorizontalHeaderLabels({tr("User"), tr("Outcome"), tr("Reason")});
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Outcome"), tr("Reason")});
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -64,9 +64,10 @@ BulkResultDialog::BulkResultDialog(const QString &actionTitle, BulkReport report
             break;
         const int at = table->rowCount();
         table->insertRow(at);
-        table->setItem(at, 0, new QTableWidgetItem(QString::number(row.userId)));
-        table->setItem(at, 1, new QTableWidgetItem(outcomeText(row.outcome)));
-        table->setItem(at, 2, new QTableWidgetItem(row.message));
+        table->setItem(at, 0, new QTableWidgetItem(row.name.isEmpty() ? tr("User %1").arg(row.userId) : row.name));
+        table->setItem(at, 1, new QTableWidgetItem(row.email));
+        table->setItem(at, 2, new QTableWidgetItem(outcomeText(row.outcome)));
+        table->setItem(at, 3, new QTableWidgetItem(row.message));
     }
 
     // With nothing skipped or failed there is nothing to list.
@@ -98,10 +99,11 @@ bool BulkResultDialog::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    QByteArray out = "user_id,outcome,reason\r\n";
+    QByteArray out = "user_id,name,email,outcome,reason\r\n";
     for (const BulkRowResult &row : m_report.rows) {
-        out += QByteArray::number(static_cast<qlonglong>(row.userId)) + ','
-            + csvField(outcomeText(row.outcome)).toUtf8() + ',' + csvField(row.message).toUtf8() + "\r\n";
+        out += QByteArray::number(static_cast<qlonglong>(row.userId)) + ',' + csvField(row.name).toUtf8() + ','
+            + csvField(row.email).toUtf8() + ',' + csvField(outcomeText(row.outcome)).toUtf8() + ','
+            + csvField(row.message).toUtf8() + "\r\n";
     }
     file.write(out);
     return file.commit();

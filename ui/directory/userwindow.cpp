@@ -245,7 +245,7 @@ void UserWindow::addAccountButtons(UserStatus status, const QString &email)
         connect(b, &QPushButton::clicked, this, run);
     };
     const auto withReason = [this](const QString &title, const QString &label, auto action) {
-        const auto reason = Prompts::text(this, title, label);
+        const auto reason = Prompts::reason(this, title, label);
         if (reason)
             applied(action(*reason), nullptr);
     };
@@ -335,7 +335,7 @@ void UserWindow::addLinkButtons()
              tr("A password-reset email is queued; the link (valid for 24 hours) is also on the clipboard."));
     });
     connect(button(tr("Si&mulate session…"), QStringLiteral("impersonate")), &QPushButton::clicked, this, [this, hand] {
-        const auto reason = Prompts::text(this, tr("Simulate the user's session"), tr("Why (kept in the audit log):"));
+        const auto reason = Prompts::reason(this, tr("Simulate the user's session"), tr("Why (kept in the audit log):"));
         if (!reason)
             return;
         const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Impersonate, *reason);

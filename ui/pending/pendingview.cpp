@@ -138,7 +138,7 @@ void PendingView::decide(bool approve)
     if (approve) {
         outcome = UserActions::approve(*m_context, id);
     } else {
-        const auto reason = Prompts::text(this, tr("Reject the registration"), tr("The reason the user will see:"));
+        const auto reason = Prompts::reason(this, tr("Reject the registration"), tr("The reason the user will see:"));
         if (!reason)
             return;
         outcome = UserActions::reject(*m_context, id, *reason);
