@@ -178,7 +178,8 @@ Result<std::int64_t> parseMoney(const QString &typed, const QString &currency, c
         const qsizetype last = whole.lastIndexOf(group);
         const QString separatorName = group.trimmed().isEmpty() ? tr("a space") : group;
         if (at >= 0)
-            return Error{tr("\"%1\": \"%2\" separates thousands, in groups of three digits.").arg(shown, separatorName)};
+            return Error{
+                tr("\"%1\": \"%2\" separates thousands, in groups of three digits.").arg(shown, separatorName)};
         const QString meant = whole.left(last).remove(group) + point + whole.mid(last + group.size());
         return Error{tr("\"%1\" is ambiguous: here \"%2\" separates thousands and \"%3\" marks decimals. "
                         "Type %4 if you meant that.")

@@ -43,4 +43,21 @@ QString statusName(UserStatus status)
     return {};
 }
 
+bool statusAllows(UserStatus status, StatusChange change)
+{
+    switch (change) {
+    case StatusChange::Approve:
+    case StatusChange::Reject:
+        return status == UserStatus::Pending;
+    case StatusChange::Suspend:
+    case StatusChange::Unsubscribe:
+        return status == UserStatus::Active;
+    case StatusChange::Reactivate:
+        return status == UserStatus::Suspended;
+    case StatusChange::Resubscribe:
+        return status == UserStatus::Unsubscribed;
+    }
+    return false;
+}
+
 } // namespace rollbook

@@ -20,4 +20,10 @@ std::optional<UserStatus> statusFromKey(QStringView key);
 /// The translated name shown to people.
 QString statusName(UserStatus status);
 
+/// The account changes an operator makes, each allowed from some statuses only.
+enum class StatusChange { Approve, Reject, Suspend, Reactivate, Unsubscribe, Resubscribe };
+/// Whether change makes sense for a user in status: approve and reject a pending registration,
+/// suspend or unsubscribe an active user, reactivate a suspended one, resubscribe an unsubscribed one.
+bool statusAllows(UserStatus status, StatusChange change);
+
 } // namespace rollbook

@@ -183,6 +183,13 @@ std::int64_t UserTableModel::userId(int row) const
     return m_result->ids[static_cast<std::size_t>(row)];
 }
 
+std::optional<UserStatus> UserTableModel::statusAt(int row) const
+{
+    if (!m_result || row < 0 || static_cast<std::size_t>(row) >= m_result->statuses.size())
+        return std::nullopt;
+    return static_cast<UserStatus>(m_result->statuses[static_cast<std::size_t>(row)]);
+}
+
 Result<UserRow> UserTableModel::readUser(std::int64_t id) const
 {
     if (!m_reader)

@@ -61,6 +61,8 @@ public:
     /// False while the rows are a first page shown ahead of the whole result.
     bool isComplete() const { return !m_result || m_result->complete; }
     std::int64_t userId(int row) const;
+    /// The status of the user at row, known without reading the row.
+    std::optional<UserStatus> statusAt(int row) const;
     /// One user's row, read now (a point lookup), for a user window.
     Result<UserRow> readUser(std::int64_t id) const;
     const QString &currency() const { return m_currency; }

@@ -12,6 +12,7 @@
 #include "messagebox.h"
 #include "prompts.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -79,6 +80,7 @@ void TestDirectoryGui::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("RollbookTests"));
     QApplication::setApplicationName(QStringLiteral("test_directorygui"));
+    installTranslations(); // the English plural forms, as the app loads them
     QSettings().clear();
     QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("Gui Tester"));
     m_path = test::demoSchool(3000);
@@ -326,6 +328,18 @@ void TestDirectoryGui::topUpSelectedUsers()
     for (std::int64_t id : chosen)
         before.push_back(m_window->userModel()->readUser(id)->creditBalance);
     TopUpDialog::setNextAnswer(TopUpRequest{1999, CreditReason::Refund, QStringLiteral("Double charge")});
+    // A bulk top-up shows the total before anything is written: No gives nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->findChild<QAction *>(QStringLiteral("actionTopUp"))->trigger();
+    const QString asked = MessageBox::lastText();
+    QVERIFY2(asked.startsWith(QStringLiteral("Give 2 users ")) && asked.contains(QStringLiteral("19.99"))
+                 && asked.contains(QStringLiteral("39.98 USD in all?")),
+             qPrintable(asked));
+    QVERIFY(MessageBox::lastText().contains(m_window->userModel()->readUser(chosen[0])->email));
+    for (std::size_t i = 0; i < chosen.size(); ++i)
+        QCOMPARE(m_window->userModel()->readUser(chosen[i])->creditBalance, before[i]);
+    TopUpDialog::setNextAnswer(TopUpRequest{1999, CreditReason::Refund, QStringLiteral("Double charge")});
+    MessageBox::setNextAnswer(QMessageBox::Yes);
     m_window->findChild<QAction *>(QStringLiteral("actionTopUp"))->trigger();
     BulkResultDialog *result = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((result = m_window->findChild<BulkResultDialog *>()) != nullptr, 10'000);
@@ -582,7 +596,17 @@ void TestDirectoryGui::selectAllMatchingAndConfirmTheCount()
         return query.value(0).toLongLong();
     }();
     m_window->findChild<QAction *>(QStringLiteral("actionReactivate"))->trigger();
-    QVERIFY(MessageBox::lastText().contains(QLocale().toString(qlonglong(model->rowCount()))));
+    // Only the suspended users can be reactivated: the question counts and names them, and says
+    // that the others stay as they are.
+    const qint64 suspended = model->statusCounts()[std::size_t(UserStatus::Suspended)];
+    const QString asked = MessageBox::lastText();
+    QVERIFY2(asked.startsWith(QStringLiteral("Reactivate %1 users?").arg(suspended)), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("and %1 more").arg(QLocale().toString(suspended - 10))), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("stay as they are")), qPrintable(asked));
+    const std::vector<std::int64_t> reactivated = m_window->directory()->selectedUserIds(
+        [](UserStatus status) { return status == UserStatus::Suspended; });
+    QCOMPARE(qint64(reactivated.size()), suspended);
+    QVERIFY(asked.contains(model->readUser(reactivated.front())->email));
     QVERIFY(!m_window->findChild<BulkResultDialog *>());
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());

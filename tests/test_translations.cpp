@@ -28,9 +28,9 @@ void TestTranslations::englishPluralsUnderEveryLocale()
 {
     QFETCH(QString, locale);
     installTranslations(QLocale(locale));
-    QCOMPARE(QCoreApplication::translate("rollbook::MainWindow", "Approve %n registration(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("rollbook::SelectionActions", "Approve %n registration(s)", nullptr, 1),
              QStringLiteral("Approve 1 registration"));
-    QCOMPARE(QCoreApplication::translate("rollbook::MainWindow", "Approve %n registration(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("rollbook::SelectionActions", "Approve %n registration(s)", nullptr, 3),
              QStringLiteral("Approve 3 registrations"));
 }
 

@@ -130,17 +130,6 @@
     </message>
 </context>
 <context>
-    <name>Money</name>
-    <message>
-        <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Operators</name>
     <message>
         <source>Your name</source>
@@ -504,6 +493,30 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Top products (enrollments)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this language marks decimals with &quot;%2&quot; and does not use &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; separates thousands, in groups of three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: here &quot;%2&quot; separates thousands and &quot;%3&quot; marks decimals. Type %4 if you meant that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ActivityTab</name>
@@ -741,17 +754,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
-    <name>rollbook::BlockReader</name>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rollbook::BulkResultDialog</name>
     <message>
         <source>Applied</source>
@@ -771,10 +773,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Cancelled: the users after these were not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -799,6 +797,18 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +981,31 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 · %2 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the first %1 of %2 selected rows; File &gt; Export users writes them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln row(s) with their header.</source>
+        <translation>
+            <numerusform>Copied %Ln row with their header.</numerusform>
+            <numerusform>Copied %Ln rows with their header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No users match &quot;%1&quot;.
+Check the spelling, or look in All instead of one status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no users yet.
+Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import users, Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1431,18 +1466,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,42 +1476,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     <message>
         <source>Changes need your name; you will be asked again when you make one.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Suspend %n user(s)</source>
-        <translation>
-            <numerusform>Suspend %n user</numerusform>
-            <numerusform>Suspend %n users</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The reason the users will see:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reactivate %n user(s)</source>
-        <translation>
-            <numerusform>Reactivate %n user</numerusform>
-            <numerusform>Reactivate %n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n registration(s)</source>
-        <translation>
-            <numerusform>Approve %n registration</numerusform>
-            <numerusform>Approve %n registrations</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Top up credits…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Top up credits for %n user(s)</source>
-        <translation>
-            <numerusform>Top up credits for %n user</numerusform>
-            <numerusform>Top up credits for %n users</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Directory</source>
@@ -1516,91 +1503,7 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;ject registration…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete with all their data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n registration(s)</source>
-        <translation>
-            <numerusform>Reject %n registration</numerusform>
-            <numerusform>Reject %n registrations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unsubscribe %n user(s)</source>
-        <translation>
-            <numerusform>Unsubscribe %n user</numerusform>
-            <numerusform>Unsubscribe %n users</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Why their access is removed (kept in the audit log):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Resubscribe %n user(s)</source>
-        <translation>
-            <numerusform>Resubscribe %n user</numerusform>
-            <numerusform>Resubscribe %n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n user(s)</source>
-        <translation>
-            <numerusform>Delete %n user</numerusform>
-            <numerusform>Delete %n users</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>DELETE %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This deletes %n user(s) and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
-
-Type %1 to confirm:</source>
-        <translation>
-            <numerusform>This deletes %n user and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
-
-Type %1 to confirm:</numerusform>
-            <numerusform>This deletes %n users and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
-
-Type %1 to confirm:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was deleted: the confirmation did not match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enroll in products…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Enroll %n user(s)</source>
-        <translation>
-            <numerusform>Enroll %n user</numerusform>
-            <numerusform>Enroll %n users</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>School &amp;settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;mailing list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,56 +1511,11 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add to mailing list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This school has no mailing lists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n user(s) to a mailing list</source>
-        <translation>
-            <numerusform>Add %n user to a mailing list</numerusform>
-            <numerusform>Add %n users to a mailing list</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n user(s) to %1</source>
-        <translation>
-            <numerusform>Add %n user to %1</numerusform>
-            <numerusform>Add %n users to %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Select all &amp;matching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select all %1 &amp;matching users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 for %Ln selected user(s)?</source>
-        <translation>
-            <numerusform>%1 for %Ln selected user?</numerusform>
-            <numerusform>%1 for %Ln selected users?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,6 +2122,204 @@ To appeal, write to {support_email}.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::SelectionActions</name>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject registration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top up credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll in products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;mailing list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete with all their data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other selected user(s) stay as they are: their status does not allow this.</source>
+        <translation>
+            <numerusform>%Ln other selected user stay as they are: their status does not allow this.</numerusform>
+            <numerusform>%Ln other selected users stay as they are: their status does not allow this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Suspend %n user</numerusform>
+            <numerusform>Suspend %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reason the users will see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reactivate %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Reactivate %n user</numerusform>
+            <numerusform>Reactivate %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n registration(s)</source>
+        <translation type="unfinished">
+            <numerusform>Approve %n registration</numerusform>
+            <numerusform>Approve %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You have not opened the KYC documents of %Ln of these users (Pending approvals shows them). Approve them anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registration(s)</source>
+        <translation type="unfinished">
+            <numerusform>Reject %n registration</numerusform>
+            <numerusform>Reject %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Unsubscribe %n user</numerusform>
+            <numerusform>Unsubscribe %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why their access is removed (kept in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resubscribe %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Resubscribe %n user</numerusform>
+            <numerusform>Resubscribe %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Delete %n user</numerusform>
+            <numerusform>Delete %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DELETE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %n user(s) and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type %1 to confirm:</source>
+        <translation type="unfinished">
+            <numerusform>This deletes %n user and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type %1 to confirm:</numerusform>
+            <numerusform>This deletes %n users and all their data: enrollments, payments, credits, activity, tickets, messages. It cannot be undone.
+
+Type %1 to confirm:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: the confirmation did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enroll %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Enroll %n user</numerusform>
+            <numerusform>Enroll %n users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to mailing list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This school has no mailing lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to a mailing list</source>
+        <translation type="unfinished">
+            <numerusform>Add %n user to a mailing list</numerusform>
+            <numerusform>Add %n users to a mailing list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n user(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform>Add %n user to %1</numerusform>
+            <numerusform>Add %n users to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Top up credits for %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>Top up credits for %n user</numerusform>
+            <numerusform>Top up credits for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln user(s) %1 each, %2 in all?</source>
+        <translation>
+            <numerusform>Give %Ln user %1 each, %2 in all?</numerusform>
+            <numerusform>Give %Ln users %1 each, %2 in all?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rollbook::SettingsActions</name>
     <message>
         <source>The school&apos;s name</source>
@@ -2643,6 +2699,10 @@ To appeal, write to {support_email}.</source>
         <source>Only an adjustment can remove credit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::UserActions</name>
@@ -2955,6 +3015,14 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "actions/communicationactions.h"
 #include "actions/operators.h"
 #include "actions/useractions.h"
 #include "audit/auditview.h"
@@ -10,12 +9,9 @@
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
-#include "dialogs/productpickerdialog.h"
 #include "dialogs/settingsdialog.h"
-#include "dialogs/topupdialog.h"
-#include "directory/bulkprogress.h"
-#include "directory/bulkresultdialog.h"
 #include "directory/directorywidget.h"
+#include "directory/selectionactions.h"
 #include "directory/userwindow.h"
 #include "export/userexport.h"
 #include "messagebox.h"
@@ -62,6 +58,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_busy(new QLabel(this))
+    , m_selection(new SelectionActions(this, m_directory, m_pending, &m_context,
+                                       {[this] { return m_path; },
+                                        [this]() -> std::optional<Operator> {
+                                            if (m_actor.name.isEmpty()) {
+                                                if (const Status acting = ensureActor(); !acting) {
+                                                    MessageBox::warning(this, tr("Rollbook"), acting.error());
+                                                    return std::nullopt;
+                                                }
+                                            }
+                                            return m_actor;
+                                        },
+                                        [this] {
+                                            m_model->refresh();
+                                            m_pendingModel->reload();
+                                        }}))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rollbook"));
@@ -131,40 +142,10 @@ void MainWindow::createMenus()
     add->setObjectName(QStringLiteral("actionAddUser"));
     add->setShortcut(QKeySequence::New);
     users->addSeparator();
-    QAction *suspend = users->addAction(tr("&Suspend…"), this, &MainWindow::suspendSelected);
-    suspend->setObjectName(QStringLiteral("actionSuspend"));
-    suspend->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QAction *reactivate = users->addAction(tr("&Reactivate"), this, &MainWindow::reactivateSelected);
-    reactivate->setObjectName(QStringLiteral("actionReactivate"));
-    reactivate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    QAction *approve = users->addAction(tr("&Approve registration"), this, &MainWindow::approveSelected);
-    approve->setObjectName(QStringLiteral("actionApprove"));
-    approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *reject = users->addAction(tr("Re&ject registration…"), this, &MainWindow::rejectSelected);
-    reject->setObjectName(QStringLiteral("actionReject"));
-    QAction *unsubscribe = users->addAction(tr("&Unsubscribe…"), this, &MainWindow::unsubscribeSelected);
-    unsubscribe->setObjectName(QStringLiteral("actionUnsubscribe"));
-    QAction *resubscribe = users->addAction(tr("Re&subscribe"), this, &MainWindow::resubscribeSelected);
-    resubscribe->setObjectName(QStringLiteral("actionResubscribe"));
-    QAction *topUp = users->addAction(tr("&Top up credits…"), this, &MainWindow::topUpSelected);
-    topUp->setObjectName(QStringLiteral("actionTopUp"));
-    topUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    QAction *enroll = users->addAction(tr("&Enroll in products…"), this, &MainWindow::enrollSelected);
-    enroll->setObjectName(QStringLiteral("actionEnroll"));
-    enroll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *addToList = users->addAction(tr("Add to &mailing list…"), this, &MainWindow::addToListSelected);
-    addToList->setObjectName(QStringLiteral("actionAddToList"));
-    addToList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    users->addSeparator();
-    QAction *remove = users->addAction(tr("&Delete with all their data…"), this, &MainWindow::deleteSelected);
-    remove->setObjectName(QStringLiteral("actionDelete"));
-    remove->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
-    // The same actions on the table's context menu.
-    QTableView *table = m_directory->view();
-    table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action :
-         {suspend, reactivate, approve, reject, unsubscribe, resubscribe, topUp, enroll, addToList, remove})
-        table->addAction(action);
+    m_selection->addTo(users);
+    connect(m_directory, &DirectoryWidget::selectionChanged, m_selection, &SelectionActions::updateStates);
+    connect(m_directory, &DirectoryWidget::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
 
     // A toolbar for what is done most: add a user, export what is shown.
     QToolBar *tools = addToolBar(tr("Main"));
@@ -375,184 +356,6 @@ Status MainWindow::ensureActor()
     m_context.actor = m_actor;
     settings.setValue(QStringLiteral("operator/name"), m_actor.name);
     return success();
-}
-
-void MainWindow::runOnSelected(const QString &title, const BulkAction &action)
-{
-    const std::vector<std::int64_t> ids = m_directory->selectedUserIds();
-    if (ids.empty() || m_path.isEmpty())
-        return;
-    if (m_actor.name.isEmpty()) {
-        if (const Status acting = ensureActor(); !acting) {
-            MessageBox::warning(this, title, acting.error());
-            return;
-        }
-    }
-    const auto report = runBulkWithProgress(this, m_path, m_actor, ids, action, title);
-    m_model->refresh();
-    m_pendingModel->reload();
-    if (!report) {
-        MessageBox::critical(this, title, report.error());
-        return;
-    }
-    auto *result = new BulkResultDialog(title, *report, this);
-    result->setAttribute(Qt::WA_DeleteOnClose);
-    result->show();
-}
-
-void MainWindow::suspendSelected()
-{
-    const std::size_t count = m_directory->selectedUserIds().size();
-    if (count == 0)
-        return;
-    const QString title = tr("Suspend %n user(s)", nullptr, static_cast<int>(count));
-    const auto reason = Prompts::reason(this, title, tr("The reason the users will see:"));
-    if (!reason)
-        return;
-    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
-        return UserActions::suspend(context, id, why);
-    });
-}
-
-bool MainWindow::confirmCount(const QString &title, int count)
-{
-    // One user is what the operator clicked on; more deserve a look at the number first.
-    return count <= 1
-        || MessageBox::question(this, title, tr("%1 for %Ln selected user(s)?", nullptr, count).arg(title))
-        == QMessageBox::Yes;
-}
-
-void MainWindow::reactivateSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (!confirmCount(tr("Reactivate"), count))
-        return;
-    runOnSelected(tr("Reactivate %n user(s)", nullptr, count),
-                  [](ActionContext &context, std::int64_t id) { return UserActions::reactivate(context, id); });
-}
-
-void MainWindow::approveSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (!confirmCount(tr("Approve"), count))
-        return;
-    runOnSelected(tr("Approve %n registration(s)", nullptr, count),
-                  [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
-}
-
-void MainWindow::rejectSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0)
-        return;
-    const QString title = tr("Reject %n registration(s)", nullptr, count);
-    const auto reason = Prompts::reason(this, title, tr("The reason the users will see:"));
-    if (!reason)
-        return;
-    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
-        return UserActions::reject(context, id, why);
-    });
-}
-
-void MainWindow::unsubscribeSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0)
-        return;
-    const QString title = tr("Unsubscribe %n user(s)", nullptr, count);
-    const auto reason = Prompts::reason(this, title, tr("Why their access is removed (kept in the audit log):"));
-    if (!reason)
-        return;
-    runOnSelected(title, [why = *reason](ActionContext &context, std::int64_t id) {
-        return UserActions::unsubscribe(context, id, why);
-    });
-}
-
-void MainWindow::resubscribeSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (!confirmCount(tr("Resubscribe"), count))
-        return;
-    runOnSelected(tr("Resubscribe %n user(s)", nullptr, count),
-                  [](ActionContext &context, std::int64_t id) { return UserActions::resubscribe(context, id); });
-}
-
-void MainWindow::deleteSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0)
-        return;
-    const QString title = tr("Delete %n user(s)", nullptr, count);
-    const QString confirmation = tr("DELETE %1").arg(count);
-    const auto typed = Prompts::text(this, title,
-                                     tr("This deletes %n user(s) and all their data: enrollments, payments, credits, "
-                                        "activity, tickets, messages. It cannot be undone.\n\nType %1 to confirm:",
-                                        nullptr, count)
-                                         .arg(confirmation));
-    if (!typed)
-        return;
-    if (typed->trimmed() != confirmation) {
-        MessageBox::information(this, title, tr("Nothing was deleted: the confirmation did not match."));
-        return;
-    }
-    runOnSelected(title, [](ActionContext &context, std::int64_t id) { return UserActions::deleteUser(context, id); });
-}
-
-void MainWindow::enrollSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0 || !m_context.db.isValid())
-        return;
-    const auto products = ProductPickerDialog::ask(m_context.db, count, this);
-    if (!products || products->empty())
-        return;
-    runOnSelected(tr("Enroll %n user(s)", nullptr, count),
-                  [chosen = *products](ActionContext &context, std::int64_t id) {
-                      return UserActions::enrollMany(context, id, chosen);
-                  });
-}
-
-void MainWindow::addToListSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0 || !m_context.db.isValid())
-        return;
-    QSqlQuery query(m_context.db);
-    QStringList names;
-    QList<std::int64_t> ids;
-    if (query.exec(QStringLiteral("SELECT id, name FROM mailing_lists ORDER BY name"))) {
-        while (query.next()) {
-            ids.append(query.value(0).toLongLong());
-            names.append(query.value(1).toString());
-        }
-    }
-    if (names.isEmpty()) {
-        MessageBox::information(this, tr("Add to mailing list"), tr("This school has no mailing lists."));
-        return;
-    }
-    const auto chosen
-        = Prompts::choice(this, tr("Add %n user(s) to a mailing list", nullptr, count), tr("List:"), names);
-    if (!chosen)
-        return;
-    const std::int64_t list = ids[names.indexOf(*chosen)];
-    runOnSelected(tr("Add %n user(s) to %1", nullptr, count).arg(*chosen),
-                  [list](ActionContext &context, std::int64_t id) {
-                      return CommunicationActions::addToMailingList(context, id, list);
-                  });
-}
-
-void MainWindow::topUpSelected()
-{
-    const int count = static_cast<int>(m_directory->selectedUserIds().size());
-    if (count == 0)
-        return;
-    const auto request = TopUpDialog::ask(this, m_model->currency(), count);
-    if (!request)
-        return;
-    runOnSelected(tr("Top up credits for %n user(s)", nullptr, count),
-                  [top = *request](ActionContext &context, std::int64_t id) {
-                      return UserActions::topUp(context, id, top.amount, top.reason, top.note);
-                  });
 }
 
 void MainWindow::showScreen(int index)

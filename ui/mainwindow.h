@@ -1,7 +1,6 @@
 #pragma once
 
 #include "actions/actioncontext.h"
-#include "actions/bulk.h"
 #include "result.h"
 
 #include <QHash>
@@ -17,6 +16,7 @@ class DirectoryWidget;
 class AuditModel;
 class AuditView;
 class ReportView;
+class SelectionActions;
 class PendingModel;
 class PendingView;
 class UserTableModel;
@@ -43,18 +43,7 @@ public:
     void openUser(std::int64_t userId);
     const Operator &actor() const { return m_actor; }
 
-    // Account actions on the selected users (several at once through the bulk runner).
-    void suspendSelected();
-    void reactivateSelected();
-    void approveSelected();
-    void rejectSelected();
-    void unsubscribeSelected();
-    void resubscribeSelected();
-    /// Deletes the selected users and all their data after the operator types the confirmation.
-    void deleteSelected();
-    void addToListSelected();
-    void topUpSelected();
-    void enrollSelected();
+    SelectionActions *selectionActions() const { return m_selection; }
     /// Adds a user; returns the new id (0 when cancelled or refused).
     std::int64_t addUser();
 
@@ -68,9 +57,6 @@ private:
     void checkIntegrityLater(const QString &path);
     /// Who acts: asked once, kept in the settings, recorded in the store's operators.
     Status ensureActor();
-    void runOnSelected(const QString &title, const BulkAction &action);
-    /// Asks "Title for N selected users?" when more than one user is selected.
-    bool confirmCount(const QString &title, int count);
 
     UserTableModel *m_model;
     DirectoryWidget *m_directory;
@@ -82,6 +68,7 @@ private:
     QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;
+    SelectionActions *m_selection;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
     QString m_path;
     Operator m_actor;

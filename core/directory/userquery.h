@@ -24,6 +24,7 @@ struct UserQuery
 struct UserQueryResult
 {
     std::vector<std::int64_t> ids;
+    std::vector<std::uint8_t> statuses; ///< each row's UserStatus, beside ids (1 byte a row)
     std::array<std::int64_t, UserStatusCount> statusCounts{};
     std::int64_t allUsers = 0; ///< users in the store, whatever the search; -1 while unknown
     /// False for a first page sent ahead of the whole result: ids holds its first rows only and

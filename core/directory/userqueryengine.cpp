@@ -239,8 +239,10 @@ std::optional<UserQueryResult> UserQueryEngine::findFirstPage(const UserQuery &q
         } else if (testKeys) {
             hit = matchesKey(id);
         }
-        if (hit)
+        if (hit) {
             page.ids.push_back(static_cast<std::int64_t>(id));
+            page.statuses.push_back(static_cast<std::uint8_t>(status));
+        }
         if (page.ids.size() >= FirstPageRows)
             return false;
         if (testKeys && examined == Probe && page.ids.size() < ProbeHits)
@@ -366,8 +368,10 @@ Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cance
     result.allUsers = static_cast<std::int64_t>(all.size());
     const int wanted = query.status ? static_cast<int>(*query.status) : -1;
     const std::vector<std::uint64_t> *bits = matched ? &matched->bits : nullptr;
-    if (!bits && wanted < 0)
+    if (!bits && wanted < 0) {
         result.ids.reserve(all.size());
+        result.statuses.reserve(all.size());
+    }
     const auto visit = [&](std::uint64_t packed) {
         const std::uint64_t id = packed >> 3;
         if (bits) {
@@ -378,8 +382,10 @@ Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cance
         const int status = static_cast<int>(packed & 7);
         if (status < UserStatusCount)
             ++result.statusCounts[static_cast<std::size_t>(status)];
-        if (wanted < 0 || wanted == status)
+        if (wanted < 0 || wanted == status) {
             result.ids.push_back(static_cast<std::int64_t>(id));
+            result.statuses.push_back(static_cast<std::uint8_t>(status));
+        }
     };
     if (query.sort.descending) {
         for (auto it = all.rbegin(); it != all.rend(); ++it)

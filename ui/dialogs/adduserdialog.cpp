@@ -117,8 +117,7 @@ NewUser AddUserDialog::user() const
                    m_phone->text(), m_company->text(), m_industry->text()};
 }
 
-Result<std::optional<CreatedUser>> AddUserDialog::ask(QWidget *parent, const QString &phoneRegion,
-                                                      const Submit &submit)
+Result<std::optional<CreatedUser>> AddUserDialog::ask(QWidget *parent, const QString &phoneRegion, const Submit &submit)
 {
     if (nextAnswer) {
         const auto answer = *nextAnswer;

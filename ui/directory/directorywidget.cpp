@@ -5,7 +5,11 @@
 #include "usertablemodel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QItemSelection>
+#include <QLabel>
+#include <QScrollBar>
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -18,6 +22,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <unordered_set>
 
 namespace rollbook {
 
@@ -62,6 +67,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_view(new QTableView(this))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
+    , m_empty(new QLabel(m_view->viewport()))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, email, phone, company or student ID (Ctrl+F)"));
@@ -79,6 +85,14 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_view->setSortingEnabled(true);
+    // Tab leaves the table for the next control, as in every list; arrows move between rows.
+    m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
+    m_empty->setObjectName(QStringLiteral("directoryEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->hide();
     new RowActionsButton(m_view);
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
@@ -108,10 +122,17 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     });
     connect(m_model, &UserTableModel::resultReady, this, [this] {
         updateTabs();
+        restoreSelection();
+        updateEmptyState();
         Q_EMIT summaryChanged(summaryText());
+        Q_EMIT selectionChanged();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT summaryChanged(summaryText()); });
+    connect(m_model, &UserTableModel::loadingChanged, this, &DirectoryWidget::updateEmptyState);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        Q_EMIT summaryChanged(summaryText());
+        Q_EMIT selectionChanged();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &DirectoryWidget::selectionChanged);
     connect(m_model, &UserTableModel::firstPageReady, this,
             [this] { Q_EMIT summaryChanged(tr("Showing the first rows, still counting…")); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &DirectoryWidget::rebuildColumnsMenu);
@@ -136,25 +157,183 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     updateTabs();
 }
 
-std::vector<std::int64_t> DirectoryWidget::selectedUserIds() const
+namespace {
+
+/// The selection's rows as sorted, disjoint spans (ranges, never one index per row).
+std::vector<std::pair<int, int>> selectedSpans(const QItemSelectionModel *model)
 {
-    std::vector<std::int64_t> ids;
-    // Ranges, not selectedRows(): a million selected rows would make a million indexes.
-    QItemSelection selection = m_view->selectionModel()->selection();
     std::vector<std::pair<int, int>> spans;
-    for (const QItemSelectionRange &range : selection)
+    for (const QItemSelectionRange &range : model->selection())
         spans.emplace_back(range.top(), range.bottom());
     std::sort(spans.begin(), spans.end());
-    int next = 0;
+    std::vector<std::pair<int, int>> merged;
     for (const auto &[top, bottom] : spans) {
-        for (int row = std::max(top, next); row <= bottom; ++row)
-            ids.push_back(m_model->userId(row));
-        next = std::max(next, bottom + 1);
+        if (!merged.empty() && top <= merged.back().second + 1)
+            merged.back().second = std::max(merged.back().second, bottom);
+        else
+            merged.emplace_back(top, bottom);
     }
-    if (ids.empty() && m_view->currentIndex().isValid())
-        ids.push_back(m_model->userId(m_view->currentIndex().row()));
+    return merged;
+}
+
+} // namespace
+
+std::vector<std::int64_t> DirectoryWidget::selectedUserIds(const std::function<bool(UserStatus)> &keep) const
+{
+    std::vector<std::int64_t> ids;
+    const auto take = [&](int row) {
+        if (keep) {
+            const auto status = m_model->statusAt(row);
+            if (!status || !keep(*status))
+                return;
+        }
+        ids.push_back(m_model->userId(row));
+    };
+    const auto spans = selectedSpans(m_view->selectionModel());
+    for (const auto &[top, bottom] : spans) {
+        for (int row = top; row <= bottom; ++row)
+            take(row);
+    }
+    if (spans.empty() && m_view->currentIndex().isValid())
+        take(m_view->currentIndex().row());
     std::erase(ids, 0);
     return ids;
+}
+
+std::array<std::int64_t, UserStatusCount> DirectoryWidget::selectedStatusCounts() const
+{
+    std::array<std::int64_t, UserStatusCount> counts{};
+    const auto count = [&](int row) {
+        if (const auto status = m_model->statusAt(row))
+            ++counts[static_cast<std::size_t>(*status)];
+    };
+    const auto spans = selectedSpans(m_view->selectionModel());
+    for (const auto &[top, bottom] : spans) {
+        for (int row = top; row <= bottom; ++row)
+            count(row);
+    }
+    if (spans.empty() && m_view->currentIndex().isValid())
+        count(m_view->currentIndex().row());
+    return counts;
+}
+
+void DirectoryWidget::keepSelection(std::vector<std::int64_t> ids)
+{
+    if (ids.size() > KeptSelection)
+        ids.clear();
+    m_keep = std::move(ids);
+    m_keepScroll = m_view->verticalScrollBar()->value();
+}
+
+void DirectoryWidget::restoreSelection()
+{
+    if (m_keepScroll < 0 || !m_model->isComplete())
+        return;
+    const std::unordered_set<std::int64_t> wanted(m_keep.begin(), m_keep.end());
+    QItemSelection selection;
+    int first = -1;
+    int current = -1;
+    if (!wanted.empty()) {
+        const int rows = m_model->rowCount();
+        const int last = m_model->columnCount() - 1;
+        for (int row = 0; row < rows; ++row) {
+            if (!wanted.contains(m_model->userId(row)))
+                continue;
+            int end = row;
+            while (end + 1 < rows && wanted.contains(m_model->userId(end + 1)))
+                ++end;
+            selection.select(m_model->index(row, 0), m_model->index(end, last));
+            if (first < 0)
+                first = row;
+            current = row;
+            row = end;
+        }
+    }
+    if (!selection.isEmpty()) {
+        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(current, 0), QItemSelectionModel::NoUpdate);
+    }
+    m_view->verticalScrollBar()->setValue(m_keepScroll);
+    m_keep.clear();
+    m_keepScroll = -1;
+}
+
+QString DirectoryWidget::selectionAsText() const
+{
+    const std::vector<int> columns = visibleColumns();
+    const auto clean = [](QString text) {
+        text.replace(u'\t', u' ');
+        text.replace(u'\n', u' ');
+        text.replace(u'\r', u' ');
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int column : columns)
+        header.append(clean(m_model->headerData(column, Qt::Horizontal).toString()));
+    lines.append(header.join(u'\t'));
+    auto spans = selectedSpans(m_view->selectionModel());
+    if (spans.empty() && m_view->currentIndex().isValid())
+        spans.emplace_back(m_view->currentIndex().row(), m_view->currentIndex().row());
+    int copied = 0;
+    for (const auto &[top, bottom] : spans) {
+        for (int row = top; row <= bottom && copied < CopiedRows; ++row, ++copied) {
+            QStringList cells;
+            for (int column : columns)
+                cells.append(clean(m_model->index(row, column).data().toString()));
+            lines.append(cells.join(u'\t'));
+        }
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void DirectoryWidget::copySelection()
+{
+    const qint64 selected = std::max<qint64>(selectedCount(), m_view->currentIndex().isValid() ? 1 : 0);
+    if (selected == 0)
+        return;
+    QApplication::clipboard()->setText(selectionAsText());
+    const qint64 copied = std::min<qint64>(selected, CopiedRows);
+    Q_EMIT statusMessage(selected > CopiedRows
+                             ? tr("Copied the first %1 of %2 selected rows; File > Export users writes them all.")
+                                   .arg(QLocale().toString(copied), QLocale().toString(selected))
+                             : tr("Copied %Ln row(s) with their header.", nullptr, int(copied)));
+}
+
+void DirectoryWidget::openRowMenu()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    if (!m_view->selectionModel()->isRowSelected(current.row(), QModelIndex()))
+        m_view->selectionModel()->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("rowMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(m_view->actions());
+    const QRect cell = m_view->visualRect(current);
+    menu->popup(m_view->viewport()->mapToGlobal(QPoint(cell.left() + 8, cell.bottom())));
+}
+
+void DirectoryWidget::updateEmptyState()
+{
+    const bool empty = !m_model->isLoading() && m_model->rowCount() == 0 && m_model->allUsers() >= 0;
+    if (!empty) {
+        m_empty->hide();
+        return;
+    }
+    const QString search = m_model->query().search.trimmed();
+    QString text;
+    if (!search.isEmpty())
+        text = tr("No users match \"%1\".\nCheck the spelling, or look in All instead of one status.").arg(search);
+    else if (m_model->query().status)
+        text = tr("No user is %1.").arg(statusName(*m_model->query().status).toLower());
+    else
+        text = tr("This school has no users yet.\nAdd one with Users > Add user (Ctrl+N) or import a file "
+                  "(File > Import users, Ctrl+I).");
+    m_empty->setText(text);
+    m_empty->setGeometry(m_view->viewport()->rect().adjusted(20, 20, -20, -20));
+    m_empty->show();
 }
 
 void DirectoryWidget::focusSearch()
@@ -174,6 +353,19 @@ QString DirectoryWidget::summaryText() const
 
 bool DirectoryWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copySelection();
+            return true;
+        }
+        if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+            openRowMenu();
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::Resize && m_empty->isVisible())
+        updateEmptyState();
     // QLineEdit takes Ctrl+E as "end of line"; here it is File > Export, also while searching.
     if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -197,18 +389,9 @@ std::vector<int> DirectoryWidget::visibleColumns() const
 
 qint64 DirectoryWidget::selectedCount() const
 {
-    // Ranges, as selectedUserIds: selecting a million rows is one range, not a million indexes.
-    std::vector<std::pair<int, int>> spans;
-    for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
-        spans.emplace_back(range.top(), range.bottom());
-    std::sort(spans.begin(), spans.end());
     qint64 count = 0;
-    int next = 0;
-    for (const auto &[top, bottom] : spans) {
-        if (bottom >= next)
-            count += bottom - std::max(top, next) + 1;
-        next = std::max(next, bottom + 1);
-    }
+    for (const auto &[top, bottom] : selectedSpans(m_view->selectionModel()))
+        count += bottom - top + 1;
     return count;
 }
 

@@ -121,6 +121,8 @@ void PendingView::showDocument(int row)
         return;
     }
     const auto &[content, mime] = m_documentContent[static_cast<std::size_t>(row)];
+    if (const QModelIndex current = m_view->currentIndex(); current.isValid())
+        m_seen.insert(m_model->userId(current.row()));
     const QImage image = renderDocument(content, mime, std::max(300, m_preview->width() - 20));
     if (image.isNull())
         m_preview->setText(tr("This document cannot be shown (%1).").arg(mime));

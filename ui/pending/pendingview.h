@@ -2,6 +2,7 @@
 
 #include "actions/actioncontext.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -23,6 +24,8 @@ public:
     /// context: where approvals write; it must outlive the view.
     PendingView(PendingModel *model, ActionContext *context, QWidget *parent = nullptr);
     QTableView *view() const { return m_view; }
+    /// Whether the operator looked at this user's KYC documents here in this session.
+    bool documentsSeen(std::int64_t userId) const { return m_seen.contains(userId); }
 
 Q_SIGNALS:
     /// A registration was approved or rejected: other screens should refresh.
@@ -42,6 +45,7 @@ private:
     QPushButton *m_approve;
     QPushButton *m_reject;
     std::vector<std::pair<QByteArray, QString>> m_documentContent; ///< content, MIME type
+    QSet<std::int64_t> m_seen;
 };
 
 } // namespace rollbook
