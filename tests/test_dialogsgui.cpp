@@ -1,11 +1,15 @@
 #include "actions/operators.h"
 #include "actions/useractions.h"
 #include "dialogs/adduserdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/topupdialog.h"
 #include "prompts.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void topUpRefusesAmbiguousSeparatorsInGerman();
     void addUserStaysOpenWhenTheEmailIsTaken();
     void reasonPromptWaitsForAReason();
+    void exportCreatesAMissingFolderOrSaysWhy();
 
 private:
     /// Runs act on the next modal dialog once it is shown.
@@ -170,6 +175,49 @@ void TestDialogsGui::reasonPromptWaitsForAReason()
     QVERIFY(okWasOff);
     QVERIFY(reason.has_value());
     QCOMPARE(reason->trimmed(), QStringLiteral("Chargeback"));
+}
+
+void TestDialogsGui::exportCreatesAMissingFolderOrSaysWhy()
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("files/lastFolder"));
+    {
+        // The suggested file is always in a folder that exists (this test's home has no Documents).
+        ExportDialog dialog(100, 0);
+        const QString suggested = dialog.findChild<QLineEdit *>(QStringLiteral("exportPath"))->text();
+        QVERIFY2(QFileInfo(QFileInfo(suggested).absolutePath()).isDir(), qPrintable(suggested));
+    }
+    {
+        ExportDialog dialog(100, 0);
+        dialog.show();
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("exportPath"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("exportPathError"));
+        // "F&ile:" is a real mnemonic for the path.
+        bool buddied = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            buddied = buddied || (label->text() == QStringLiteral("F&ile:") && label->buddy() == path);
+        QVERIFY(buddied);
+        // A file where the folder should be: refused before anything starts, the dialog stays.
+        QFile blocker(dir.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        path->setText(dir.filePath(QStringLiteral("blocker/users.xlsx")));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("cannot be created")), qPrintable(error->text()));
+        // A missing folder is made, and remembered for the next export.
+        const QString wanted = dir.filePath(QStringLiteral("exports/2026/users.xlsx"));
+        path->setText(wanted);
+        QVERIFY(!error->isVisible());
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("exports/2026"))).isDir());
+    }
+    ExportDialog again(100, 0);
+    QCOMPARE(QFileInfo(again.findChild<QLineEdit *>(QStringLiteral("exportPath"))->text()).absolutePath(),
+             QFileInfo(dir.filePath(QStringLiteral("exports/2026/x"))).absolutePath());
+    QSettings().remove(QStringLiteral("files/lastFolder"));
 }
 
 QTEST_MAIN(TestDialogsGui)

@@ -1,7 +1,10 @@
 #include "prompts.h"
 
 #include <QDialogButtonBox>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QPushButton>
@@ -90,13 +93,39 @@ std::optional<QString> Prompts::saveFile(QWidget *parent, const QString &title, 
     const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
     if (path.isEmpty())
         return std::nullopt;
+    rememberFolder(path);
     return path;
 }
 
 QString Prompts::inDocuments(const QString &fileName)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(fileName);
+    const QString last = QSettings().value(QStringLiteral("files/lastFolder")).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return QDir(last).filePath(fileName);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QFileInfo(documents).isDir())
+        return QDir(documents).filePath(fileName);
+    return QDir(QFileInfo(QDir::homePath()).isDir() ? QDir::homePath() : QDir::currentPath()).filePath(fileName);
+}
+
+void Prompts::rememberFolder(const QString &filePath)
+{
+    QSettings().setValue(QStringLiteral("files/lastFolder"), QFileInfo(filePath).absolutePath());
+}
+
+Status Prompts::prepareFolder(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    if (file.isDir())
+        return Error{QCoreApplication::translate("Prompts", "%1 is a folder: add a file name.")
+                         .arg(QDir::toNativeSeparators(filePath))};
+    const QString folder = file.absolutePath();
+    if (QFileInfo(folder).isDir())
+        return success();
+    if (!QDir().mkpath(folder))
+        return Error{QCoreApplication::translate("Prompts", "The folder %1 does not exist and cannot be created.")
+                         .arg(QDir::toNativeSeparators(folder))};
+    return success();
 }
 
 void Prompts::setNextAnswer(std::optional<QString> answer)

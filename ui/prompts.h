@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -26,8 +28,13 @@ public:
     /// A file to write, from the save dialog starting at suggested; nothing when cancelled.
     static std::optional<QString> saveFile(QWidget *parent, const QString &title, const QString &suggested,
                                            const QString &filter);
-    /// fileName in the user's Documents folder (their home when there is none): where exports go.
+    /// fileName in the folder the last file was saved to, when it still exists; else in the
+    /// user's Documents folder when there is one; else in their home: always a folder that exists.
     static QString inDocuments(const QString &fileName);
+    /// Remembers the folder of a file just chosen, for inDocuments.
+    static void rememberFolder(const QString &filePath);
+    /// Creates the folder path is to go in; an Error names the folder when that is impossible.
+    static Status prepareFolder(const QString &filePath);
     /// Tests: the next prompt returns this at once (std::nullopt: as if cancelled).
     static void setNextAnswer(std::optional<QString> answer);
 

@@ -1,5 +1,6 @@
 #include "dialogs/exportdialog.h"
 
+#include "fielderror.h"
 #include "prompts.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -31,6 +33,7 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
     , m_bom(new QCheckBox(tr("UTF-8 &byte-order mark (lets Excel read accents)"), this))
     , m_excelSafe(new QCheckBox(tr("E&xcel-safe: a cell starting with =, +, -, @ is kept as text"), this))
     , m_path(new QLineEdit(this))
+    , m_pathError(newFieldError(this, QStringLiteral("exportPathError")))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export users"));
@@ -60,7 +63,11 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
     form->addRow(tr("&Delimiter:"), m_delimiter);
     form->addRow(QString(), m_bom);
     form->addRow(QString(), m_excelSafe);
-    form->addRow(tr("F&ile:"), pathLine);
+    // A layout row gets no buddy of its own: without one the label shows a literal "&".
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathLine);
+    form->addRow(QString(), m_pathError);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto *layout = new QVBoxLayout(this);
@@ -72,9 +79,22 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
     connect(m_path, &QLineEdit::textChanged, this, [buttons, this] {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
+        showFieldError(m_pathError, QString());
     });
     formatChanged();
     setMinimumWidth(620);
+}
+
+void ExportDialog::accept()
+{
+    // Before the export starts, never at 38%.
+    if (const Status ready = Prompts::prepareFolder(m_path->text().trimmed()); !ready) {
+        showFieldError(m_pathError, ready.error());
+        m_path->setFocus();
+        return;
+    }
+    Prompts::rememberFolder(m_path->text().trimmed());
+    QDialog::accept();
 }
 
 void ExportDialog::formatChanged()

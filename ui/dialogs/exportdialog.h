@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 
@@ -36,6 +37,9 @@ public:
     static std::optional<ExportChoice> ask(QWidget *parent, qint64 viewRows, qint64 selectedRows);
     static void setNextAnswer(std::optional<ExportChoice> answer);
 
+    /// Creates a missing folder for the file, or shows why it cannot and stays open.
+    void accept() override;
+
 private:
     void formatChanged();
     void browse();
@@ -47,6 +51,7 @@ private:
     QCheckBox *m_bom;
     QCheckBox *m_excelSafe;
     QLineEdit *m_path;
+    QLabel *m_pathError;
 };
 
 } // namespace rollbook
