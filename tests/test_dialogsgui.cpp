@@ -1,4 +1,5 @@
 #include "actions/operators.h"
+#include "chartaxis.h"
 #include "actions/useractions.h"
 #include "dialogs/adduserdialog.h"
 #include "dialogs/exportdialog.h"
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void addUserStaysOpenWhenTheEmailIsTaken();
     void reasonPromptWaitsForAReason();
     void exportCreatesAMissingFolderOrSaysWhy();
+    void chartAxesEndOnRoundValues_data();
+    void chartAxesEndOnRoundValues();
 
 private:
     /// Runs act on the next modal dialog once it is shown.
@@ -218,6 +221,28 @@ void TestDialogsGui::exportCreatesAMissingFolderOrSaysWhy()
     QCOMPARE(QFileInfo(again.findChild<QLineEdit *>(QStringLiteral("exportPath"))->text()).absolutePath(),
              QFileInfo(dir.filePath(QStringLiteral("exports/2026/x"))).absolutePath());
     QSettings().remove(QStringLiteral("files/lastFolder"));
+}
+
+void TestDialogsGui::chartAxesEndOnRoundValues_data()
+{
+    QTest::addColumn<qint64>("peak");
+    QTest::addColumn<qint64>("top");
+    QTest::addColumn<qint64>("step");
+    QTest::newRow("571") << qint64(571) << qint64(600) << qint64(100);
+    QTest::newRow("89") << qint64(89) << qint64(100) << qint64(20);
+    QTest::newRow("59") << qint64(59) << qint64(60) << qint64(10);
+    QTest::newRow("1143") << qint64(1143) << qint64(1200) << qint64(200);
+    QTest::newRow("3") << qint64(3) << qint64(3) << qint64(1);
+    QTest::newRow("0") << qint64(0) << qint64(1) << qint64(1);
+}
+
+void TestDialogsGui::chartAxesEndOnRoundValues()
+{
+    QFETCH(qint64, peak);
+    QFETCH(qint64, top);
+    QFETCH(qint64, step);
+    QCOMPARE(qint64(roundAxis(peak).top), top);
+    QCOMPARE(qint64(roundAxis(peak).step), step);
 }
 
 QTEST_MAIN(TestDialogsGui)

@@ -16,6 +16,7 @@
 #include "profile/teststab.h"
 #include "profile/ticketstab.h"
 #include "prompts.h"
+#include "chartaxis.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
@@ -28,7 +29,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QValueAxis>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -296,13 +299,22 @@ void TestProfileGui::activityWithPlatformAverages()
     const double average = double(scalar(QStringLiteral("SELECT count(*) FROM enrollments")))
         / double(scalar(QStringLiteral("SELECT count(*) FROM users")));
     QCOMPARE(kpis->item(0, 2)->text(), QLocale().toString(average, 'f', 1));
-    // One point per day of the chosen period.
+    // Bars: one a week over 90 days (13 weeks), one a day over 30, on a round axis.
     auto *period = window->findChild<QComboBox *>(QStringLiteral("activityPeriod"));
     period->setCurrentIndex(period->findData(90));
     auto *chart = window->findChild<QChartView *>(QStringLiteral("activityChart"));
-    auto *series = qobject_cast<QLineSeries *>(chart->chart()->series().value(0));
+    auto *series = qobject_cast<QBarSeries *>(chart->chart()->series().value(0));
     QVERIFY(series);
-    QCOMPARE(series->count(), 90);
+    QCOMPARE(series->barSets().value(0)->count(), 13);
+    period->setCurrentIndex(period->findData(30));
+    series = qobject_cast<QBarSeries *>(chart->chart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().value(0)->count(), 30);
+    auto *y = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(y);
+    const auto top = qint64(y->max());
+    QVERIFY2(top % roundAxis(top).step == 0 && (top - 0) / roundAxis(top).step == y->tickCount() - 1,
+             qPrintable(QString::number(top)));
 }
 
 void TestProfileGui::commentsCouponsAndTestAnswers()

@@ -1,16 +1,18 @@
 #include "profile/activitytab.h"
 
+#include "chartaxis.h"
 #include "money.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -146,27 +148,39 @@ void ActivityTab::loadPeriod()
             .arg(locale.toString(days))
             .arg(number(userDaily), number(platformDaily)));
 
-    auto *series = new QLineSeries;
-    series->setName(tr("Minutes per day"));
-    for (qint64 day = fromDay; day <= lastDay; ++day) {
-        const auto found = minutesByDay.find(day);
-        series->append(double(day * DayMs), found == minutesByDay.end() ? 0.0 : double(found->second));
+    // Bars per day over a short period, per week over a long one: a line of days is all spikes.
+    const bool weekly = days > 62;
+    const qint64 binDays = weekly ? 7 : 1;
+    auto *set = new QBarSet(weekly ? tr("Minutes per week") : tr("Minutes per day"));
+    set->setColor(QColor(0x2a, 0x6f, 0xdb));
+    QStringList labels;
+    qint64 peak = 10;
+    for (qint64 start = fromDay; start <= lastDay; start += binDays) {
+        qint64 minutes = 0;
+        for (qint64 day = start; day < start + binDays && day <= lastDay; ++day) {
+            const auto found = minutesByDay.find(day);
+            minutes += found == minutesByDay.end() ? 0 : found->second;
+        }
+        *set << double(minutes);
+        peak = std::max(peak, minutes);
+        labels << locale.toString(QDateTime::fromMSecsSinceEpoch(start * DayMs, Qt::UTC).date(),
+                                  QStringLiteral("d MMM"));
     }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.9);
     auto *chart = new QChart;
     chart->addSeries(series);
     chart->legend()->hide();
-    chart->setTitle(tr("Minutes per day"));
-    auto *x = new QDateTimeAxis;
-    x->setFormat(days > 120 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
-    x->setTickCount(6);
-    x->setRange(QDateTime::fromMSecsSinceEpoch(fromDay * DayMs, Qt::UTC),
-                QDateTime::fromMSecsSinceEpoch(lastDay * DayMs, Qt::UTC));
+    chart->setTitle(set->label());
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    x->setLabelsAngle(-90);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(7);
+    x->setLabelsFont(small);
     auto *y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%d"));
-    qint64 peak = 10;
-    for (const auto &[day, minutes] : minutesByDay)
-        peak = std::max(peak, minutes);
-    y->setRange(0, double(peak));
+    applyRoundAxis(y, peak);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

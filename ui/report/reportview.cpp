@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include "chartaxis.h"
+
 namespace rollbook {
 
 namespace {
@@ -63,8 +65,7 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
     small.setPointSizeF(7);
     x->setLabelsFont(small);
     auto *y = new QValueAxis;
-    y->setRange(0, double(peak));
-    y->setLabelFormat(QStringLiteral("%d"));
+    applyRoundAxis(y, peak);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
@@ -87,7 +88,9 @@ ReportView::ReportView(QWidget *parent)
     setObjectName(QStringLiteral("reportView"));
     m_month->setObjectName(QStringLiteral("reportMonth"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    m_month->setCalendarPopup(true);
+    // A month is chosen as a month: the arrows and typing step months and years, no day calendar.
+    m_month->setCalendarPopup(false);
+    m_month->setCurrentSection(QDateTimeEdit::MonthSection);
     m_month->setDate(QDate::currentDate().addMonths(-1));
     m_title->setObjectName(QStringLiteral("reportTitle"));
     auto *show = new QPushButton(tr("&Show"), this);
