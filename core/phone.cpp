@@ -48,4 +48,10 @@ QStringList phoneRegions()
     return codes;
 }
 
+bool isPhoneRegion(const QString &code)
+{
+    static const QStringList known = phoneRegions();
+    return code.size() == 2 && known.contains(code);
+}
+
 } // namespace rollbook

@@ -17,5 +17,7 @@ QString formatPhone(const QString &e164);
 
 /// The regions (ISO 3166 codes) libphonenumber knows, sorted: what a default phone region may be.
 QStringList phoneRegions();
+/// Whether code ("FR") is one of phoneRegions().
+bool isPhoneRegion(const QString &code);
 
 } // namespace rollbook

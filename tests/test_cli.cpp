@@ -196,6 +196,31 @@ void TestCli::importDryRunThenApply()
                QStringLiteral("tom.jones@example.com"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 1);
     QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in}).code, 2);
+
+    // A bad line no longer blocks the good ones when the operator says so; French phones are read
+    // as French with --phone-region.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("firstname,lastname,email,phone1\nAmelie,Roux,amelie.roux@example.fr,06 12 34 56 78\n"
+               "bad,Bad,not-an-email,\n");
+    file.close();
+    const Run british = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+                             QStringLiteral("--dry-run")});
+    QVERIFY(british.err.contains("line 2"));
+    const Run badRegion = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+                               QStringLiteral("--dry-run"), QStringLiteral("--phone-region"), QStringLiteral("ZZ")});
+    QCOMPARE(badRegion.code, 2);
+    const Run skipped
+        = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+               QStringLiteral("--apply"), QStringLiteral("--skip-invalid"), QStringLiteral("--phone-region"),
+               QStringLiteral("FR"), QStringLiteral("--results"), results});
+    QVERIFY2(skipped.code == 0, skipped.err.constData());
+    QVERIFY(skipped.err.contains("1 created, 0 updated, 1 lines skipped"));
+    QFile written(results);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("Not imported"));
+    const Run amelie = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--search"),
+                            QStringLiteral("amelie.roux"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY2(amelie.out.contains("+33612345678"), amelie.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

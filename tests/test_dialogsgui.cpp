@@ -1,6 +1,6 @@
 #include "actions/operators.h"
-#include "chartaxis.h"
 #include "actions/useractions.h"
+#include "chartaxis.h"
 #include "dialogs/adduserdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/topupdialog.h"
@@ -8,14 +8,14 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
-#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>

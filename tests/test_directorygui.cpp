@@ -603,8 +603,8 @@ void TestDirectoryGui::selectAllMatchingAndConfirmTheCount()
     QVERIFY2(asked.startsWith(QStringLiteral("Reactivate %1 users?").arg(suspended)), qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("and %1 more").arg(QLocale().toString(suspended - 10))), qPrintable(asked));
     QVERIFY2(asked.contains(QStringLiteral("stay as they are")), qPrintable(asked));
-    const std::vector<std::int64_t> reactivated = m_window->directory()->selectedUserIds(
-        [](UserStatus status) { return status == UserStatus::Suspended; });
+    const std::vector<std::int64_t> reactivated
+        = m_window->directory()->selectedUserIds([](UserStatus status) { return status == UserStatus::Suspended; });
     QCOMPARE(qint64(reactivated.size()), suspended);
     QVERIFY(asked.contains(model->readUser(reactivated.front())->email));
     QVERIFY(!m_window->findChild<BulkResultDialog *>());
@@ -709,6 +709,35 @@ void TestDirectoryGui::importCheckThenImport()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ahmed"));
     QCOMPARE(query.value(1).toString(), QString());
+
+    // A bad line and a French phone: the file's region reads the phone, and the valid lines go
+    // in when the operator chooses so; the results list the skipped line.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("firstname;lastname;email;phone1\n"
+               "Amélie;Roux;amelie@import.example;06 12 34 56 78\n"
+               "Bad;Row;not-an-email;\n");
+    file.close();
+    dialog.load(path);
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("importPhoneRegion"));
+    region->setCurrentIndex(region->findData(QStringLiteral("FR")));
+    dialog.check();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->index(1, 2).data().toString(), QStringLiteral("Create"));
+    auto *skip = dialog.findChild<QPushButton *>(QStringLiteral("importSkipInvalid"));
+    QVERIFY(!importButton->isEnabled());
+    QVERIFY(skip->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(skip, Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("skip 1 lines with errors")));
+    QCOMPARE(imported.count(), 2);
+    QVERIFY(query.exec(QStringLiteral("SELECT phone FROM users WHERE email = 'amelie@import.example'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("+33612345678"));
+    Prompts::setNextAnswer(results);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importSaveResults")), Qt::LeftButton);
+    QFile saved(results);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("Not imported"));
 }
 
 QTEST_MAIN(TestDirectoryGui)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void applyIsAllOrNothing();
     void cancelledCheck();
     void requiredCustomFieldForNewUsers();
+    void phonesReadWithTheLineCountry();
+    void skipInvalidImportsTheValidLines();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -386,6 +388,61 @@ void TestImport::applyIsAllOrNothing()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 4);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM enrollments")), 2);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import'")), 3);
+}
+
+void TestImport::phonesReadWithTheLineCountry()
+{
+    // The school reads phones as British; a Moodle file says each user's country.
+    const QByteArray file = "firstname,lastname,email,phone1,country\n"
+                            "Amélie,Roux,amelie@example.fr,06 12 34 56 78,FR\n"
+                            "Tom,Jones,tom@example.co.uk,07400 123456,GB\n"
+                            "Bad,Country,bad@example.com,06 12 34 56 78,XX\n";
+    const ImportPlan plan = planOf(file);
+    QCOMPARE(plan.count(Kind::Create), 2);
+    QCOMPARE(plan.users[0].phone, QStringLiteral("+33612345678"));
+    QCOMPARE(plan.users[1].phone, QStringLiteral("+447400123456"));
+    QCOMPARE(plan.outcomes.last().kind, Kind::Error);
+    QVERIFY2(plan.outcomes.last().detail.contains(QStringLiteral("country code")),
+             qPrintable(plan.outcomes.last().detail));
+    // Without a country column, the region chosen for the file reads them.
+    const auto table = parseCsv("firstname,email,phone1\nAmélie,amelie@example.fr,06 12 34 56 78\n");
+    const auto fields = loadCustomFields(m_db);
+    const auto british = UserImport::plan(m_db, *table, UserImport::guessMapping(table->header, *fields),
+                                          ImportMode::AddOnly, QStringLiteral("GB"));
+    QCOMPARE(british->count(Kind::Error), 1);
+    const auto french = UserImport::plan(m_db, *table, UserImport::guessMapping(table->header, *fields),
+                                         ImportMode::AddOnly, QStringLiteral("FR"));
+    QCOMPARE(french->count(Kind::Error), 0);
+    QCOMPARE(french->users[0].phone, QStringLiteral("+33612345678"));
+}
+
+void TestImport::skipInvalidImportsTheValidLines()
+{
+    const ImportPlan plan = planOf("First name,Email\n"
+                                   "One,one@example.com\n"
+                                   "Bad,not-an-email\n"
+                                   "Two,two@example.com\n");
+    QCOMPARE(plan.count(Kind::Error), 1);
+    const QString before = usersState();
+    // Without the choice, nothing goes in.
+    QVERIFY(!UserImport::apply(m_context, plan).ok());
+    QCOMPARE(usersState(), before);
+    const auto applied = UserImport::apply(m_context, plan, {}, true);
+    QVERIFY2(applied.ok(), qPrintable(applied.error()));
+    QCOMPARE(applied->count(Kind::Create), 2);
+    QCOMPARE(applied->count(Kind::Error), 0);
+    QCOMPARE(applied->count(Kind::Skip), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users WHERE email IN ('one@example.com', "
+                                   "'two@example.com')")),
+             2);
+    // The results file names the skipped line and why.
+    const QString results = m_dir->filePath(QStringLiteral("results.csv"));
+    QVERIFY(UserImport::writeResults(*applied, results).ok());
+    QFile file(results);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Not imported")) && text.contains(QStringLiteral("not-an-email")),
+             qPrintable(text));
 }
 
 void TestImport::cancelledCheck()

@@ -1,4 +1,5 @@
 #include "actions/settingsactions.h"
+#include "chartaxis.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/productpickerdialog.h"
 #include "dialogs/settingsdialog.h"
@@ -16,12 +17,13 @@
 #include "profile/teststab.h"
 #include "profile/ticketstab.h"
 #include "prompts.h"
-#include "chartaxis.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,9 +31,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QValueAxis>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -44,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QValueAxis>
 
 using namespace rollbook;
 

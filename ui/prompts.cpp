@@ -1,13 +1,13 @@
 #include "prompts.h"
 
-#include <QDialogButtonBox>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
-#include <QSettings>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 #include "actions/operators.h"
 #include "database.h"
 #include "import/userimport.h"
+#include "phone.h"
 #include "queryoptions.h"
 #include "settings.h"
 
@@ -43,7 +44,14 @@ int runImport(const QStringList &arguments)
                                      QStringLiteral("FILE"));
     const QCommandLineOption operatorName(QStringLiteral("operator"), tr("Who imports (kept in the audit log)."),
                                           QStringLiteral("NAME"), QStringLiteral("rollbook-cli"));
-    parser.addOptions({db, in, dryRun, apply, mode, results, operatorName});
+    const QCommandLineOption skipInvalid(QStringLiteral("skip-invalid"),
+                                         tr("With --apply: import the valid lines and skip the lines with errors "
+                                            "(listed in the results as skipped)."));
+    const QCommandLineOption phoneRegion(QStringLiteral("phone-region"),
+                                         tr("Read national phone numbers of this country (ISO code such as FR) "
+                                            "where a line has no country column; default: the school's region."),
+                                         QStringLiteral("CC"));
+    parser.addOptions({db, in, dryRun, apply, mode, results, operatorName, skipInvalid, phoneRegion});
     parser.process(arguments);
     if (!parser.isSet(db) || !parser.isSet(in))
         return fail(tr("--db FILE and --in FILE are required."));
@@ -55,6 +63,12 @@ int runImport(const QStringList &arguments)
                                                      : ImportMode::UpdateOnly;
     if (modeName != u"add" && modeName != u"add-update" && modeName != u"update")
         return fail(tr("--mode must be add, add-update or update."));
+    if (parser.isSet(skipInvalid) && !parser.isSet(apply))
+        return fail(tr("--skip-invalid goes with --apply."));
+    const QString region = parser.value(phoneRegion).trimmed().toUpper();
+    if (parser.isSet(phoneRegion) && !isPhoneRegion(region))
+        return fail(tr("--phone-region: \"%1\" is not a country code (two letters, such as FR or GB).")
+                        .arg(parser.value(phoneRegion)));
 
     const auto table = readTable(parser.value(in));
     if (!table)
@@ -80,8 +94,9 @@ int runImport(const QStringList &arguments)
             print(QStringLiteral("  %1 -> %2").arg(table->header[i], UserImport::targetName(mapping[i], *fields)));
         QElapsedTimer timer;
         timer.start();
-        auto plan = UserImport::plan(*opened, *table, mapping, importMode,
-                                     StoreSettings::value(*opened, StoreSettings::PhoneRegion));
+        auto plan
+            = UserImport::plan(*opened, *table, mapping, importMode,
+                               region.isEmpty() ? StoreSettings::value(*opened, StoreSettings::PhoneRegion) : region);
         if (!plan)
             return fail(plan.error(), 1);
         for (const ImportOutcome &outcome : plan->outcomes) {
@@ -94,24 +109,34 @@ int runImport(const QStringList &arguments)
                   .arg(plan->count(ImportOutcome::Kind::Update))
                   .arg(plan->count(ImportOutcome::Kind::Skip))
                   .arg(plan->count(ImportOutcome::Kind::Error)));
-        if (parser.isSet(results)) {
-            if (const Status written = UserImport::writeResults(*plan, parser.value(results)); !written)
-                print(written.error());
-        }
-        if (plan->count(ImportOutcome::Kind::Error) > 0) {
-            code = 1;
-        } else if (parser.isSet(apply)) {
+        const auto writeResults = [&](const ImportPlan &outcomes) {
+            if (parser.isSet(results)) {
+                if (const Status written = UserImport::writeResults(outcomes, parser.value(results)); !written)
+                    print(written.error());
+            }
+        };
+        const qsizetype errors = plan->count(ImportOutcome::Kind::Error);
+        if (!parser.isSet(apply) || (errors > 0 && !parser.isSet(skipInvalid))) {
+            writeResults(*plan);
+            code = errors > 0 ? 1 : 0;
+            if (errors > 0 && parser.isSet(apply))
+                print(tr("Nothing was imported: correct the lines above, or add --skip-invalid to import the "
+                         "valid lines only."));
+        } else {
             const auto actor = ensureOperator(*opened, parser.value(operatorName));
             if (!actor)
                 return fail(actor.error(), 1);
             ActionContext context{*opened, *actor};
-            const auto applied = UserImport::apply(context, *plan);
+            const auto applied = UserImport::apply(context, *plan, {}, parser.isSet(skipInvalid));
             if (!applied) {
+                writeResults(*plan);
                 code = fail(applied.error(), 1);
             } else {
-                print(tr("Imported: %1 created, %2 updated.")
+                writeResults(*applied);
+                print(tr("Imported: %1 created, %2 updated, %3 lines skipped.")
                           .arg(applied->count(ImportOutcome::Kind::Create))
-                          .arg(applied->count(ImportOutcome::Kind::Update)));
+                          .arg(applied->count(ImportOutcome::Kind::Update))
+                          .arg(applied->count(ImportOutcome::Kind::Skip)));
             }
         }
     }

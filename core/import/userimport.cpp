@@ -102,7 +102,8 @@ QList<ImportMapping> guessMapping(const QStringList &header, const QList<CustomF
         {QStringLiteral("industry"), Target::Industry},    {QStringLiteral("status"), Target::Status},
         {QStringLiteral("suspended"), Target::Suspended},  {QStringLiteral("password"), Target::Password},
         {QStringLiteral("product"), Target::Product},      {QStringLiteral("products"), Target::Product},
-        {QStringLiteral("course"), Target::Product},       {QStringLiteral("courses"), Target::Product}};
+        {QStringLiteral("course"), Target::Product},       {QStringLiteral("courses"), Target::Product},
+        {QStringLiteral("country"), Target::Country},      {QStringLiteral("countrycode"), Target::Country}};
     static const QRegularExpression moodleCourse(QStringLiteral("^course\\d+$"));
     QList<ImportMapping> mapping;
     for (const QString &title : header) {
@@ -159,6 +160,8 @@ QString targetName(const ImportMapping &mapping, const QList<CustomField> &field
         return tr("Suspended (1 or 0)");
     case Target::Password:
         return tr("Password");
+    case Target::Country:
+        return tr("Country (reads national phone numbers)");
     case Target::Product:
         return tr("Enroll in product");
     case Target::CustomField:
@@ -271,6 +274,14 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             if (problem.isEmpty())
                 problem = why;
         };
+        // A Moodle file gives each user's country: "06 12 34 56 78" is French on a French line.
+        QString region = phoneRegion;
+        if (const QString country = cell(Target::Country).toUpper(); !country.isEmpty()) {
+            if (isPhoneRegion(country))
+                region = country;
+            else
+                note(tr("\"%1\" is not a country code (two letters, such as FR or GB).").arg(country));
+        }
         for (qsizetype c = 0; c < mapping.size(); ++c) {
             const QString value = cells.value(c).trimmed();
             const ImportMapping &m = mapping[c];
@@ -287,7 +298,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 break;
             case Target::Phone:
                 if (!value.isEmpty()) {
-                    const auto phone = phoneToE164(value, phoneRegion);
+                    const auto phone = phoneToE164(value, region);
                     if (!phone)
                         note(phone.error());
                     else
@@ -343,6 +354,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 }
                 break;
             case Target::Email:
+            case Target::Country:
             case Target::Ignore:
                 break;
             }
@@ -411,10 +423,11 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
 }
 
 Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
-                         const std::function<bool(qint64, qint64)> &progress)
+                         const std::function<bool(qint64, qint64)> &progress, bool skipInvalid)
 {
-    if (const qsizetype errors = plan.count(ImportOutcome::Kind::Error); errors > 0)
-        return Error{tr("%1 lines have errors: correct them (see the preview) and check again; nothing was written.")
+    if (const qsizetype errors = plan.count(ImportOutcome::Kind::Error); errors > 0 && !skipInvalid)
+        return Error{tr("%1 lines have errors: correct them (see the preview) and check again, or import the valid "
+                        "lines and skip these; nothing was written.")
                          .arg(errors)};
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
@@ -528,7 +541,17 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
         return Error{tr("Import cancelled; nothing was imported.")};
     if (const Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
-    return plan;
+    if (!skipInvalid)
+        return plan;
+    // The lines left out are in the results as skipped, with the reason.
+    ImportPlan written = plan;
+    for (ImportOutcome &outcome : written.outcomes) {
+        if (outcome.kind == ImportOutcome::Kind::Error) {
+            outcome.kind = ImportOutcome::Kind::Skip;
+            outcome.detail = tr("Not imported: %1").arg(outcome.detail);
+        }
+    }
+    return written;
 }
 
 Status writeResults(const ImportPlan &plan, const QString &path)

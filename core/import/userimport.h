@@ -28,7 +28,8 @@ struct ImportMapping
         Suspended,
         Password,
         Product,
-        CustomField
+        CustomField,
+        Country ///< ISO 3166 code ("FR"): how that line's national phone numbers are read
     };
     Target target = Target::Ignore;
     std::int64_t customFieldId = 0;
@@ -77,7 +78,8 @@ QList<ImportMapping> guessMapping(const QStringList &header, const QList<CustomF
 /// What a mapping's target is called, for the mapping step and the results.
 QString targetName(const ImportMapping &mapping, const QList<CustomField> &fields);
 
-/// Checks every line without writing anything: invalid email, phone that does not parse, duplicate
+/// Checks every line without writing anything: invalid email, phone that does not parse (read with
+/// the line's country when the file has one, else phoneRegion: the file's region, else the school's), duplicate
 /// email in the file or (adding only) in the store, unknown product, missing first name or email,
 /// a custom value of the wrong type; what an update would change.
 /// progress(done, total) may cancel (an Error then).
@@ -86,9 +88,11 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                         const std::function<bool(qint64, qint64)> &progress = {});
 
 /// Writes the plan in one transaction, an audit row per user: everything or, on any failure,
-/// nothing. Refuses a plan with errors. progress(done, total) may cancel (then nothing is kept).
+/// nothing. A plan with errors is refused, unless skipInvalid: then the valid lines go in and the
+/// lines with errors are skipped (outcome Skip, "Not imported: why"). progress(done, total) may
+/// cancel (then nothing is kept).
 Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
-                         const std::function<bool(qint64, qint64)> &progress = {});
+                         const std::function<bool(qint64, qint64)> &progress = {}, bool skipInvalid = false);
 
 /// The outcome of every line as CSV (line, email, outcome, detail).
 Status writeResults(const ImportPlan &plan, const QString &path);

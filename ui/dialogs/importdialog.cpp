@@ -3,6 +3,7 @@
 #include "database.h"
 #include "importpreviewmodel.h"
 #include "messagebox.h"
+#include "phone.h"
 #include "prompts.h"
 #include "settings.h"
 #include "workerprogress.h"
@@ -46,11 +47,13 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     , m_format(new QLabel(this))
     , m_mapping(new QTableWidget(this))
     , m_mode(new QComboBox(this))
+    , m_region(new QComboBox(this))
     , m_preview(new QTableView(this))
     , m_previewModel(new ImportPreviewModel(this))
     , m_summary(new QLabel(this))
     , m_check(new QPushButton(tr("&Check (dry run)"), this))
     , m_import(new QPushButton(tr("&Import"), this))
+    , m_skipInvalid(new QPushButton(tr("Import the &valid lines…"), this))
     , m_saveResults(new QPushButton(tr("Save &results…"), this))
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -67,6 +70,16 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     m_mode->addItem(tr("Add new users only"), int(ImportMode::AddOnly));
     m_mode->addItem(tr("Add new users and update existing ones (matched by email)"), int(ImportMode::AddOrUpdate));
     m_mode->addItem(tr("Update existing users only"), int(ImportMode::UpdateOnly));
+    // Lines without a country column read national numbers ("06 12 34 56 78") as this country's.
+    m_region->setObjectName(QStringLiteral("importPhoneRegion"));
+    const auto schoolRegion
+        = Database::withConnection(databasePath, workerOptions(true), [](QSqlDatabase &db) -> Result<QString> {
+              return StoreSettings::value(db, StoreSettings::PhoneRegion);
+          });
+    for (const QString &region : phoneRegions())
+        m_region->addItem(tr("%1 (%2)").arg(region, QLocale::territoryToString(QLocale::codeToTerritory(region))),
+                          region);
+    m_region->setCurrentIndex(std::max(0, m_region->findData(schoolRegion ? *schoolRegion : QString())));
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setModel(m_previewModel);
     m_preview->horizontalHeader()->setStretchLastSection(true);
@@ -76,6 +89,8 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     m_summary->setWordWrap(true);
     m_check->setObjectName(QStringLiteral("importCheck"));
     m_import->setObjectName(QStringLiteral("importApply"));
+    m_skipInvalid->setObjectName(QStringLiteral("importSkipInvalid"));
+    m_skipInvalid->setToolTip(tr("Imports the lines without errors; the others are skipped and listed in the results"));
     m_saveResults->setObjectName(QStringLiteral("importSaveResults"));
 
     auto *browse = new QPushButton(tr("&Browse…"), this);
@@ -88,10 +103,12 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     form->addRow(fileLabel, fileLine);
     form->addRow(QString(), m_format);
     form->addRow(tr("&Mode:"), m_mode);
+    form->addRow(tr("&Phones without a country:"), m_region);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_summary, 1);
     actions->addWidget(m_saveResults);
     actions->addWidget(m_check);
+    actions->addWidget(m_skipInvalid);
     actions->addWidget(m_import);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -105,9 +122,11 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
     connect(m_path, &QLineEdit::returnPressed, this, [this] { load(m_path->text()); });
     connect(m_check, &QPushButton::clicked, this, &ImportDialog::check);
-    connect(m_import, &QPushButton::clicked, this, &ImportDialog::importChecked);
+    connect(m_import, &QPushButton::clicked, this, [this] { importChecked(false); });
+    connect(m_skipInvalid, &QPushButton::clicked, this, [this] { importChecked(true); });
     connect(m_saveResults, &QPushButton::clicked, this, &ImportDialog::saveResults);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
+    connect(m_region, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     planChanged();
     resize(900, 680);
@@ -146,7 +165,7 @@ void ImportDialog::load(const QString &path)
     choices.clear();
     for (auto target :
          {Target::Ignore, Target::FirstName, Target::LastName, Target::Email, Target::Phone, Target::Company,
-          Target::Industry, Target::Status, Target::Suspended, Target::Password, Target::Product})
+          Target::Industry, Target::Status, Target::Suspended, Target::Password, Target::Product, Target::Country})
         choices.append({target, 0});
     for (const CustomField &field : std::as_const(m_fields))
         choices.append({Target::CustomField, field.id});
@@ -185,6 +204,7 @@ void ImportDialog::planChanged()
     m_previewModel->setPlan(ImportPlan{});
     m_check->setEnabled(m_table.has_value());
     m_import->setEnabled(false);
+    m_skipInvalid->setEnabled(false);
     m_saveResults->setEnabled(false);
     m_summary->setText(m_table ? tr("Check the file to see what each line will do.") : QString());
 }
@@ -196,12 +216,12 @@ void ImportDialog::check()
     const ImportTable table = *m_table;
     const QList<ImportMapping> columns = mapping();
     const auto mode = ImportMode(m_mode->currentData().toInt());
+    const QString region = m_region->currentData().toString();
     const auto plan = runWithProgress<Result<ImportPlan>>(
         this, tr("Checking %Ln line(s)", nullptr, int(table.rows.size())), qint64(table.rows.size()),
-        [store = m_databasePath, table, columns, mode](const WorkerProgress &progress) {
+        [store = m_databasePath, table, columns, mode, region](const WorkerProgress &progress) {
             return Database::withConnection(store, workerOptions(true), [&](QSqlDatabase &db) {
-                return UserImport::plan(db, table, columns, mode, StoreSettings::value(db, StoreSettings::PhoneRegion),
-                                        progress);
+                return UserImport::plan(db, table, columns, mode, region, progress);
             });
         });
     if (!plan) {
@@ -218,23 +238,37 @@ void ImportDialog::check()
                            .arg(plan->count(ImportOutcome::Kind::Update))
                            .arg(plan->count(ImportOutcome::Kind::Skip))
                            .arg(errors)
-                       + (errors > 0 ? u' ' + tr("Correct the file (or the mapping) and check again.") : QString()));
+                       + (errors > 0 ? u' '
+                                  + tr("Correct the file (or the mapping) and check again, or import the valid lines "
+                                       "and skip these.")
+                                     : QString()));
     m_import->setEnabled(errors == 0 && !plan->users.empty());
+    m_skipInvalid->setEnabled(errors > 0 && !plan->users.empty());
+    m_skipInvalid->setText(errors > 0 ? tr("Import the &valid lines, skip %Ln…", nullptr, int(errors))
+                                      : tr("Import the &valid lines…"));
     m_saveResults->setEnabled(true);
 }
 
-bool ImportDialog::importChecked()
+bool ImportDialog::importChecked(bool skipInvalid)
 {
-    if (!m_plan || m_plan->count(ImportOutcome::Kind::Error) > 0)
+    if (!m_plan || (m_plan->count(ImportOutcome::Kind::Error) > 0 && !skipInvalid))
+        return false;
+    if (skipInvalid
+        && MessageBox::question(this, tr("Import users"),
+                                tr("Import %1 valid lines and skip %2 lines with errors? The skipped lines are listed "
+                                   "in the results (Save results).")
+                                    .arg(m_plan->users.size())
+                                    .arg(m_plan->count(ImportOutcome::Kind::Error)))
+            != QMessageBox::Yes)
         return false;
     const ImportPlan plan = *m_plan;
     const auto total = static_cast<qint64>(plan.users.size());
     const auto applied = runWithProgress<Result<ImportPlan>>(
         this, tr("Importing %Ln user(s)", nullptr, int(total)), total,
-        [store = m_databasePath, actor = m_actor, plan](const WorkerProgress &progress) {
+        [store = m_databasePath, actor = m_actor, plan, skipInvalid](const WorkerProgress &progress) {
             return Database::withConnection(store, workerOptions(false), [&](QSqlDatabase &db) {
                 ActionContext context{db, actor};
-                return UserImport::apply(context, plan, progress);
+                return UserImport::apply(context, plan, progress, skipInvalid);
             });
         });
     if (!applied) {
@@ -242,9 +276,13 @@ bool ImportDialog::importChecked()
         return false;
     }
     m_import->setEnabled(false);
-    m_summary->setText(tr("Imported: %1 created, %2 updated.")
+    m_skipInvalid->setEnabled(false);
+    m_plan = *applied; // the results now say which lines were skipped
+    m_previewModel->setPlan(*applied);
+    m_summary->setText(tr("Imported: %1 created, %2 updated, %3 lines skipped.")
                            .arg(applied->count(ImportOutcome::Kind::Create))
-                           .arg(applied->count(ImportOutcome::Kind::Update)));
+                           .arg(applied->count(ImportOutcome::Kind::Update))
+                           .arg(applied->count(ImportOutcome::Kind::Skip)));
     Q_EMIT imported();
     return true;
 }

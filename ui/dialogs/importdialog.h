@@ -34,7 +34,8 @@ public:
     /// The dry run over the mapping and mode shown.
     void check();
     /// Writes the checked plan; true when the users were imported.
-    bool importChecked();
+    /// Writes the checked plan; with skipInvalid (after a question) the valid lines only.
+    bool importChecked(bool skipInvalid = false);
 
 Q_SIGNALS:
     /// Users were created or updated: the directory should refresh.
@@ -52,11 +53,13 @@ private:
     QLabel *m_format;
     QTableWidget *m_mapping;
     QComboBox *m_mode;
+    QComboBox *m_region;
     QTableView *m_preview;
     ImportPreviewModel *m_previewModel;
     QLabel *m_summary;
     QPushButton *m_check;
     QPushButton *m_import;
+    QPushButton *m_skipInvalid;
     QPushButton *m_saveResults;
     std::optional<ImportTable> m_table;
     std::optional<ImportPlan> m_plan;

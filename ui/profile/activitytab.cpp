@@ -3,6 +3,9 @@
 #include "chartaxis.h"
 #include "money.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -10,9 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
