@@ -16,7 +16,9 @@ struct AuditFilter
 {
     QString operatorName;
     QString action;
-    std::int64_t userId = 0;
+    /// With byUser, only the rows about these users (none when empty).
+    bool byUser = false;
+    std::vector<std::int64_t> userIds;
     QDate from; ///< local dates, inclusive
     QDate to;
 };
@@ -29,6 +31,8 @@ struct AuditEntry
     QString operatorName;
     QString action;
     std::int64_t userId = 0;
+    QString userName; ///< as the user is now; from the row itself for a deleted user
+    QString userEmail;
     QString before; ///< JSON object text
     QString after;
     QString reason;
@@ -43,7 +47,12 @@ class AuditModel : public KeysetModel<AuditEntry>
 public:
     enum Column { When, Operator, Action, User, Reason, ColumnCount };
 
+    enum Role { UserIdRole = Qt::UserRole + 1 };
+
     explicit AuditModel(QObject *parent = nullptr);
+    /// Money in the changes is shown in this currency.
+    void setCurrency(const QString &currency) { m_currency = currency; }
+    const QString &currency() const { return m_currency; }
 
     void setFilter(const AuditFilter &filter);
     const AuditFilter &filter() const { return m_filter; }
@@ -58,7 +67,17 @@ protected:
 
 private:
     AuditFilter m_filter;
+    QString m_currency = QStringLiteral("USD");
 };
+
+/// What an audit action key ("top_up") is called for people ("Top up credits").
+QString auditActionName(const QString &action);
+/// The action keys the log knows, in the order a filter offers them.
+QStringList auditActions();
+/// What a changed field ("credit_balance") is called for people ("Credit balance").
+QString auditFieldName(const QString &field);
+/// A stored value as people read it: money in the currency and the locale, statuses by name.
+QString auditValueText(const QString &field, const QString &value, const QString &currency);
 
 /// Up to limit audit rows that pass the filter, newest first, after the given one (keyset paging).
 std::vector<AuditEntry> readAuditPage(QSqlDatabase &db, const AuditFilter &filter, const AuditEntry *after, int limit);
@@ -69,7 +88,8 @@ Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, c
                                   const ExportOptions &options,
                                   const std::function<bool(qint64, qint64)> &progress = {});
 
-/// The fields an audit row changed, each with its value before and after, in a stable order.
+/// The fields an audit row changed, each with its value before and after, in a stable order
+/// (the stored key and values; auditFieldName and auditValueText say them for people).
 struct FieldChange
 {
     QString field;

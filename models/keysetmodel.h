@@ -92,6 +92,8 @@ protected:
 public:
     /// The store's file, for a worker that needs a connection of its own (an export).
     QString databasePath() const { return m_db.databaseName(); }
+    /// The model's own read connection (GUI thread), for point lookups beside its pages.
+    QSqlDatabase database() const { return m_db; }
 
 protected:
 private:

@@ -7,6 +7,7 @@
 #include "prompts.h"
 #include "report/reportview.h"
 #include "testsupport.h"
+#include "usertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -17,7 +18,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTableView>
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void newestFirstUnderTheTester();
     void filtersByActionAndUser();
     void showsBeforeAndAfter();
+    void datePickersOpenOnToday();
     void exportsEveryFilteredRow();
     void monthlyReportScreen();
 
@@ -99,43 +104,87 @@ void TestAuditGui::filtersByActionAndUser()
 {
     AuditView *view = m_window->auditView();
     auto *action = view->findChild<QComboBox *>(QStringLiteral("auditAction"));
+    // Actions are offered and shown by name, and the filter applies when chosen.
+    QCOMPARE(action->itemText(action->findData(QStringLiteral("top_up"))), QStringLiteral("Top up credits"));
     action->setCurrentIndex(action->findData(QStringLiteral("suspend")));
-    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditApply")), Qt::LeftButton);
     QAbstractItemModel *model = view->view()->model();
     QVERIFY(model->rowCount() > 1); // the demo school's suspensions and ours
     for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->index(row, AuditModel::Action).data().toString(), QStringLiteral("suspend"));
+        QCOMPARE(model->index(row, AuditModel::Action).data().toString(), QStringLiteral("Suspend"));
+    action->setCurrentIndex(0);
 
-    view->showUser(m_user);
-    QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->index(0, AuditModel::User).data().toLongLong(), m_user);
+    // The user is found by name or email, as typed, and shown by name and email.
+    const auto user = m_window->userModel()->readUser(m_user);
+    auto *field = view->findChild<QLineEdit *>(QStringLiteral("auditUser"));
+    field->clear();
+    QTest::keyClicks(field, user->email);
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, AuditModel::User).data().toString(),
+             QStringLiteral("%1 <%2>").arg(user->displayName(), user->email));
     QCOMPARE(model->index(1, AuditModel::Reason).data().toString(), QStringLiteral("Chargeback"));
+    field->clear();
+    field->setText(user->displayName()); // as typed: the filter follows the text after a pause
+    QTRY_VERIFY(model->rowCount() >= 2);
+    bool found = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        found = found || model->index(row, AuditModel::User).data(AuditModel::UserIdRole).toLongLong() == m_user;
+    QVERIFY(found);
+    // Too short a name says so; a name nobody has says so too.
+    field->setText(QStringLiteral("zq"));
+    QTRY_VERIFY(view->findChild<QLabel *>(QStringLiteral("auditUserNote"))->text().contains(QStringLiteral("three")));
+    field->setText(QStringLiteral("zzqqxx"));
+    QTRY_COMPARE(model->rowCount(), 0);
+    QVERIFY(view->findChild<QLabel *>(QStringLiteral("auditUserNote"))->text().contains(QStringLiteral("No user")));
+    // Double-click opens the user.
+    field->setText(user->email);
+    view->applyFilter();
+    QSignalSpy opened(view, &AuditView::openUserRequested);
+    const QModelIndex first = model->index(0, AuditModel::User);
+    Q_EMIT view->view()->doubleClicked(first);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toLongLong(), m_user);
 }
 
 void TestAuditGui::showsBeforeAndAfter()
 {
     AuditView *view = m_window->auditView();
-    view->showUser(m_user);
+    view->findChild<QLineEdit *>(QStringLiteral("auditUser"))->setText(m_window->userModel()->readUser(m_user)->email);
+    view->applyFilter();
     view->view()->setCurrentIndex(view->view()->model()->index(1, 0)); // the suspension
     auto *changes = view->findChild<QTableWidget *>(QStringLiteral("auditChanges"));
     QCOMPARE(changes->rowCount(), 2);
-    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("status"));
-    QCOMPARE(changes->item(0, 1)->text(), QStringLiteral("active"));
-    QCOMPARE(changes->item(0, 2)->text(), QStringLiteral("suspended"));
-    QCOMPARE(changes->item(1, 0)->text(), QStringLiteral("status_reason"));
+    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Status"));
+    QCOMPARE(changes->item(0, 1)->text(), QStringLiteral("Active"));
+    QCOMPARE(changes->item(0, 2)->text(), QStringLiteral("Suspended"));
+    QCOMPARE(changes->item(1, 0)->text(), QStringLiteral("Status reason"));
     QCOMPARE(changes->item(1, 2)->text(), QStringLiteral("Chargeback"));
     view->view()->setCurrentIndex(view->view()->model()->index(0, 0)); // the top-up
     QCOMPARE(changes->rowCount(), 1);
-    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("credit_balance"));
+    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Credit balance"));
+    // Money in the school's currency, as the locale writes it.
+    QVERIFY2(changes->item(0, 2)->text().contains(QStringLiteral("USD")), qPrintable(changes->item(0, 2)->text()));
+}
+
+void TestAuditGui::datePickersOpenOnToday()
+{
+    AuditView *view = m_window->auditView();
+    auto *from = view->findChild<QDateEdit *>(QStringLiteral("auditFrom"));
+    QCOMPARE(from->text(), QStringLiteral("any day"));
+    QWidget *popup = from->calendarWidget()->window();
+    popup->show(); // as the drop-down button does
+    QCOMPARE(from->calendarWidget()->yearShown(), QDate::currentDate().year());
+    QCOMPARE(from->calendarWidget()->monthShown(), QDate::currentDate().month());
+    popup->hide();
+    QCOMPARE(from->text(), QStringLiteral("any day")); // looking is not choosing
 }
 
 void TestAuditGui::exportsEveryFilteredRow()
 {
     AuditView *view = m_window->auditView();
-    view->findChild<QLineEdit *>(QStringLiteral("auditUser"))->clear();
     auto *action = view->findChild<QComboBox *>(QStringLiteral("auditAction"));
+    view->findChild<QLineEdit *>(QStringLiteral("auditUser"))->clear();
+    view->applyFilter();
     action->setCurrentIndex(action->findData(QStringLiteral("suspend")));
-    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("auditApply")), Qt::LeftButton);
     QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'suspend'")) && query.next());
     const qint64 suspensions = query.value(0).toLongLong();
@@ -149,7 +198,7 @@ void TestAuditGui::exportsEveryFilteredRow()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
     QCOMPARE(qint64(lines.size()), suspensions + 2); // all of them, not only the pages shown
-    QVERIFY(lines[0].contains("When,Operator,Action,User,Reason,Before,After"));
+    QVERIFY(lines[0].contains("When,Operator,Action,User id,User,Email,Reason,Before,After"));
     QVERIFY(lines[1].contains(",suspend,"));
 }
 

@@ -17,6 +17,8 @@
 #include "profile/teststab.h"
 #include "profile/ticketstab.h"
 #include "prompts.h"
+#include "auditmodel.h"
+#include "profile/historytab.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
@@ -41,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QValueAxis>
@@ -204,6 +207,23 @@ void TestProfileGui::ledgerAndTopUp()
     QVERIFY(window->findChild<QLabel *>(QStringLiteral("paymentsSummary"))
                 ->text()
                 .contains(QStringLiteral("Credit balance")));
+
+    // The History tab lists this user's changes, the top-up first, by name and in the currency.
+    auto *history = showTab<HistoryTab>(window, "historyTab");
+    QVERIFY(history);
+    auto *table = history->findChild<QTableView *>(QStringLiteral("auditTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(qint64(table->model()->rowCount()),
+             std::min<qint64>(200, scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE target_kind = 'user' "
+                                                        "AND target_id = %1")
+                                              .arg(m_user))));
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QCOMPARE(table->model()->index(row, AuditModel::User).data(AuditModel::UserIdRole).toLongLong(), m_user);
+    QCOMPARE(table->model()->index(0, AuditModel::Action).data().toString(), QStringLiteral("Top up credits"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *changes = history->findChild<QTableWidget *>(QStringLiteral("auditChanges"));
+    QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Credit balance"));
+    QVERIFY(!history->findChild<QLineEdit *>(QStringLiteral("auditUser"))->isVisible());
 }
 
 void TestProfileGui::opensOnFilledOverviewAndSetsPassword()
@@ -211,7 +231,7 @@ void TestProfileGui::opensOnFilledOverviewAndSetsPassword()
     const qint64 user = scalar(QStringLiteral("SELECT user_id FROM group_members ORDER BY user_id LIMIT 1"));
     UserWindow *window = openWindow(user);
     auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("profileTabs"));
-    QCOMPARE(tabs->count(), 11);
+    QCOMPARE(tabs->count(), 12); // Overview, ten lists and History
     QCOMPARE(tabs->currentIndex(), 0);
     // The other tabs wait until they are shown.
     for (ProfileTab *tab : window->findChildren<ProfileTab *>())

@@ -96,6 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     connect(m_directory, &DirectoryWidget::summaryChanged, m_summary, &QLabel::setText);
     connect(m_directory, &DirectoryWidget::openUserRequested, this, &MainWindow::openUser);
+    connect(m_audit, &AuditView::openUserRequested, this, &MainWindow::openUser);
     connect(m_model, &UserTableModel::loadingChanged, this,
             [this](bool loading) { m_busy->setText(loading ? tr("Searching…") : QString()); });
     connect(m_model, &UserTableModel::queryFailed, this,
@@ -194,6 +195,7 @@ Status MainWindow::openStore(const QString &path)
         m_context.db = *db;
     m_context.actor = m_actor;
     m_pendingModel->open(path);
+    m_auditModel->setCurrency(m_model->currency());
     m_auditModel->open(path);
     m_report->setDatabasePath(path);
     m_directory->restoreColumns();

@@ -1,6 +1,7 @@
 #include "directory/userqueryengine.h"
 
 #include "database.h"
+#include "directory/userlookup.h"
 #include "log.h"
 #include "textfold.h"
 
@@ -91,13 +92,6 @@ public:
 private:
     sqlite3 *m_db;
 };
-
-QString ftsPhrase(const QString &term)
-{
-    QString escaped = term;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
-}
 
 } // namespace
 

@@ -2,11 +2,13 @@
 
 #include "auditmodel.h"
 #include "database.h"
+#include "directory/userlookup.h"
 #include "messagebox.h"
 #include "pagedtable.h"
 #include "prompts.h"
 #include "workerprogress.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -15,11 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rollbook {
@@ -27,6 +29,29 @@ namespace rollbook {
 namespace {
 
 const QDate NoDate(2000, 1, 1);
+
+/// Opens the calendar of an "any day" date on today's month, not on the placeholder's.
+class TodayCalendar : public QObject
+{
+public:
+    TodayCalendar(QDateEdit *edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {
+        edit->calendarWidget()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == NoDate) {
+            const QDate today = QDate::currentDate();
+            m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+};
 
 QDateEdit *dateEdit(QWidget *parent, const QString &name)
 {
@@ -36,8 +61,11 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     edit->setMinimumDate(NoDate);
     edit->setSpecialValueText(AuditView::tr("any day"));
     edit->setDate(NoDate);
+    new TodayCalendar(edit);
     return edit;
 }
+
+constexpr int UserLookupLimit = 500;
 
 } // namespace
 
@@ -51,21 +79,24 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     , m_to(dateEdit(this, QStringLiteral("auditTo")))
     , m_view(new QTableView(this))
     , m_changes(new QTableWidget(this))
+    , m_filters(new QWidget(this))
+    , m_userNote(new QLabel(this))
+    , m_typing(new QTimer(this))
 {
     setObjectName(QStringLiteral("auditView"));
     m_operator->setObjectName(QStringLiteral("auditOperator"));
     m_operator->setPlaceholderText(tr("any operator"));
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("any action"), QString());
-    for (const char *action :
-         {"create_user", "approve", "reject", "suspend", "reactivate", "unsubscribe", "resubscribe", "top_up",
-          "change_email", "change_phone", "set_password", "enroll", "issue_link", "delete_user"})
-        m_action->addItem(QString::fromLatin1(action), QString::fromLatin1(action));
+    for (const QString &action : auditActions())
+        m_action->addItem(auditActionName(action), action);
     m_user->setObjectName(QStringLiteral("auditUser"));
-    m_user->setPlaceholderText(tr("any user id"));
-    m_user->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,18}")), m_user));
-    auto *apply = new QPushButton(tr("&Filter"), this);
-    apply->setObjectName(QStringLiteral("auditApply"));
+    m_user->setPlaceholderText(tr("any user: name, email or phone"));
+    m_user->setClearButtonEnabled(true);
+    m_userNote->setObjectName(QStringLiteral("auditUserNote"));
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(250);
+    connect(m_typing, &QTimer::timeout, this, &AuditView::applyFilter);
 
     m_view->setObjectName(QStringLiteral("auditTable"));
     showPaged(m_view, m_model);
@@ -79,18 +110,20 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     m_changes->verticalHeader()->hide();
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Operator:"), this));
-    filters->addWidget(m_operator);
-    filters->addWidget(new QLabel(tr("Action:"), this));
-    filters->addWidget(m_action);
-    filters->addWidget(new QLabel(tr("User:"), this));
-    filters->addWidget(m_user);
-    filters->addWidget(new QLabel(tr("From:"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("To:"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(apply);
+    auto *filters = new QHBoxLayout(m_filters);
+    filters->setContentsMargins(0, 0, 0, 0);
+    const auto labelled = [&](const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, m_filters);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field);
+    };
+    labelled(tr("&User:"), m_user);
+    filters->setStretchFactor(m_user, 2);
+    labelled(tr("O&perator:"), m_operator);
+    labelled(tr("Ac&tion:"), m_action);
+    labelled(tr("&From:"), m_from);
+    labelled(tr("T&o:"), m_to);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("auditExport"));
     exportButton->setToolTip(tr("Every row the filter passes, to CSV or Excel"));
@@ -103,14 +136,28 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_userNote);
     layout->addWidget(splitter, 1);
+    m_userNote->hide();
 
-    connect(apply, &QPushButton::clicked, this, &AuditView::applyFilter);
-    for (QLineEdit *edit : {m_operator, m_user})
+    // Filters apply as they are typed (after a pause in the typing) or chosen.
+    for (QLineEdit *edit : {m_operator, m_user}) {
+        connect(edit, &QLineEdit::textChanged, this, &AuditView::filterLater);
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilter);
+    }
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditView::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &AuditView::filterLater);
+    connect(m_to, &QDateEdit::dateChanged, this, &AuditView::filterLater);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditView::showChanges);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditView::showChanges);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const auto id = index.data(AuditModel::UserIdRole).toLongLong())
+            Q_EMIT openUserRequested(id);
+    });
+    const auto summarise = [this] { Q_EMIT summaryChanged(summaryText()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, summarise);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, summarise);
 }
 
 void AuditView::exportFiltered()
@@ -145,25 +192,53 @@ void AuditView::exportFiltered()
         tr("%Ln audit row(s) written to %1.", nullptr, int(summary->rows)).arg(QDir::toNativeSeparators(path)));
 }
 
+void AuditView::filterLater()
+{
+    m_typing->start();
+}
+
 void AuditView::applyFilter()
 {
+    m_typing->stop();
     AuditFilter filter;
     filter.operatorName = m_operator->text();
     filter.action = m_action->currentData().toString();
-    filter.userId = m_user->text().toLongLong();
     filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
+    m_lookupNote.clear();
+    if (!m_user->text().trimmed().isEmpty()) {
+        // The same search as the directory's: names, emails, phones, companies.
+        QSqlDatabase db = m_model->database();
+        const UserLookup found = lookUpUsers(db, m_user->text(), UserLookupLimit);
+        filter.byUser = !found.tooShort;
+        filter.userIds = found.ids;
+        if (found.tooShort)
+            m_lookupNote = tr("Type at least three letters of a name, or an email, to find a user.");
+        else if (found.ids.empty())
+            m_lookupNote = tr("No user matches \"%1\".").arg(m_user->text().trimmed());
+        else if (found.more)
+            m_lookupNote = tr("More than %1 users match: the changes of the first %1 are shown; type more to narrow "
+                              "it down.")
+                               .arg(QLocale().toString(UserLookupLimit));
+    }
+    m_userNote->setText(m_lookupNote);
+    m_userNote->setVisible(!m_lookupNote.isEmpty());
     m_model->setFilter(filter);
 }
 
-void AuditView::showUser(std::int64_t userId)
+void AuditView::showOnlyUser(std::int64_t userId)
 {
-    m_operator->clear();
-    m_action->setCurrentIndex(0);
-    m_from->setDate(NoDate);
-    m_to->setDate(NoDate);
-    m_user->setText(QString::number(userId));
-    applyFilter();
+    m_filters->hide();
+    AuditFilter filter;
+    filter.byUser = true;
+    filter.userIds = {userId};
+    m_model->setFilter(filter);
+}
+
+QString AuditView::summaryText() const
+{
+    const QString shown = tr("%Ln change(s) shown", nullptr, m_model->rowCount());
+    return m_model->hasMore() ? tr("%1 · more as you scroll").arg(shown) : shown;
 }
 
 void AuditView::showChanges()
@@ -175,9 +250,11 @@ void AuditView::showChanges()
     for (const FieldChange &change : auditChanges(entry->before, entry->after)) {
         const int row = m_changes->rowCount();
         m_changes->insertRow(row);
-        m_changes->setItem(row, 0, new QTableWidgetItem(change.field));
-        m_changes->setItem(row, 1, new QTableWidgetItem(change.before));
-        m_changes->setItem(row, 2, new QTableWidgetItem(change.after));
+        m_changes->setItem(row, 0, new QTableWidgetItem(auditFieldName(change.field)));
+        m_changes->setItem(row, 1,
+                           new QTableWidgetItem(auditValueText(change.field, change.before, m_model->currency())));
+        m_changes->setItem(row, 2,
+                           new QTableWidgetItem(auditValueText(change.field, change.after, m_model->currency())));
     }
 }
 

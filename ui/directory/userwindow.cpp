@@ -10,6 +10,7 @@
 #include "profile/communicationstab.h"
 #include "profile/enrollmentstab.h"
 #include "profile/exportstab.h"
+#include "profile/historytab.h"
 #include "profile/messagestab.h"
 #include "profile/paymentstab.h"
 #include "profile/tabletab.h"
@@ -114,7 +115,8 @@ void UserWindow::addProfileTabs(const QString &currency)
     add(new CommunicationsTab(m_context, m_userId, m_tabs), tr("Communi&cations"));
     add(new TicketsTab(m_context, m_userId, m_tabs), tr("Tic&kets"));
     add(new MessagesTab(m_context, m_userId, m_tabs), tr("Messa&ges"));
-    add(new ExportsTab(m_context, m_userId, m_tabs), tr("E&xports"));
+    add(new ExportsTab(m_context, m_userId, m_tabs), tr("Contest &submissions"));
+    add(new HistoryTab(m_context, m_userId, currency, m_tabs), tr("H&istory"));
 }
 
 void UserWindow::markTabsStale(const QObject *except)
