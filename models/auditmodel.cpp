@@ -116,10 +116,9 @@ Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, c
     while (!page.empty()) {
         for (const AuditEntry &entry : page) {
             const QVariant user = entry.userId ? QVariant::fromValue<qint64>(entry.userId) : QVariant();
-            if (const Status added
-                = (*writer)->addRow(QVariantList{QVariant::fromValue<qint64>(entry.createdAt), entry.operatorName,
-                                                 entry.action, user, entry.userName, entry.userEmail, entry.reason,
-                                                 entry.before, entry.after});
+            if (const Status added = (*writer)->addRow(
+                    QVariantList{QVariant::fromValue<qint64>(entry.createdAt), entry.operatorName, entry.action, user,
+                                 entry.userName, entry.userEmail, entry.reason, entry.before, entry.after});
                 !added)
                 return Error{added.error()};
         }

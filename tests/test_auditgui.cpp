@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,11 +19,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QCalendarWidget>
-#include <QDateEdit>
 #include <QPushButton>
-#include <QSignalSpy>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>

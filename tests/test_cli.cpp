@@ -21,6 +21,7 @@ private Q_SLOTS:
     void seedShowsProgressAndRefusesOverwrite();
     void exportWritesTheViewAndFailsClearly();
     void importDryRunThenApply();
+    void auditForScripts();
 
 private:
     struct Run
@@ -221,6 +222,53 @@ void TestCli::importDryRunThenApply()
     const Run amelie = cli({QStringLiteral("users"), QStringLiteral("--db"), db, QStringLiteral("--search"),
                             QStringLiteral("amelie.roux"), QStringLiteral("--format"), QStringLiteral("csv")});
     QVERIFY2(amelie.out.contains("+33612345678"), amelie.out.constData());
+}
+
+void TestCli::auditForScripts()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("school.rollbook"));
+    QVERIFY(QFile::copy(rollbook::test::demoSchool(2000), db));
+    const QString in = dir.filePath(QStringLiteral("new.csv"));
+    QFile file(in);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("firstname,lastname,email\nGrace,Hopper,grace.hopper@example.com\n");
+    file.close();
+    QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--in"), in,
+                  QStringLiteral("--apply"), QStringLiteral("--operator"), QStringLiteral("Script")})
+                 .code,
+             0);
+    const Run byEmail
+        = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+               QStringLiteral("Grace.Hopper@example.com"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(byEmail.code == 0, byEmail.err.constData());
+    const QJsonArray rows = QJsonDocument::fromJson(byEmail.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.at(0).toObject();
+    QCOMPARE(row.value(QStringLiteral("action")).toString(), QStringLiteral("import"));
+    QCOMPARE(row.value(QStringLiteral("user")).toString(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(row.value(QStringLiteral("operator")).toString(), QStringLiteral("Script"));
+    // By name as the directory searches, as CSV; nothing after a day in the future.
+    const Run byName = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                            QStringLiteral("hopper"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QVERIFY(byName.out.startsWith("when,operator,action,user_id,user,email,reason,before,after"));
+    QVERIFY(byName.out.contains("grace.hopper@example.com"));
+    const Run later = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                           QStringLiteral("hopper"), QStringLiteral("--since"), QStringLiteral("2099-01-01"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(later.out).array().size(), 0);
+    // Wrong input is a clear usage error; a user nobody is fails.
+    QCOMPARE(cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--since"),
+                  QStringLiteral("yesterday")})
+                 .code,
+             2);
+    const Run nobody = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                            QStringLiteral("nobody.here@example.com")});
+    QCOMPARE(nobody.code, 1);
+    QVERIFY(nobody.err.contains("No user matches"));
+    const Run table
+        = cli({QStringLiteral("audit"), QStringLiteral("--db"), db, QStringLiteral("--limit"), QStringLiteral("5")});
+    QVERIFY(table.out.contains("5 changes"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

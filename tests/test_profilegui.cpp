@@ -1,4 +1,5 @@
 #include "actions/settingsactions.h"
+#include "auditmodel.h"
 #include "chartaxis.h"
 #include "dialogs/passworddialog.h"
 #include "dialogs/productpickerdialog.h"
@@ -11,14 +12,13 @@
 #include "profile/communicationstab.h"
 #include "profile/enrollmentstab.h"
 #include "profile/exportstab.h"
+#include "profile/historytab.h"
 #include "profile/messagestab.h"
 #include "profile/paymentstab.h"
 #include "profile/tabletab.h"
 #include "profile/teststab.h"
 #include "profile/ticketstab.h"
 #include "prompts.h"
-#include "auditmodel.h"
-#include "profile/historytab.h"
 #include "testsupport.h"
 #include "usertablemodel.h"
 
@@ -41,9 +41,9 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QValueAxis>
@@ -214,9 +214,10 @@ void TestProfileGui::ledgerAndTopUp()
     auto *table = history->findChild<QTableView *>(QStringLiteral("auditTable"));
     QTRY_VERIFY(table->model()->rowCount() > 0);
     QCOMPARE(qint64(table->model()->rowCount()),
-             std::min<qint64>(200, scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE target_kind = 'user' "
-                                                        "AND target_id = %1")
-                                              .arg(m_user))));
+             std::min<qint64>(200,
+                              scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE target_kind = 'user' "
+                                                    "AND target_id = %1")
+                                         .arg(m_user))));
     for (int row = 0; row < table->model()->rowCount(); ++row)
         QCOMPARE(table->model()->index(row, AuditModel::User).data(AuditModel::UserIdRole).toLongLong(), m_user);
     QCOMPARE(table->model()->index(0, AuditModel::Action).data().toString(), QStringLiteral("Top up credits"));

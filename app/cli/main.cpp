@@ -1,3 +1,4 @@
+#include "auditcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
@@ -24,7 +25,8 @@ void printUsage()
                                                         "  users   list users as the directory shows them\n"
                                                         "  export  write users to a CSV or XLSX file\n"
                                                         "  import  check, then add or update users from CSV or XLSX\n"
-                                                        "  report  the monthly activity report (XLSX, CSV or PDF)\n\n"
+                                                        "  report  the monthly activity report (XLSX, CSV or PDF)\n"
+                                                        "  audit   the audit log: who changed what, when and why\n\n"
                                                         "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
@@ -57,6 +59,8 @@ int main(int argc, char *argv[])
         return rollbook::cli::runImport(arguments);
     if (command == u"report")
         return rollbook::cli::runReport(arguments);
+    if (command == u"audit")
+        return rollbook::cli::runAudit(arguments);
     printUsage();
     return command == u"--help" || command == u"-h" ? 0 : 2;
 }

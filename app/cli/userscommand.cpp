@@ -1,10 +1,10 @@
 #include "userscommand.h"
 
-#include "csv.h"
 #include "database.h"
 #include "directory/customfields.h"
 #include "directory/userqueryengine.h"
 #include "directory/userrows.h"
+#include "lineprinter.h"
 #include "money.h"
 #include "queryoptions.h"
 #include "settings.h"
@@ -12,23 +12,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
 #include <QTimeZone>
 
 #include <cstdio>
 
 namespace rollbook::cli {
-
-namespace {
-
-QString isoTime(std::int64_t ms)
-{
-    return ms < 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
-}
-
-} // namespace
 
 int runUsers(const QStringList &arguments)
 {
@@ -49,7 +37,7 @@ int runUsers(const QStringList &arguments)
     if (!parser.isSet(queryOptions.db))
         return fail(QCoreApplication::translate("cli", "--db FILE is required."));
     const QString formatName = parser.value(format);
-    if (formatName != u"csv" && formatName != u"json" && formatName != u"table")
+    if (!LinePrinter::knowsFormat(formatName))
         return fail(QCoreApplication::translate("cli", "--format must be csv, json or table."));
     bool ok = false;
     const qint64 maxRows = parser.value(limit).toLongLong(&ok);
@@ -92,25 +80,8 @@ int runUsers(const QStringList &arguments)
             header.append(field.key);
 
         // Rows are read and written a block at a time, so a million of them never sit in memory.
-        QTextStream out(stdout);
-        out.setEncoding(QStringConverter::Utf8);
-        QList<int> widths(header.size());
-        const auto printTableLine = [&](const QStringList &line) {
-            for (int i = 0; i < line.size(); ++i)
-                out << line[i].left(40).leftJustified(widths[i]) << (i + 1 < line.size() ? "  " : "\n");
-        };
-        const auto csvLine = [](const QStringList &line) {
-            QStringList quoted;
-            for (const QString &value : line)
-                quoted.append(csvField(value));
-            return quoted.join(u',');
-        };
-        if (formatName == u"csv")
-            out << csvLine(header) << "\r\n";
-        else if (formatName == u"json")
-            out << "[";
+        LinePrinter printer(formatName, header);
         constexpr std::size_t Block = 512;
-        std::size_t written = 0;
         for (std::size_t start = 0; start < count; start += Block) {
             const auto rows = reader.read(std::span(result->ids).subspan(start, std::min(Block, count - start)));
             if (!rows)
@@ -132,37 +103,12 @@ int runUsers(const QStringList &arguments)
                     line.append(row.custom.value(field.id));
                 lines.append(line);
             }
-            if (formatName == u"table" && start == 0) {
-                // Widths come from the header and the first block.
-                for (int i = 0; i < header.size(); ++i)
-                    widths[i] = static_cast<int>(header[i].size());
-                for (const QStringList &line : lines) {
-                    for (int i = 0; i < line.size(); ++i)
-                        widths[i] = std::min(40, std::max(widths[i], static_cast<int>(line[i].size())));
-                }
-                printTableLine(header);
-            }
-            for (const QStringList &line : lines) {
-                if (formatName == u"csv") {
-                    out << csvLine(line) << "\r\n";
-                } else if (formatName == u"json") {
-                    QJsonObject object;
-                    for (int i = 0; i < header.size(); ++i)
-                        object.insert(header[i], line[i]);
-                    out << (written ? ",\n" : "\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
-                } else {
-                    printTableLine(line);
-                }
-                ++written;
-            }
+            printer.write(lines);
         }
-        if (formatName == u"json")
-            out << "\n]\n";
-        else if (formatName == u"table")
-            out << QCoreApplication::translate("cli", "%1 of %2 users (%3 matching)\n")
-                       .arg(written)
-                       .arg(result->allUsers)
-                       .arg(result->ids.size());
+        printer.finish(QCoreApplication::translate("cli", "%1 of %2 users (%3 matching)")
+                           .arg(printer.written())
+                           .arg(result->allUsers)
+                           .arg(result->ids.size()));
         code = 0;
     }
     Database::close(connection);
