@@ -360,7 +360,7 @@ void TestDirectoryGui::userWindowEditsWithFieldErrors()
 
     // A bad address: the error shows at the field and nothing changes.
     email->setText(QStringLiteral("not an email"));
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("editEmailSave")), Qt::LeftButton);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("overviewSave")), Qt::LeftButton);
     auto *error = window->findChild<QLabel *>(QStringLiteral("editEmailError"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("not a valid email")));

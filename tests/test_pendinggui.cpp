@@ -105,7 +105,8 @@ void TestPendingGui::previewsTheDocuments()
         if (documents->item(0)->text().endsWith(QStringLiteral(".png"))) {
             documents->setCurrentRow(0);
             QTRY_VERIFY(!preview->pixmap().isNull());
-            QCOMPARE(preview->pixmap().width(), 480);
+            // The scan's own width, or the panel's when the window is narrower (it fits the screen).
+            QCOMPARE(preview->pixmap().width(), std::min(480, std::max(300, preview->width() - 20)));
             return;
         }
     }

@@ -37,6 +37,8 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void ledgerAndTopUp();
     void opensOnFilledOverviewAndSetsPassword();
     void detailsAndCustomFieldsEditedAtTheField();
+    void oneSaveAndAWarningOnClose();
     void activityWithPlatformAverages();
     void commentsCouponsAndTestAnswers();
     void communicationsOptInsAndLists();
@@ -73,6 +76,7 @@ private Q_SLOTS:
 
 private:
     qint64 scalar(const QString &sql);
+    QString scalarText(const QString &sql);
     UserWindow *openWindow(qint64 user = 0);
     /// Shows the tab whose page has this object name, as a click on it would.
     template<typename Tab> Tab *showTab(UserWindow *window, const char *name);
@@ -103,6 +107,14 @@ void TestProfileGui::initTestCase()
 void TestProfileGui::cleanupTestCase()
 {
     m_window.reset();
+}
+
+QString TestProfileGui::scalarText(const QString &sql)
+{
+    QSqlQuery query(QSqlDatabase::database(QStringLiteral("actions")));
+    if (!query.exec(sql) || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return query.value(0).toString();
 }
 
 qint64 TestProfileGui::scalar(const QString &sql)
@@ -277,7 +289,7 @@ void TestProfileGui::detailsAndCustomFieldsEditedAtTheField()
                                             "ON f.id = v.field_id WHERE f.key = 'graduation_year' AND v.user_id = %1), "
                                             "'none')"));
     window->findChild<QLineEdit *>(QStringLiteral("custom_graduation_year"))->setText(QStringLiteral("soon"));
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("custom_graduation_yearSave")), Qt::LeftButton);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("overviewSave")), Qt::LeftButton);
     auto *error = window->findChild<QLabel *>(QStringLiteral("custom_graduation_yearError"));
     QVERIFY(error->isVisibleTo(window));
     QVERIFY(error->text().contains(QStringLiteral("number")));
@@ -288,7 +300,11 @@ void TestProfileGui::detailsAndCustomFieldsEditedAtTheField()
     auto *department = window->findChild<QComboBox *>(QStringLiteral("custom_department"));
     department->setCurrentIndex(department->count() - 1);
     const QString chosen = department->currentText();
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("custom_departmentSave")), Qt::LeftButton);
+    // The refused year is still typed: put it back as it was before saving the department.
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("overviewRevert")), Qt::LeftButton);
+    QVERIFY(!error->isVisibleTo(window));
+    department->setCurrentIndex(department->count() - 1);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("overviewSave")), Qt::LeftButton);
     QTRY_COMPARE(row(QStringLiteral("SELECT value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
                                     "WHERE f.key = 'department' AND v.user_id = %1")),
                  chosen);
@@ -298,6 +314,58 @@ void TestProfileGui::detailsAndCustomFieldsEditedAtTheField()
     company->setText(QStringLiteral("Initech"));
     QTest::keyClick(company, Qt::Key_Return);
     QCOMPARE(row(QStringLiteral("SELECT company FROM users WHERE id = %1")), QStringLiteral("Initech"));
+}
+
+void TestProfileGui::oneSaveAndAWarningOnClose()
+{
+    UserWindow *window = openWindow();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    // One Save and one Revert for the whole Overview, off until something changes.
+    QCOMPARE(window->findChildren<QPushButton *>(QStringLiteral("overviewSave")).size(), 1);
+    auto *save = window->findChild<QPushButton *>(QStringLiteral("overviewSave"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(window->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("Save$"))).size() == 1);
+    // Never larger than the screen it is on.
+    const QRect screen = window->screen()->availableGeometry();
+    QVERIFY2(window->width() <= screen.width() && window->height() <= screen.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4")
+                            .arg(window->width())
+                            .arg(window->height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    auto *company = window->findChild<QLineEdit *>(QStringLiteral("editCompany"));
+    company->setText(QStringLiteral("Typed, not saved"));
+    QVERIFY(save->isEnabled());
+    QVERIFY(window->hasUnsavedChanges());
+    // An action elsewhere in the window rebuilds the Overview: what was typed stays.
+    Q_EMIT window->findChild<EnrollmentsTab *>()->changed();
+    QTRY_COMPARE(window->findChild<QLineEdit *>(QStringLiteral("editCompany"))->text(),
+                 QStringLiteral("Typed, not saved"));
+    // Esc asks before closing; Cancel keeps the window and the text.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(window, Qt::Key_Escape);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->findChild<QLineEdit *>(QStringLiteral("editCompany"))->text(), QStringLiteral("Typed, not saved"));
+    // Discard closes without writing.
+    const QString stored
+        = scalarText(QStringLiteral("SELECT coalesce(company, '') FROM users WHERE id = %1").arg(m_user));
+    QPointer<UserWindow> guard(window);
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QTest::keyClick(window, Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!guard);
+    QCOMPARE(scalarText(QStringLiteral("SELECT coalesce(company, '') FROM users WHERE id = %1").arg(m_user)), stored);
+    // Save on close writes it.
+    window = openWindow();
+    window->show();
+    window->findChild<QLineEdit *>(QStringLiteral("editCompany"))->setText(QStringLiteral("Saved on close"));
+    guard = window;
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    window->close();
+    QTRY_VERIFY(!guard);
+    QCOMPARE(scalarText(QStringLiteral("SELECT company FROM users WHERE id = %1").arg(m_user)),
+             QStringLiteral("Saved on close"));
 }
 
 void TestProfileGui::activityWithPlatformAverages()

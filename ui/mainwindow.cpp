@@ -22,10 +22,12 @@
 #include "settings.h"
 #include "storeopener.h"
 #include "usertablemodel.h"
+#include "windowgeometry.h"
 #include "workerprogress.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -101,7 +103,20 @@ MainWindow::MainWindow(QWidget *parent)
             [this](bool loading) { m_busy->setText(loading ? tr("Searching…") : QString()); });
     connect(m_model, &UserTableModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
-    resize(1280, 760);
+    rollbook::restoreGeometry(this, QStringLiteral("mainWindow/geometry"), QSize(1280, 760));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Open user windows with unsaved changes ask first; one that stays keeps the app open.
+    for (const auto &window : std::as_const(m_userWindows)) {
+        if (window && !window->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    rollbook::saveGeometry(this, QStringLiteral("mainWindow/geometry"));
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()

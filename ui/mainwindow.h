@@ -47,6 +47,9 @@ public:
     /// Adds a user; returns the new id (0 when cancelled or refused).
     std::int64_t addUser();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void importUsers();

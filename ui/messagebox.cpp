@@ -51,6 +51,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return show(QMessageBox::Question, parent, title, text, QMessageBox::Yes | QMessageBox::No);
 }
 
+QMessageBox::StandardButton MessageBox::unsavedChanges(QWidget *parent, const QString &title, const QString &text)
+{
+    return show(QMessageBox::Warning, parent, title, text,
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+}
+
 QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
 {
     return show(QMessageBox::Critical, parent, title, text);

@@ -16,6 +16,8 @@ public:
     /// A message with buttons of its own (Open file, Open folder...) and Close; returns the index
     /// of the button pressed, or -1 for Close (and for a test's answer).
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
+    /// Save, Discard or Cancel, for a window closing with unsaved changes.
+    static QMessageBox::StandardButton unsavedChanges(QWidget *parent, const QString &title, const QString &text);
     /// Yes or No.
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text);
 

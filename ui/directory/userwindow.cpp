@@ -3,6 +3,7 @@
 #include "actions/links.h"
 #include "actions/profileactions.h"
 #include "dialogs/passworddialog.h"
+#include "fielderror.h"
 #include "messagebox.h"
 #include "money.h"
 #include "phone.h"
@@ -19,8 +20,10 @@
 #include "prompts.h"
 #include "settings.h"
 #include "usertablemodel.h"
+#include "windowgeometry.h"
 
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
@@ -31,6 +34,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -47,7 +51,9 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     setObjectName(QStringLiteral("userWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_tabs->setObjectName(QStringLiteral("profileTabs"));
-    auto *scroll = new QScrollArea(m_tabs);
+    auto *page = new QWidget(m_tabs);
+    page->setObjectName(QStringLiteral("overviewPage"));
+    auto *scroll = new QScrollArea(page);
     scroll->setObjectName(QStringLiteral("overviewTab"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -55,7 +61,24 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     m_form = new QFormLayout(overview);
     m_form->setLabelAlignment(Qt::AlignRight);
     scroll->setWidget(overview);
-    m_tabs->addTab(scroll, tr("&Overview"));
+    // One Save and one Revert for every field of the Overview.
+    m_save = new QPushButton(tr("&Save changes"), page);
+    m_save->setObjectName(QStringLiteral("overviewSave"));
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save every changed field (Ctrl+S)"));
+    m_revert = new QPushButton(tr("Re&vert"), page);
+    m_revert->setObjectName(QStringLiteral("overviewRevert"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 6);
+    pageLayout->addWidget(scroll, 1);
+    pageLayout->addLayout(buttons);
+    connect(m_save, &QPushButton::clicked, this, &UserWindow::save);
+    connect(m_revert, &QPushButton::clicked, this, &UserWindow::revert);
+    m_tabs->addTab(page, tr("&Overview"));
     if (m_context && m_context->db.isValid())
         addProfileTabs(model->currency());
     // Each tab reads the store when first shown: the window opens on a filled Overview at once.
@@ -66,8 +89,84 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_tabs);
+    // Esc and Ctrl+W close the window (asking first when something is not saved).
+    QList<QKeySequence> closing = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!closing.contains(keys))
+            closing.append(keys);
+    }
+    for (const QKeySequence &keys : std::as_const(closing)) {
+        auto *close = new QShortcut(keys, this);
+        close->setContext(Qt::WindowShortcut);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     load();
-    resize(1000, std::max(620, sizeHint().height()));
+    rollbook::restoreGeometry(this, QStringLiteral("userWindow/geometry"), QSize(1000, 660));
+}
+
+bool UserWindow::hasUnsavedChanges() const
+{
+    return std::any_of(m_editables.begin(), m_editables.end(),
+                       [](const Editable &field) { return field.value() != field.original; });
+}
+
+void UserWindow::updateDirty()
+{
+    const bool dirty = hasUnsavedChanges();
+    m_save->setEnabled(dirty);
+    m_revert->setEnabled(dirty);
+}
+
+bool UserWindow::save()
+{
+    bool failed = false;
+    bool changed = false;
+    for (Editable &field : m_editables) {
+        const QString typed = field.value();
+        if (typed == field.original)
+            continue;
+        const Result<ActionOutcome> outcome = field.save(typed);
+        if (!outcome) {
+            showFieldError(field.error, outcome.error());
+            failed = true;
+            continue;
+        }
+        showFieldError(field.error, QString());
+        field.original = typed;
+        changed = changed || outcome->applied;
+    }
+    if (changed) {
+        markTabsStale(nullptr);
+        Q_EMIT userChanged(m_userId);
+    }
+    updateDirty();
+    // A refused field keeps what was typed and its error: the form is rebuilt only when all went in.
+    if (!failed)
+        QMetaObject::invokeMethod(this, &UserWindow::load, Qt::QueuedConnection);
+    return !failed;
+}
+
+void UserWindow::revert()
+{
+    for (Editable &field : m_editables) {
+        field.set(field.original);
+        showFieldError(field.error, QString());
+    }
+    updateDirty();
+}
+
+void UserWindow::closeEvent(QCloseEvent *event)
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = MessageBox::unsavedChanges(
+            this, windowTitle(), tr("Some fields of the Overview are changed but not saved. Save them?"));
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save())) {
+            event->ignore();
+            return;
+        }
+    }
+    rollbook::saveGeometry(this, QStringLiteral("userWindow/geometry"));
+    QWidget::closeEvent(event);
 }
 
 void UserWindow::addProfileTabs(const QString &currency)
@@ -138,32 +237,26 @@ void UserWindow::addEditable(const QString &label, const QString &value, const Q
 {
     auto *edit = new QLineEdit(value, this);
     addEditor(
-        label, edit, name, [edit] { return edit->text(); }, save);
+        label, edit, name, [edit] { return edit->text(); }, [edit](const QString &text) { edit->setText(text); }, save);
 }
 
 void UserWindow::addEditor(const QString &label, QWidget *editor, const QString &name,
-                           const std::function<QString()> &value, const Save &save)
+                           const std::function<QString()> &value, const std::function<void(const QString &)> &set,
+                           const Save &save)
 {
-    auto *row = new QWidget(this);
-    editor->setParent(row);
     editor->setObjectName(name);
-    auto *button = new QPushButton(tr("Save"), row);
-    button->setObjectName(name + QStringLiteral("Save"));
-    auto *line = new QHBoxLayout(row);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->addWidget(editor, 1);
-    line->addWidget(button);
-    auto *error = new QLabel(this);
-    error->setObjectName(name + QStringLiteral("Error"));
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: palette(link)"));
-    error->hide();
-    m_form->addRow(label, row);
+    QLabel *error = newFieldError(this, name + QStringLiteral("Error"));
+    m_form->addRow(label, editor);
     m_form->addRow(QString(), error);
-    const auto run = [this, value, error, save] { applied(save(value()), error); };
-    connect(button, &QPushButton::clicked, this, run);
-    if (auto *edit = qobject_cast<QLineEdit *>(editor))
-        connect(edit, &QLineEdit::returnPressed, this, run);
+    m_editables.push_back({name, value, set, value(), save, error});
+    if (auto *edit = qobject_cast<QLineEdit *>(editor)) {
+        connect(edit, &QLineEdit::textChanged, this, &UserWindow::updateDirty);
+        connect(edit, &QLineEdit::returnPressed, this, &UserWindow::save);
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &UserWindow::updateDirty);
+    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+        connect(date, &QDateEdit::dateChanged, this, &UserWindow::updateDirty);
+    }
 }
 
 void UserWindow::addCustomEditor(const CustomField &field, const QString &stored)
@@ -187,7 +280,8 @@ void UserWindow::addCustomEditor(const CustomField &field, const QString &stored
         }
         combo->setCurrentIndex(std::max(0, combo->findData(stored)));
         addEditor(
-            label, combo, name, [combo] { return combo->currentData().toString(); }, save);
+            label, combo, name, [combo] { return combo->currentData().toString(); },
+            [combo](const QString &value) { combo->setCurrentIndex(std::max(0, combo->findData(value))); }, save);
         return;
     }
     case CustomField::Type::Date: {
@@ -201,6 +295,10 @@ void UserWindow::addCustomEditor(const CustomField &field, const QString &stored
         addEditor(
             label, date, name,
             [date] { return date->date() == date->minimumDate() ? QString() : date->date().toString(Qt::ISODate); },
+            [date](const QString &value) {
+                const QDate parsed = QDate::fromString(value, Qt::ISODate);
+                date->setDate(parsed.isValid() ? parsed : date->minimumDate());
+            },
             save);
         return;
     }
@@ -210,7 +308,8 @@ void UserWindow::addCustomEditor(const CustomField &field, const QString &stored
         if (field.type == CustomField::Type::Number)
             edit->setPlaceholderText(tr("A number"));
         addEditor(
-            label, edit, name, [edit] { return edit->text(); }, save);
+            label, edit, name, [edit] { return edit->text(); }, [edit](const QString &text) { edit->setText(text); },
+            save);
         return;
     }
     }
@@ -220,8 +319,7 @@ void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
 {
     if (!outcome) {
         if (error) {
-            error->setText(outcome.error());
-            error->show();
+            showFieldError(error, outcome.error());
         } else {
             MessageBox::warning(this, windowTitle(), outcome.error());
         }
@@ -337,7 +435,8 @@ void UserWindow::addLinkButtons()
              tr("A password-reset email is queued; the link (valid for 24 hours) is also on the clipboard."));
     });
     connect(button(tr("Si&mulate session…"), QStringLiteral("impersonate")), &QPushButton::clicked, this, [this, hand] {
-        const auto reason = Prompts::reason(this, tr("Simulate the user's session"), tr("Why (kept in the audit log):"));
+        const auto reason
+            = Prompts::reason(this, tr("Simulate the user's session"), tr("Why (kept in the audit log):"));
         if (!reason)
             return;
         const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Impersonate, *reason);
@@ -349,6 +448,13 @@ void UserWindow::addLinkButtons()
 
 void UserWindow::load()
 {
+    // What was typed and not saved survives a rebuild (after an action elsewhere in the window).
+    QHash<QString, QString> typed;
+    for (const Editable &field : m_editables) {
+        if (field.value() != field.original)
+            typed.insert(field.name, field.value());
+    }
+    m_editables.clear();
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     const UserTableModel *model = m_model;
@@ -443,6 +549,11 @@ void UserWindow::load()
         else
             add(field.label, displayCustomValue(field, row.custom.value(field.id), locale));
     }
+    for (Editable &field : m_editables) {
+        if (const auto kept = typed.constFind(field.name); kept != typed.constEnd())
+            field.set(*kept);
+    }
+    updateDirty();
 }
 
 } // namespace rollbook
