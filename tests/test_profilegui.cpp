@@ -157,7 +157,9 @@ void TestProfileGui::enrollmentsListedAndChanged()
     table->selectRow(0);
     const std::int64_t enrollment = table->item(0, 0)->data(Qt::UserRole).toLongLong();
     // Whatever it is now, change it to something else.
-    const bool completed = table->item(0, 2)->text() == u"completed";
+    // Statuses read as words; the cell keeps the stored key.
+    QCOMPARE(table->item(0, 2)->text().front().isUpper(), true);
+    const bool completed = table->item(0, 2)->data(Qt::UserRole).toString() == u"completed";
     const QString target = completed ? QStringLiteral("active") : QStringLiteral("completed");
     const int progress = completed ? 40 : 100;
     auto *status = window->findChild<QComboBox *>(QStringLiteral("enrollmentStatus"));

@@ -148,6 +148,17 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>%1 is a folder: add a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Creating the demo school…</source>
@@ -362,11 +373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 users (%3 matching)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: rollbook-cli COMMAND [options]
 
 Commands:
@@ -375,8 +381,13 @@ Commands:
   export  write users to a CSV or XLSX file
   import  check, then add or update users from CSV or XLSX
   report  the monthly activity report (XLSX, CSV or PDF)
+  audit   the audit log: who changed what, when and why
 
 Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users (%3 matching)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +595,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Income</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutes per week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AddUserDialog</name>
@@ -662,6 +677,174 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change opt-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AuditView</name>
@@ -678,14 +861,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any user id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,26 +870,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +906,53 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
             <numerusform>%Ln audit row written to %1.</numerusform>
             <numerusform>%Ln audit rows written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>any user: name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;perator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least three letters of a name, or an email, to find a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 users match: the changes of the first %1 are shown; type more to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) shown</source>
+        <translation>
+            <numerusform>%Ln change shown</numerusform>
+            <numerusform>%Ln changes shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · more as you scroll</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,20 +1503,12 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>%1 to create, %2 to update, %3 skipped, %4 with errors.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Correct the file (or the mapping) and check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Importing %Ln user(s)</source>
         <translation>
             <numerusform>Importing %Ln user</numerusform>
             <numerusform>Importing %Ln users</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the results</source>
@@ -1326,6 +1520,41 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>CSV files (*.csv);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports the lines without errors; the others are skipped and listed in the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones without a country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the file (or the mapping) and check again, or import the valid lines and skip these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the &amp;valid lines, skip %Ln…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 valid lines and skip %2 lines with errors? The skipped lines are listed in the results (Save results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 lines skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2105,14 @@ To appeal, write to {support_email}.</source>
         <source>Top up credits</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No payments: this user has bought nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credit movements yet. Top up credits gives the user some.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::PendingModel</name>
@@ -1948,6 +2185,22 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>Pending approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration is waiting for approval.
+New sign-ups that need a review appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) waiting</source>
+        <translation>
+            <numerusform>%Ln registration waiting</numerusform>
+            <numerusform>%Ln registrations waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown · more as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2038,6 +2291,106 @@ To appeal, write to {support_email}.</source>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing to export: the list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complimentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ReportView</name>
@@ -2111,6 +2464,18 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>PDF (*.pdf);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month, then Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a month above and press Show to count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +2923,22 @@ Type %1 to confirm:</numerusform>
         <source>Score %1% (pass mark %2%): %3 of %4 answers correct.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This user has not taken a test yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user has not taken a test yet: there are no answers to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an attempt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -2974,10 +3355,6 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 lines have errors: correct them (see the preview) and check again; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,6 +3400,22 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (reads national phone numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country code (two letters, such as FR or GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines have errors: correct them (see the preview) and check again, or import the valid lines and skip these; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,10 +3510,6 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>Course progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3264,10 +3653,6 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,6 +3732,30 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Nothing was deleted: the email did not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every changed field (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields of the Overview are changed but not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest &amp;submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3539,10 +3948,6 @@ Type their email, %1, to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 created, %2 updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The monthly activity report, beside the month before.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,6 +3973,94 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Computed %1 in %2 ms; wrote %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log, newest first: who changed what, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes of this user: an email, or a name or phone as the directory searches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this day (YYYY-MM-DD, local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (top_up, suspend, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes of this operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N rows (0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv, json or table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 wants a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--action: &quot;%1&quot; is not an action; one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number, 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user: type at least three letters of a name, or an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --apply: import the valid lines and skip the lines with errors (listed in the results as skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read national phone numbers of this country (ISO code such as FR) where a line has no country column; default: the school&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-invalid goes with --apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone-region: &quot;%1&quot; is not a country code (two letters, such as FR or GB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the lines above, or add --skip-invalid to import the valid lines only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 lines skipped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

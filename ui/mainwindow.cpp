@@ -96,7 +96,24 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_summary);
     statusBar()->addPermanentWidget(m_busy);
     createMenus();
-    connect(m_directory, &DirectoryWidget::summaryChanged, m_summary, &QLabel::setText);
+    // The status bar belongs to the screen shown: each screen says its own counts.
+    const auto follow = [this](QWidget *screen) {
+        return [this, screen](const QString &text) {
+            if (m_screens->currentWidget() == screen)
+                m_summary->setText(text);
+        };
+    };
+    connect(m_directory, &DirectoryWidget::summaryChanged, this, follow(m_directory));
+    connect(m_pending, &PendingView::summaryChanged, this, follow(m_pending));
+    connect(m_audit, &AuditView::summaryChanged, this, follow(m_audit));
+    connect(m_report, &ReportView::summaryChanged, this, follow(m_report));
+    connect(m_screens, &QTabWidget::currentChanged, this, [this] {
+        QWidget *screen = m_screens->currentWidget();
+        m_summary->setText(screen == m_directory     ? m_directory->summaryText()
+                               : screen == m_pending ? m_pending->summaryText()
+                               : screen == m_audit   ? m_audit->summaryText()
+                                                     : m_report->summaryText());
+    });
     connect(m_directory, &DirectoryWidget::openUserRequested, this, &MainWindow::openUser);
     connect(m_audit, &AuditView::openUserRequested, this, &MainWindow::openUser);
     connect(m_model, &UserTableModel::loadingChanged, this,

@@ -1,6 +1,7 @@
 #include "directorywidget.h"
 
 #include "celldelegate.h"
+#include "emptyhint.h"
 #include "rowactionsbutton.h"
 #include "usertablemodel.h"
 
@@ -67,7 +68,6 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_view(new QTableView(this))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
-    , m_empty(new QLabel(m_view->viewport()))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, email, phone, company or student ID (Ctrl+F)"));
@@ -88,12 +88,9 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     // Tab leaves the table for the next control, as in every list; arrows move between rows.
     m_view->setTabKeyNavigation(false);
     m_view->installEventFilter(this);
-    m_empty->setObjectName(QStringLiteral("directoryEmpty"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_empty->hide();
     new RowActionsButton(m_view);
+    m_empty = new EmptyHint(
+        m_view, [this] { return emptyText(); }, QStringLiteral("directoryEmpty"));
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
@@ -123,11 +120,11 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     connect(m_model, &UserTableModel::resultReady, this, [this] {
         updateTabs();
         restoreSelection();
-        updateEmptyState();
+        m_empty->refresh();
         Q_EMIT summaryChanged(summaryText());
         Q_EMIT selectionChanged();
     });
-    connect(m_model, &UserTableModel::loadingChanged, this, &DirectoryWidget::updateEmptyState);
+    connect(m_model, &UserTableModel::loadingChanged, m_empty, &EmptyHint::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         Q_EMIT summaryChanged(summaryText());
         Q_EMIT selectionChanged();
@@ -315,25 +312,17 @@ void DirectoryWidget::openRowMenu()
     menu->popup(m_view->viewport()->mapToGlobal(QPoint(cell.left() + 8, cell.bottom())));
 }
 
-void DirectoryWidget::updateEmptyState()
+QString DirectoryWidget::emptyText() const
 {
-    const bool empty = !m_model->isLoading() && m_model->rowCount() == 0 && m_model->allUsers() >= 0;
-    if (!empty) {
-        m_empty->hide();
-        return;
-    }
+    if (m_model->isLoading() || m_model->allUsers() < 0)
+        return {};
     const QString search = m_model->query().search.trimmed();
-    QString text;
     if (!search.isEmpty())
-        text = tr("No users match \"%1\".\nCheck the spelling, or look in All instead of one status.").arg(search);
-    else if (m_model->query().status)
-        text = tr("No user is %1.").arg(statusName(*m_model->query().status).toLower());
-    else
-        text = tr("This school has no users yet.\nAdd one with Users > Add user (Ctrl+N) or import a file "
-                  "(File > Import users, Ctrl+I).");
-    m_empty->setText(text);
-    m_empty->setGeometry(m_view->viewport()->rect().adjusted(20, 20, -20, -20));
-    m_empty->show();
+        return tr("No users match \"%1\".\nCheck the spelling, or look in All instead of one status.").arg(search);
+    if (m_model->query().status)
+        return tr("No user is %1.").arg(statusName(*m_model->query().status).toLower());
+    return tr("This school has no users yet.\nAdd one with Users > Add user (Ctrl+N) or import a file "
+              "(File > Import users, Ctrl+I).");
 }
 
 void DirectoryWidget::focusSearch()
@@ -364,8 +353,7 @@ bool DirectoryWidget::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_view && event->type() == QEvent::Resize && m_empty->isVisible())
-        updateEmptyState();
+
     // QLineEdit takes Ctrl+E as "end of line"; here it is File > Export, also while searching.
     if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
         const auto *key = static_cast<QKeyEvent *>(event);

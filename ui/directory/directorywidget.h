@@ -9,7 +9,6 @@
 #include <functional>
 #include <vector>
 
-class QLabel;
 class QLineEdit;
 class QMenu;
 class QTabBar;
@@ -18,6 +17,7 @@ class QTimer;
 
 namespace rollbook {
 
+class EmptyHint;
 class UserTableModel;
 
 /// The user directory screen: a search box, the status tabs with their counts and the table.
@@ -73,7 +73,7 @@ private:
     void saveColumns() const;
     void openCurrent();
     void restoreSelection();
-    void updateEmptyState();
+    QString emptyText() const;
     void copySelection();
     void openRowMenu();
 
@@ -82,7 +82,7 @@ private:
     QTabBar *m_tabs;
     QTableView *m_view;
     QMenu *m_columnsMenu;
-    QLabel *m_empty;
+    EmptyHint *m_empty;
     std::vector<std::int64_t> m_keep;
     int m_keepScroll = -1;
 };

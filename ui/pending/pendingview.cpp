@@ -2,6 +2,7 @@
 
 #include "actions/useractions.h"
 #include "documentpreview.h"
+#include "emptyhint.h"
 #include "messagebox.h"
 #include "pagedtable.h"
 #include "pendingmodel.h"
@@ -73,9 +74,22 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PendingView::showUser);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PendingView::showUser);
     connect(m_documents, &QListWidget::currentRowChanged, this, &PendingView::showDocument);
+    new EmptyHint(
+        m_view,
+        [] { return tr("No registration is waiting for approval.\nNew sign-ups that need a review appear here."); },
+        QStringLiteral("pendingEmpty"));
+    const auto summarise = [this] { Q_EMIT summaryChanged(summaryText()); };
+    connect(m_model, &QAbstractItemModel::modelReset, this, summarise);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, summarise);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     showUser();
+}
+
+QString PendingView::summaryText() const
+{
+    const QString shown = tr("%Ln registration(s) waiting", nullptr, m_model->rowCount());
+    return m_model->hasMore() ? tr("%1 shown · more as you scroll").arg(shown) : shown;
 }
 
 void PendingView::showUser()

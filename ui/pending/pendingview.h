@@ -27,9 +27,13 @@ public:
     /// Whether the operator looked at this user's KYC documents here in this session.
     bool documentsSeen(std::int64_t userId) const { return m_seen.contains(userId); }
 
+    /// "12 registrations waiting", for the status bar.
+    QString summaryText() const;
+
 Q_SIGNALS:
     /// A registration was approved or rejected: other screens should refresh.
     void usersChanged();
+    void summaryChanged(const QString &text);
 
 private:
     void showUser();

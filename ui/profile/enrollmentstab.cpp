@@ -26,7 +26,7 @@ EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWid
     setObjectName(QStringLiteral("enrollmentsTab"));
     m_status->setObjectName(QStringLiteral("enrollmentStatus"));
     for (const char *status : {"active", "pending", "completed", "canceled", "returned"})
-        m_status->addItem(QString::fromLatin1(status), QString::fromLatin1(status));
+        m_status->addItem(keyLabel(QString::fromLatin1(status)), QString::fromLatin1(status));
     m_progress->setObjectName(QStringLiteral("enrollmentProgress"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral("%"));
@@ -59,10 +59,12 @@ void EnrollmentsTab::load()
                        "ORDER BY e.enrolled_at DESC"));
     while (query.next()) {
         addRow(m_table,
-               {query.value(1).toString(), query.value(2).toString().replace(u'_', u' '), query.value(3).toString(),
+               {query.value(1).toString(), keyLabel(query.value(2).toString()), keyLabel(query.value(3).toString()),
                 QString::number(query.value(4).toInt()) + u'%', date(query.value(5)), date(query.value(6)),
-                query.value(7).toString()},
+                keyLabel(query.value(7).toString())},
                query.value(0));
+        // The status cell keeps its key for the status editor.
+        m_table->item(m_table->rowCount() - 1, 2)->setData(Qt::UserRole, query.value(3).toString());
     }
     // One user's rows, a handful: measuring them is cheap.
     m_table->resizeColumnsToContents();
@@ -77,7 +79,7 @@ void EnrollmentsTab::selectionChanged()
     m_progress->setEnabled(selected);
     if (!selected)
         return;
-    m_status->setCurrentIndex(m_status->findData(m_table->item(row, 2)->text()));
+    m_status->setCurrentIndex(m_status->findData(m_table->item(row, 2)->data(Qt::UserRole)));
     m_progress->setValue(m_table->item(row, 3)->text().chopped(1).toInt());
 }
 

@@ -1,5 +1,7 @@
 #include "paymentstab.h"
 
+#include "emptyhint.h"
+
 #include "actions/useractions.h"
 #include "dialogs/topupdialog.h"
 #include "messagebox.h"
@@ -26,6 +28,12 @@ PaymentsTab::PaymentsTab(ActionContext *context, std::int64_t userId, const QStr
                          {tr("Date"), tr("Credits"), tr("Reason"), tr("Note"), tr("By")}))
 {
     setObjectName(QStringLiteral("paymentsTab"));
+    new EmptyHint(
+        m_payments, [] { return tr("No payments: this user has bought nothing yet."); },
+        QStringLiteral("paymentsEmpty"));
+    new EmptyHint(
+        m_ledger, [] { return tr("No credit movements yet. Top up credits gives the user some."); },
+        QStringLiteral("ledgerEmpty"));
     m_summary->setObjectName(QStringLiteral("paymentsSummary"));
     m_summary->setWordWrap(true);
     auto *topUpButton = new QPushButton(tr("&Top up credits…"), this);
@@ -58,8 +66,8 @@ void PaymentsTab::load()
         while (query.next())
             addRow(m_payments,
                    {dateTime(query.value(0)), query.value(1).toString(),
-                    formatMoney(query.value(2).toLongLong(), query.value(3).toString()), query.value(4).toString(),
-                    query.value(5).toString()});
+                    formatMoney(query.value(2).toLongLong(), query.value(3).toString()),
+                    keyLabel(query.value(4).toString()), keyLabel(query.value(5).toString())});
     }
     query.prepare(
         QStringLiteral("SELECT l.created_at, l.amount, l.currency, l.reason, coalesce(l.note, ''), "
@@ -70,7 +78,7 @@ void PaymentsTab::load()
         while (query.next())
             addRow(m_ledger,
                    {dateTime(query.value(0)), formatMoney(query.value(1).toLongLong(), query.value(2).toString()),
-                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString()});
+                    keyLabel(query.value(3).toString()), query.value(4).toString(), query.value(5).toString()});
     }
     // One user's rows, a handful: measuring them is cheap.
     m_payments->resizeColumnsToContents();

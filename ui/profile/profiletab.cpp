@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QHash>
 #include <QHeaderView>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -59,6 +60,11 @@ QTableWidget *ProfileTab::makeTable(QWidget *parent, const QString &name, const 
     table->addAction(exportAction);
     table->setContextMenuPolicy(Qt::ActionsContextMenu);
     QObject::connect(exportAction, &QAction::triggered, table, [table] {
+        if (table->rowCount() == 0) {
+            MessageBox::information(table, tr("Export this list"),
+                                    tr("There is nothing to export: the list is empty."));
+            return;
+        }
         const auto path = Prompts::saveFile(table, tr("Export this list"), QString(),
                                             tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"));
         if (!path)
@@ -117,6 +123,43 @@ QString ProfileTab::dateTime(const QVariant &ms)
     return ms.isNull()
         ? QString()
         : QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms.toLongLong()).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString ProfileTab::keyLabel(const QString &key)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("completed"), QT_TR_NOOP("Completed")},
+        {QStringLiteral("canceled"), QT_TR_NOOP("Canceled")},
+        {QStringLiteral("returned"), QT_TR_NOOP("Returned")},
+        {QStringLiteral("paid"), QT_TR_NOOP("Paid")},
+        {QStringLiteral("refunded"), QT_TR_NOOP("Refunded")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("card"), QT_TR_NOOP("Card")},
+        {QStringLiteral("paypal"), QT_TR_NOOP("PayPal")},
+        {QStringLiteral("transfer"), QT_TR_NOOP("Bank transfer")},
+        {QStringLiteral("credits"), QT_TR_NOOP("Credits")},
+        {QStringLiteral("course"), QT_TR_NOOP("Course")},
+        {QStringLiteral("bundle"), QT_TR_NOOP("Bundle")},
+        {QStringLiteral("event"), QT_TR_NOOP("Event")},
+        {QStringLiteral("live_class"), QT_TR_NOOP("Live class")},
+        {QStringLiteral("digital_download"), QT_TR_NOOP("Digital download")},
+        {QStringLiteral("membership"), QT_TR_NOOP("Membership")},
+        {QStringLiteral("purchase"), QT_TR_NOOP("Purchase")},
+        {QStringLiteral("automation"), QT_TR_NOOP("Automation")},
+        {QStringLiteral("admin"), QT_TR_NOOP("Administrator")},
+        {QStringLiteral("complimentary"), QT_TR_NOOP("Complimentary")},
+        {QStringLiteral("adjustment"), QT_TR_NOOP("Adjustment")},
+        {QStringLiteral("refund"), QT_TR_NOOP("Refund")},
+    };
+    if (const auto found = labels.constFind(key); found != labels.constEnd())
+        return tr(*found);
+    QString words = key;
+    words.replace(u'_', u' ');
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return words;
 }
 
 QString ProfileTab::date(const QVariant &ms)

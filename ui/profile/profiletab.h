@@ -47,6 +47,8 @@ protected:
     QSqlQuery userQuery(const QString &sql);
     static QString dateTime(const QVariant &ms);
     static QString date(const QVariant &ms);
+    /// A stored key ("canceled", "live_class", "paypal") as people read it ("Canceled", "Live class", "PayPal").
+    static QString keyLabel(const QString &key);
 
     ActionContext *m_context;
     std::int64_t m_userId;

@@ -1,5 +1,8 @@
 #include "profile/teststab.h"
 
+#include "emptyhint.h"
+#include "messagebox.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -16,6 +19,8 @@ TestsTab::TestsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
                         {tr("Test"), tr("Started"), tr("Duration"), tr("Score"), tr("Result")}))
 {
     setObjectName(QStringLiteral("testsTab"));
+    new EmptyHint(
+        m_table, [] { return tr("This user has not taken a test yet."); }, QStringLiteral("attemptsEmpty"));
     auto *open = new QPushButton(tr("&Show answers…"), this);
     open->setObjectName(QStringLiteral("showAnswers"));
     auto *hint = new QLabel(tr("Double-click an attempt, or press Enter, to see its answers."), this);
@@ -54,8 +59,14 @@ void TestsTab::load()
 void TestsTab::openSelected()
 {
     const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0))
+    if (row < 0 || !m_table->item(row, 0)) {
+        MessageBox::information(this, tr("Show answers"),
+                                m_table->rowCount() == 0
+                                    ? tr("This user has not taken a test yet: there are no answers "
+                                         "to show.")
+                                    : tr("Select an attempt first."));
         return;
+    }
     QDialog *dialog = answersDialog(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

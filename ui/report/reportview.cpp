@@ -22,6 +22,7 @@
 #include <QValueAxis>
 
 #include "chartaxis.h"
+#include "emptyhint.h"
 
 namespace rollbook {
 
@@ -93,6 +94,10 @@ ReportView::ReportView(QWidget *parent)
     m_month->setCurrentSection(QDateTimeEdit::MonthSection);
     m_month->setDate(QDate::currentDate().addMonths(-1));
     m_title->setObjectName(QStringLiteral("reportTitle"));
+    m_title->setText(tr("Choose a month, then Show."));
+    new EmptyHint(
+        m_figures, [] { return tr("Choose a month above and press Show to count it."); },
+        QStringLiteral("reportEmpty"));
     auto *show = new QPushButton(tr("&Show"), this);
     show->setObjectName(QStringLiteral("reportShow"));
     auto *exportButton = new QPushButton(tr("E&xport PDF or Excel…"), this);
@@ -125,6 +130,17 @@ void ReportView::setDatabasePath(const QString &path)
 {
     m_path = path;
     m_report.reset();
+    m_figures->setRowCount(0);
+    m_top->setRowCount(0);
+    m_title->setText(tr("Choose a month, then Show."));
+    Q_EMIT summaryChanged(summaryText());
+}
+
+QString ReportView::summaryText() const
+{
+    if (!m_report)
+        return tr("Choose a month, then Show.");
+    return tr("Monthly report: %1").arg(QLocale().toString(m_report->current.month, QStringLiteral("MMMM yyyy")));
 }
 
 void ReportView::compute()
@@ -152,6 +168,7 @@ void ReportView::compute()
 void ReportView::show(const MonthlyReport &report)
 {
     m_report = report;
+    Q_EMIT summaryChanged(summaryText());
     const QLocale locale;
     m_title->setText(tr("<b>%1</b> beside %2")
                          .arg(locale.toString(report.current.month, QStringLiteral("MMMM yyyy")),

@@ -23,10 +23,15 @@ class ReportView : public QWidget
 public:
     explicit ReportView(QWidget *parent = nullptr);
     void setDatabasePath(const QString &path);
+    /// The month shown, or what to do before one is, for the status bar.
+    QString summaryText() const;
     /// Computes the chosen month (on a worker; returns when it is shown).
     void compute();
     /// Writes the report shown to a PDF (charts included) or XLSX, by the file's extension.
     Status exportTo(const QString &path);
+
+Q_SIGNALS:
+    void summaryChanged(const QString &text);
 
 private:
     void show(const MonthlyReport &report);
