@@ -3,6 +3,7 @@
 #include "celldelegate.h"
 #include "emptyhint.h"
 #include "rowactionsbutton.h"
+#include "usertableview.h"
 #include "usertablemodel.h"
 
 #include <QAction>
@@ -66,7 +67,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
     , m_tabs(new QTabBar(this))
-    , m_view(new QTableView(this))
+    , m_view(new UserTableView(this))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
