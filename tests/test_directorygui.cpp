@@ -557,9 +557,10 @@ void TestDirectoryGui::rowActionsButtonOpensTheMenuForItsRow()
     QTest::mouseMove(view->viewport(), row7.center());
     QTRY_COMPARE(button->row(), 7);
     QVERIFY(button->isVisible());
-    // Beside the row, in the gutter right of the cells: it covers none of them.
+    // At the row's start, over its handle left of the cells: it covers none of them.
     const QRect cells = view->viewport()->geometry();
-    QVERIFY(button->geometry().left() > cells.right());
+    QVERIFY(button->geometry().right() < cells.left());
+    QVERIFY(view->verticalHeader()->geometry().contains(button->geometry()));
     QVERIFY(button->geometry().intersects(QRect(0, cells.top() + row7.top(), view->width(), row7.height())));
     QStringList shown;
     QTimer::singleShot(0, this, [&shown] {

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -27,7 +28,17 @@ std::optional<QString> askText(QWidget *parent, const QString &title, const QStr
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(initial);
-    dialog.setMinimumWidth(std::max(460, dialog.fontMetrics().horizontalAdvance(title) + 160));
+    // The title must fit ("Suspe… ser(s)" is no title): the line edit, made when the dialog is
+    // first shown, gets the width, since the dialog's layout holds it to its contents.
+    const int wanted = std::max(460, dialog.fontMetrics().horizontalAdvance(title) + 160);
+    dialog.setMinimumWidth(wanted);
+    QMetaObject::invokeMethod(
+        &dialog,
+        [&dialog, wanted] {
+            if (auto *edit = dialog.findChild<QLineEdit *>())
+                edit->setMinimumWidth(wanted - 40);
+        },
+        Qt::QueuedConnection);
     if (required) {
         // QInputDialog makes its buttons when first shown: look them up each time.
         const auto update = [&dialog] {

@@ -3,7 +3,6 @@
 #include "celldelegate.h"
 #include "emptyhint.h"
 #include "rowactionsbutton.h"
-#include "usertableview.h"
 #include "usertablemodel.h"
 
 #include <QAction>
@@ -67,7 +66,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     , m_model(model)
     , m_search(new QLineEdit(this))
     , m_tabs(new QTabBar(this))
-    , m_view(new UserTableView(this))
+    , m_view(new QTableView(this))
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -89,7 +88,6 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     // Tab leaves the table for the next control, as in every list; arrows move between rows.
     m_view->setTabKeyNavigation(false);
     m_view->installEventFilter(this);
-    new RowActionsButton(m_view);
     m_empty = new EmptyHint(
         m_view, [this] { return emptyText(); }, QStringLiteral("directoryEmpty"));
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
@@ -99,8 +97,8 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     // Fixed row height: the view never measures rows, whatever their number.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->verticalHeader()->hide();
 
+    new RowActionsButton(m_view);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_search);

@@ -2,7 +2,6 @@
 
 #include <QWidget>
 
-#include "directory/usertableview.h"
 #include "userstatus.h"
 
 #include <array>
@@ -13,6 +12,7 @@
 class QLineEdit;
 class QMenu;
 class QTabBar;
+class QTableView;
 class QTimer;
 
 namespace rollbook {
@@ -80,7 +80,7 @@ private:
     UserTableModel *m_model;
     QLineEdit *m_search;
     QTabBar *m_tabs;
-    UserTableView *m_view;
+    QTableView *m_view;
     QMenu *m_columnsMenu;
     EmptyHint *m_empty;
     std::vector<std::int64_t> m_keep;

@@ -1,7 +1,5 @@
 #include "directory/rowactionsbutton.h"
 
-#include "directory/usertableview.h"
-
 #include <QAbstractItemView>
 #include <QEvent>
 #include <QHeaderView>
@@ -13,7 +11,7 @@
 
 namespace rollbook {
 
-RowActionsButton::RowActionsButton(UserTableView *view)
+RowActionsButton::RowActionsButton(QTableView *view)
     : QToolButton(view)
     , m_view(view)
 {
@@ -24,13 +22,16 @@ RowActionsButton::RowActionsButton(UserTableView *view)
     setFocusPolicy(Qt::NoFocus);
     setCursor(Qt::ArrowCursor);
     hide();
+    // The row handles (an empty vertical header) are the gutter; clicking one selects the row.
     const int side = std::max(view->fontMetrics().height() + 6, 16);
-    view->setGutter(side * 2 + 6);
+    QHeaderView *handles = view->verticalHeader();
+    handles->setFixedWidth(side * 2 + 6);
+    handles->show();
     view->viewport()->installEventFilter(this);
     view->viewport()->setMouseTracking(true);
-    // The gutter is the view's own area, outside the viewport: moves there keep the button.
-    view->installEventFilter(this);
-    view->setMouseTracking(true);
+    handles->viewport()->installEventFilter(this);
+    handles->viewport()->setMouseTracking(true);
+    handles->installEventFilter(this);
     connect(this, &QToolButton::clicked, this, &RowActionsButton::openMenu);
     // Scrolling moves the rows under a still mouse: the button goes until the mouse moves again.
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &QWidget::hide);
@@ -45,15 +46,15 @@ void RowActionsButton::showOnRow(int row)
         return;
     }
     m_row = row;
-    const QRect viewport = m_view->viewport()->geometry();
+    const QRect handles = m_view->verticalHeader()->geometry();
     const QRect cell = m_view->visualRect(model->index(row, 0));
     const int side = std::max(cell.height() - 2, 16);
-    const int top = viewport.top() + cell.top() + (cell.height() - side) / 2;
-    if (top < viewport.top() || top + side > viewport.bottom() + 1) {
+    const int top = m_view->viewport()->geometry().top() + cell.top() + (cell.height() - side) / 2;
+    if (top < handles.top() || top + side > handles.bottom() + 1) {
         hide();
         return;
     }
-    setGeometry(viewport.right() + 3, top, m_view->gutter() - 6, side);
+    setGeometry(handles.left() + 3, top, handles.width() - 6, side);
     show();
     raise();
 }
@@ -63,12 +64,11 @@ bool RowActionsButton::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
         showOnRow(m_view->indexAt(move->position().toPoint()).row());
-    } else if (watched == m_view && event->type() == QEvent::MouseMove) {
-        // In the gutter: the row at that height.
+    } else if (watched == m_view->verticalHeader()->viewport() && event->type() == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
-        const QPoint inViewport = move->position().toPoint() - m_view->viewport()->geometry().topLeft();
-        showOnRow(m_view->indexAt(QPoint(0, inViewport.y())).row());
-    } else if (watched == m_view && event->type() == QEvent::Leave && !underMouse()) {
+        showOnRow(m_view->verticalHeader()->logicalIndexAt(move->position().toPoint().y()));
+    } else if (event->type() == QEvent::Leave && !underMouse()
+               && !m_view->viewport()->underMouse() && !m_view->verticalHeader()->underMouse()) {
         hide();
     }
     return QToolButton::eventFilter(watched, event);

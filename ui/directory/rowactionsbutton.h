@@ -2,13 +2,12 @@
 
 #include <QToolButton>
 
-
+class QTableView;
 
 namespace rollbook {
 
-class UserTableView;
-
-/// The "⋯" button beside the row under the mouse, in the view's gutter (it covers no cell): it
+/// The "⋯" button at the start of the row under the mouse, over the row's handle (the view's
+/// vertical header, kept empty as a gutter), so it covers no cell: it
 /// opens the view's actions (suspend, top up...) for that row, selecting it first unless it is
 /// part of the selection already. From the keyboard, the same menu opens with the Menu key or
 /// Shift+F10 on the current row.
@@ -17,7 +16,7 @@ class RowActionsButton : public QToolButton
     Q_OBJECT
 
 public:
-    explicit RowActionsButton(UserTableView *view);
+    explicit RowActionsButton(QTableView *view);
     /// The row the button stands on, or -1.
     int row() const { return m_row; }
     /// Puts the button on row (tests; the mouse does this as it moves).
@@ -29,7 +28,7 @@ protected:
 private:
     void openMenu();
 
-    UserTableView *m_view;
+    QTableView *m_view;
     int m_row = -1;
 };
 
