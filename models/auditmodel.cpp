@@ -33,7 +33,11 @@ std::vector<AuditEntry> readAuditPage(QSqlDatabase &db, const AuditFilter &filte
 {
     QString where = QStringLiteral(" WHERE 1");
     QVariantList values;
-    if (filter.byUser) {
+    if (filter.byUser && !filter.userMatch.isEmpty()) {
+        where += QStringLiteral(" AND a.target_kind = 'user' AND a.target_id IN "
+                                "(SELECT rowid FROM users_fts WHERE users_fts MATCH ?)");
+        values << filter.userMatch;
+    } else if (filter.byUser) {
         if (filter.userIds.empty())
             return {};
         QString ids;

@@ -16,9 +16,11 @@ struct AuditFilter
 {
     QString operatorName;
     QString action;
-    /// With byUser, only the rows about these users (none when empty).
+    /// With byUser, only the rows about these users (none when empty), or, when userMatch is set,
+    /// about the users that FTS5 expression matches (too many to list).
     bool byUser = false;
     std::vector<std::int64_t> userIds;
+    QString userMatch;
     QDate from; ///< local dates, inclusive
     QDate to;
 };

@@ -939,10 +939,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>No user matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>More than %1 users match: the changes of the first %1 are shown; type more to narrow it down.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%Ln change(s) shown</source>
         <translation>

@@ -1,6 +1,7 @@
 #include "fielderror.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QPalette>
 
 namespace rollbook {
@@ -25,6 +26,15 @@ void showFieldError(QLabel *label, const QString &text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+    // A dialog grows to show the whole message (a wrapped label needs more height than it had).
+    QWidget *window = label->window();
+    if (text.isEmpty() || !window->isWindow() || !window->layout() || !window->isVisible())
+        return;
+    window->layout()->activate();
+    const int needed = window->layout()->hasHeightForWidth() ? window->layout()->totalHeightForWidth(window->width())
+                                                             : window->sizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 } // namespace rollbook

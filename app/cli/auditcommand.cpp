@@ -85,6 +85,8 @@ int runAudit(const QStringList &arguments)
                 return fail(tr("No user matches \"%1\".").arg(parser.value(user)), 1);
             filter.byUser = true;
             filter.userIds = found.ids;
+            if (found.more)
+                filter.userMatch = found.match; // every match, not only the first ones
         }
         LinePrinter printer(parser.value(format),
                             {QStringLiteral("when"), QStringLiteral("operator"), QStringLiteral("action"),

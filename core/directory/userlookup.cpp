@@ -39,10 +39,11 @@ UserLookup lookUpUsers(QSqlDatabase &db, const QString &typed, int limit)
     }
     if (phrases.isEmpty())
         return found;
+    found.match = phrases.join(u' ');
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT rowid FROM users_fts WHERE users_fts MATCH ? LIMIT %1").arg(limit + 1));
-    query.addBindValue(phrases.join(u' '));
+    query.addBindValue(found.match);
     if (!query.exec())
         return found;
     while (query.next()) {

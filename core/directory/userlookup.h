@@ -18,6 +18,9 @@ struct UserLookup
     std::vector<std::int64_t> ids;
     bool more = false; ///< more than limit users match
     bool tooShort = false; ///< a term under three characters: type more (a scan is not run here)
+    /// The FTS5 MATCH expression of the typed terms, for a query that joins the matches itself
+    /// (when more than limit users match); empty when the typed text has no terms.
+    QString match;
 };
 UserLookup lookUpUsers(QSqlDatabase &db, const QString &typed, int limit);
 

@@ -102,7 +102,8 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     showPaged(m_view, m_model);
     m_view->setColumnWidth(AuditModel::When, 170);
     m_view->setColumnWidth(AuditModel::Operator, 150);
-    m_view->setColumnWidth(AuditModel::Action, 130);
+    m_view->setColumnWidth(AuditModel::Action, 150);
+    m_view->setColumnWidth(AuditModel::User, 320);
     m_changes->setObjectName(QStringLiteral("auditChanges"));
     m_changes->setColumnCount(3);
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
@@ -212,14 +213,12 @@ void AuditView::applyFilter()
         const UserLookup found = lookUpUsers(db, m_user->text(), UserLookupLimit);
         filter.byUser = !found.tooShort;
         filter.userIds = found.ids;
+        if (found.more)
+            filter.userMatch = found.match; // every match, not only the first ones
         if (found.tooShort)
             m_lookupNote = tr("Type at least three letters of a name, or an email, to find a user.");
         else if (found.ids.empty())
             m_lookupNote = tr("No user matches \"%1\".").arg(m_user->text().trimmed());
-        else if (found.more)
-            m_lookupNote = tr("More than %1 users match: the changes of the first %1 are shown; type more to narrow "
-                              "it down.")
-                               .arg(QLocale().toString(UserLookupLimit));
     }
     m_userNote->setText(m_lookupNote);
     m_userNote->setVisible(!m_lookupNote.isEmpty());
