@@ -11,15 +11,6 @@
 
 namespace rollbook::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runAudit(const QStringList &arguments)
 {
     QCommandLineParser parser;

@@ -16,10 +16,6 @@ namespace rollbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 /// The directory column numbers for "name,email,student_id"; an Error names an unknown key.
 Result<std::vector<int>> columnsFromKeys(const QString &keys, const QList<CustomField> &fields)

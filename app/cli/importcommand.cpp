@@ -17,10 +17,6 @@ namespace rollbook::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
 
 void print(const QString &line)
 {

@@ -6,14 +6,10 @@
 
 namespace rollbook::cli {
 
-namespace {
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
 }
-
-} // namespace
 
 QueryOptions::QueryOptions()
     : db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"))

@@ -24,6 +24,9 @@ struct QueryOptions
     QCommandLineOption sort;
 };
 
+/// A message of the command line, translated in the "cli" context.
+QString tr(const char *text);
+
 /// Prints the message on stderr and returns code (2: a usage mistake; 1: the work failed).
 int fail(const QString &message, int code = 2);
 

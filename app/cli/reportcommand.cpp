@@ -13,15 +13,6 @@
 
 namespace rollbook::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
-} // namespace
-
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
