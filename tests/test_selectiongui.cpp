@@ -37,6 +37,7 @@ private Q_SLOTS:
     void shiftF10OpensTheRowMenu();
     void ctrlCCopiesRowsWithAHeader();
     void emptySearchSaysSo();
+    void approvingUnseenDocumentsAsksAgain();
 
 private:
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -189,6 +190,33 @@ void TestSelectionGui::emptySearchSaysSo()
     QVERIFY(empty->text().contains(QStringLiteral("zzqxw")));
     search->clear();
     QTRY_VERIFY_WITH_TIMEOUT(!empty->isVisible(), 10'000);
+}
+
+void TestSelectionGui::approvingUnseenDocumentsAsksAgain()
+{
+    std::vector<int> rows;
+    for (int row = 0; row < m_window->userModel()->rowCount() && rows.size() < 2; ++row) {
+        if (m_window->userModel()->statusAt(row) == UserStatus::Pending)
+            rows.push_back(row);
+    }
+    QCOMPARE(rows.size(), std::size_t(2));
+    for (int row : rows)
+        view()->selectionModel()->select(m_window->userModel()->index(row, 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // Yes to "Approve 2 registrations?", then No to the second question about the documents.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    MessageBox::queueAnswer(QMessageBox::No);
+    action("actionApprove")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("KYC documents of 2")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!m_window->findChild<BulkResultDialog *>());
+    for (int row : rows)
+        QCOMPARE(m_window->userModel()->readUser(m_window->userModel()->userId(row))->status, UserStatus::Pending);
+    // Nothing shown, nothing to export: said, not an empty file.
+    m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("zzqxw"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->rowCount() == 0, 10'000);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("actionExport")->trigger();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("nothing to export")));
 }
 
 QTEST_MAIN(TestSelectionGui)

@@ -1818,6 +1818,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>&amp;Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is nothing to export: no user is shown. Clear the search or choose another status tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>

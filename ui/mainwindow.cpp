@@ -275,6 +275,12 @@ void MainWindow::exportUsers()
 {
     if (m_path.isEmpty())
         return;
+    if (m_model->rowCount() == 0) {
+        MessageBox::information(this, tr("Export users"),
+                                tr("There is nothing to export: no user is shown. Clear the search or choose "
+                                   "another status tab."));
+        return;
+    }
     const auto choice = ExportDialog::ask(this, m_model->rowCount(), m_directory->selectedCount());
     if (!choice)
         return;

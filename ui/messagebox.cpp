@@ -2,10 +2,12 @@
 
 #include <QPushButton>
 
+#include <deque>
+
 namespace rollbook {
 
 namespace {
-std::optional<QMessageBox::StandardButton> nextAnswer;
+std::deque<QMessageBox::StandardButton> nextAnswers;
 QString lastShownText;
 
 /// Under the tests a message nobody answered would wait for ctest's timeout: stop at once instead.
@@ -20,9 +22,9 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              const QString &text, QMessageBox::StandardButtons buttons)
 {
     lastShownText = text;
-    if (nextAnswer) {
-        const auto answer = *nextAnswer;
-        nextAnswer.reset();
+    if (!nextAnswers.empty()) {
+        const auto answer = nextAnswers.front();
+        nextAnswers.pop_front();
         return answer;
     }
     refuseUnanswered(text);
@@ -33,8 +35,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
 int MessageBox::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
 {
     lastShownText = text;
-    if (nextAnswer) {
-        nextAnswer.reset();
+    if (!nextAnswers.empty()) {
+        nextAnswers.pop_front();
         return -1;
     }
     refuseUnanswered(text);
@@ -74,7 +76,12 @@ QMessageBox::StandardButton MessageBox::information(QWidget *parent, const QStri
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    nextAnswer = answer;
+    nextAnswers = {answer};
+}
+
+void MessageBox::queueAnswer(QMessageBox::StandardButton answer)
+{
+    nextAnswers.push_back(answer);
 }
 
 QString MessageBox::lastText()

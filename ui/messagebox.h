@@ -23,6 +23,8 @@ public:
 
     /// Tests: the next message returns this answer at once, and its text is kept for lastText().
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    /// Tests: answers for the messages after the next one, in order (a second question).
+    static void queueAnswer(QMessageBox::StandardButton answer);
     static QString lastText();
 
 private:
