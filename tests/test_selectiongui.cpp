@@ -34,6 +34,7 @@ private Q_SLOTS:
     void actionsFollowTheSelectedStatuses();
     void selectionStaysAfterABulkAction();
     void tabLeavesTheTable();
+    void typingInTheRowsSearches();
     void shiftF10OpensTheRowMenu();
     void ctrlCCopiesRowsWithAHeader();
     void emptySearchSaysSo();
@@ -151,6 +152,21 @@ void TestSelectionGui::tabLeavesTheTable()
     QTest::keyClick(view(), Qt::Key_Tab);
     QVERIFY(!view()->hasFocus());
     QCOMPARE(view()->currentIndex().row(), 3);
+}
+
+void TestSelectionGui::typingInTheRowsSearches()
+{
+    view()->setFocus();
+    view()->setCurrentIndex(m_window->userModel()->index(3, 0));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->clear();
+    // Letters typed in the table go to the search box (never a scan of every row for a match).
+    QTest::keyClicks(view(), QStringLiteral("gar"));
+    QCOMPARE(search->text(), QStringLiteral("gar"));
+    QVERIFY(search->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->userModel()->isLoading() && m_window->userModel()->isComplete(), 10'000);
+    QVERIFY(m_window->userModel()->rowCount() < 1500);
+    search->clear();
 }
 
 void TestSelectionGui::shiftF10OpensTheRowMenu()

@@ -130,6 +130,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     planChanged();
     resize(900, 680);
+    m_path->setFocus();
 }
 
 ImportDialog::~ImportDialog() = default;

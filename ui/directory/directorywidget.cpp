@@ -351,6 +351,15 @@ bool DirectoryWidget::eventFilter(QObject *watched, QEvent *event)
             openRowMenu();
             return true;
         }
+        // Typing in the rows searches, in the search box. The view's own keyboard search would
+        // read every row of the result on the GUI thread (QAbstractItemModel::match).
+        const QString typed = key->text();
+        if (!typed.isEmpty() && typed.front().isPrint()
+            && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+            m_search->setFocus();
+            m_search->insert(typed);
+            return true;
+        }
     }
 
     // QLineEdit takes Ctrl+E as "end of line"; here it is File > Export, also while searching.
