@@ -2199,9 +2199,12 @@ New sign-ups that need a review appear here.</source>
             <numerusform>%Ln registrations waiting</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 shown · more as you scroll</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln registration(s) shown · more as you scroll</source>
+        <translation>
+            <numerusform>%Ln registration shown · more as you scroll</numerusform>
+            <numerusform>%Ln registrations shown · more as you scroll</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,9 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
 
 QString PendingView::summaryText() const
 {
-    const QString shown = tr("%Ln registration(s) waiting", nullptr, m_model->rowCount());
-    return m_model->hasMore() ? tr("%1 shown · more as you scroll").arg(shown) : shown;
+    return m_model->hasMore()
+        ? tr("%Ln registration(s) shown · more as you scroll", nullptr, m_model->rowCount())
+        : tr("%Ln registration(s) waiting", nullptr, m_model->rowCount());
 }
 
 void PendingView::showUser()
