@@ -80,6 +80,9 @@ void TestDialogsGui::topUpReadsAmountsByTheLocale()
     QVERIFY(!ok->isEnabled());
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("12.50")), qPrintable(error->text()));
+    // Drawn as an error, not in link blue.
+    QVERIFY(error->palette().color(QPalette::WindowText) != error->palette().color(QPalette::Link));
+    QVERIFY(error->palette().color(QPalette::WindowText).red() > error->palette().color(QPalette::WindowText).blue());
     QVERIFY(!parsed->isVisible());
     amount->clear();
     QTest::keyClicks(amount, QStringLiteral("12.50"));

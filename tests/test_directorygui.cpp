@@ -260,7 +260,11 @@ void TestDirectoryGui::bulkSuspendFromTheDirectory()
     QVERIFY(result->save(dir.filePath(QStringLiteral("results.csv"))));
     QFile saved(dir.filePath(QStringLiteral("results.csv")));
     QVERIFY(saved.open(QIODevice::ReadOnly));
-    QCOMPARE(saved.readAll().count('\n'), 4);
+    const QByteArray results = saved.readAll();
+    QCOMPARE(results.count('\n'), 4);
+    // The results name the users, with their emails, not only their ids.
+    QVERIFY(results.startsWith("user_id,name,email,outcome,reason"));
+    QVERIFY(results.contains(m_window->userModel()->readUser(chosen[0])->email.toUtf8()));
     result->close();
 
     // The Active tab lost them; each has its audit row naming the operator.

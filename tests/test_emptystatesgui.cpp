@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -86,6 +87,10 @@ void TestEmptyStatesGui::emptyPendingAndReport()
     QTRY_VERIFY(report->isVisible());
     QVERIFY(report->text().contains(QStringLiteral("press Show")));
     QCOMPARE(label(m_window.get(), "reportTitle")->text(), QStringLiteral("Choose a month, then Show."));
+    // The month is picked as a month (month and year sections), not from a day calendar.
+    auto *month = m_window->findChild<QDateEdit *>(QStringLiteral("reportMonth"));
+    QVERIFY(!month->calendarPopup());
+    QCOMPARE(month->displayFormat(), QStringLiteral("MMMM yyyy"));
     m_window->showScreen(0);
 }
 
