@@ -174,24 +174,27 @@ std::vector<std::pair<int, int>> selectedSpans(const QItemSelectionModel *model)
 
 } // namespace
 
+std::vector<std::pair<int, int>> DirectoryWidget::actedOnSpans() const
+{
+    auto spans = selectedSpans(m_view->selectionModel());
+    if (spans.empty() && m_view->currentIndex().isValid())
+        spans.emplace_back(m_view->currentIndex().row(), m_view->currentIndex().row());
+    return spans;
+}
+
 std::vector<std::int64_t> DirectoryWidget::selectedUserIds(const std::function<bool(UserStatus)> &keep) const
 {
     std::vector<std::int64_t> ids;
-    const auto take = [&](int row) {
-        if (keep) {
-            const auto status = m_model->statusAt(row);
-            if (!status || !keep(*status))
-                return;
+    for (const auto &[top, bottom] : actedOnSpans()) {
+        for (int row = top; row <= bottom; ++row) {
+            if (keep) {
+                const auto status = m_model->statusAt(row);
+                if (!status || !keep(*status))
+                    continue;
+            }
+            ids.push_back(m_model->userId(row));
         }
-        ids.push_back(m_model->userId(row));
-    };
-    const auto spans = selectedSpans(m_view->selectionModel());
-    for (const auto &[top, bottom] : spans) {
-        for (int row = top; row <= bottom; ++row)
-            take(row);
     }
-    if (spans.empty() && m_view->currentIndex().isValid())
-        take(m_view->currentIndex().row());
     std::erase(ids, 0);
     return ids;
 }
@@ -199,17 +202,12 @@ std::vector<std::int64_t> DirectoryWidget::selectedUserIds(const std::function<b
 std::array<std::int64_t, UserStatusCount> DirectoryWidget::selectedStatusCounts() const
 {
     std::array<std::int64_t, UserStatusCount> counts{};
-    const auto count = [&](int row) {
-        if (const auto status = m_model->statusAt(row))
-            ++counts[static_cast<std::size_t>(*status)];
-    };
-    const auto spans = selectedSpans(m_view->selectionModel());
-    for (const auto &[top, bottom] : spans) {
-        for (int row = top; row <= bottom; ++row)
-            count(row);
+    for (const auto &[top, bottom] : actedOnSpans()) {
+        for (int row = top; row <= bottom; ++row) {
+            if (const auto status = m_model->statusAt(row))
+                ++counts[static_cast<std::size_t>(*status)];
+        }
     }
-    if (spans.empty() && m_view->currentIndex().isValid())
-        count(m_view->currentIndex().row());
     return counts;
 }
 
@@ -227,7 +225,6 @@ void DirectoryWidget::restoreSelection()
         return;
     const std::unordered_set<std::int64_t> wanted(m_keep.begin(), m_keep.end());
     QItemSelection selection;
-    int first = -1;
     int current = -1;
     if (!wanted.empty()) {
         const int rows = m_model->rowCount();
@@ -239,8 +236,6 @@ void DirectoryWidget::restoreSelection()
             while (end + 1 < rows && wanted.contains(m_model->userId(end + 1)))
                 ++end;
             selection.select(m_model->index(row, 0), m_model->index(end, last));
-            if (first < 0)
-                first = row;
             current = row;
             row = end;
         }
@@ -268,11 +263,8 @@ QString DirectoryWidget::selectionAsText() const
     for (int column : columns)
         header.append(clean(m_model->headerData(column, Qt::Horizontal).toString()));
     lines.append(header.join(u'\t'));
-    auto spans = selectedSpans(m_view->selectionModel());
-    if (spans.empty() && m_view->currentIndex().isValid())
-        spans.emplace_back(m_view->currentIndex().row(), m_view->currentIndex().row());
     int copied = 0;
-    for (const auto &[top, bottom] : spans) {
+    for (const auto &[top, bottom] : actedOnSpans()) {
         for (int row = top; row <= bottom && copied < CopiedRows; ++row, ++copied) {
             QStringList cells;
             for (int column : columns)
@@ -285,7 +277,9 @@ QString DirectoryWidget::selectionAsText() const
 
 void DirectoryWidget::copySelection()
 {
-    const qint64 selected = std::max<qint64>(selectedCount(), m_view->currentIndex().isValid() ? 1 : 0);
+    qint64 selected = 0;
+    for (const auto &[top, bottom] : actedOnSpans())
+        selected += bottom - top + 1;
     if (selected == 0)
         return;
     QApplication::clipboard()->setText(selectionAsText());

@@ -74,6 +74,8 @@ private:
     void openCurrent();
     void restoreSelection();
     QString emptyText() const;
+    /// The selected rows as spans, or the current row when nothing is selected: what actions act on.
+    std::vector<std::pair<int, int>> actedOnSpans() const;
     void copySelection();
     void openRowMenu();
 

@@ -182,12 +182,15 @@ void SelectionActions::withReason(
 }
 
 void SelectionActions::withoutReason(StatusChange change, const Title &title,
-                                     const std::function<Result<ActionOutcome>(ActionContext &, std::int64_t)> &act)
+                                     const std::function<Result<ActionOutcome>(ActionContext &, std::int64_t)> &act,
+                                     const std::function<bool(const std::vector<std::int64_t> &)> &alsoAsk)
 {
     QString note;
     std::vector<std::int64_t> ids = forChange(change, &note);
     const QString heading = title(static_cast<int>(ids.size()));
     if (ids.empty() || !confirm(heading, tr("%1?").arg(heading) + (note.isEmpty() ? QString() : u' ' + note), ids))
+        return;
+    if (alsoAsk && !alsoAsk(ids))
         return;
     run(heading, std::move(ids), act);
 }
@@ -208,23 +211,20 @@ void SelectionActions::reactivate()
 
 void SelectionActions::approve()
 {
-    QString note;
-    std::vector<std::int64_t> ids = forChange(StatusChange::Approve, &note);
-    const QString heading = tr("Approve %n registration(s)", nullptr, static_cast<int>(ids.size()));
-    if (ids.empty() || !confirm(heading, tr("%1?").arg(heading) + (note.isEmpty() ? QString() : u' ' + note), ids))
-        return;
     // Approving many at once without a look at their documents deserves a second question.
-    const auto unseen = static_cast<qint64>(
-        std::count_if(ids.begin(), ids.end(), [this](std::int64_t id) { return !m_pending->documentsSeen(id); }));
-    if (ids.size() > 1 && unseen > 0
-        && MessageBox::question(m_window, heading,
-                                tr("You have not opened the KYC documents of %Ln of these users (Pending approvals "
-                                   "shows them). Approve them anyway?",
-                                   nullptr, int(unseen)))
-            != QMessageBox::Yes)
-        return;
-    run(heading, std::move(ids),
-        [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); });
+    const auto documentsLookedAt = [this](const std::vector<std::int64_t> &ids) {
+        const auto unseen = static_cast<qint64>(
+            std::count_if(ids.begin(), ids.end(), [this](std::int64_t id) { return !m_pending->documentsSeen(id); }));
+        return ids.size() <= 1 || unseen == 0
+            || MessageBox::question(m_window, tr("Approve %n registration(s)", nullptr, int(ids.size())),
+                                    tr("You have not opened the KYC documents of %Ln of these users (Pending "
+                                       "approvals shows them). Approve them anyway?",
+                                       nullptr, int(unseen)))
+            == QMessageBox::Yes;
+    };
+    withoutReason(
+        StatusChange::Approve, [](int n) { return tr("Approve %n registration(s)", nullptr, n); },
+        [](ActionContext &context, std::int64_t id) { return UserActions::approve(context, id); }, documentsLookedAt);
 }
 
 void SelectionActions::reject()

@@ -70,8 +70,10 @@ private:
     using Title = std::function<QString(int users)>;
     void withReason(StatusChange change, const Title &title, const QString &label,
                     const std::function<Result<ActionOutcome>(ActionContext &, std::int64_t, const QString &)> &act);
+    /// A confirmation naming the users, alsoAsk (a second question) when given, then the change.
     void withoutReason(StatusChange change, const Title &title,
-                       const std::function<Result<ActionOutcome>(ActionContext &, std::int64_t)> &act);
+                       const std::function<Result<ActionOutcome>(ActionContext &, std::int64_t)> &act,
+                       const std::function<bool(const std::vector<std::int64_t> &)> &alsoAsk = {});
 
     QWidget *m_window;
     DirectoryWidget *m_directory;
