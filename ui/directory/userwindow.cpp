@@ -315,14 +315,10 @@ void UserWindow::addCustomEditor(const CustomField &field, const QString &stored
     }
 }
 
-void UserWindow::applied(const Result<ActionOutcome> &outcome, QLabel *error)
+void UserWindow::applied(const Result<ActionOutcome> &outcome)
 {
     if (!outcome) {
-        if (error) {
-            showFieldError(error, outcome.error());
-        } else {
-            MessageBox::warning(this, windowTitle(), outcome.error());
-        }
+        MessageBox::warning(this, windowTitle(), outcome.error());
         return;
     }
     if (outcome->applied) {
@@ -347,13 +343,13 @@ void UserWindow::addAccountButtons(UserStatus status, const QString &email)
     const auto withReason = [this](const QString &title, const QString &label, auto action) {
         const auto reason = Prompts::reason(this, title, label);
         if (reason)
-            applied(action(*reason), nullptr);
+            applied(action(*reason));
     };
     // The first button is the status change the operator most likely wants.
     switch (status) {
     case UserStatus::Pending:
         button(tr("&Approve"), QStringLiteral("statusAction"),
-               [this] { applied(UserActions::approve(*m_context, m_userId), nullptr); });
+               [this] { applied(UserActions::approve(*m_context, m_userId)); });
         button(tr("Re&ject…"), QStringLiteral("rejectAction"), [this, withReason] {
             withReason(tr("Reject"), tr("The reason the user will see:"),
                        [this](const QString &why) { return UserActions::reject(*m_context, m_userId, why); });
@@ -371,11 +367,11 @@ void UserWindow::addAccountButtons(UserStatus status, const QString &email)
         break;
     case UserStatus::Suspended:
         button(tr("&Reactivate"), QStringLiteral("statusAction"),
-               [this] { applied(UserActions::reactivate(*m_context, m_userId), nullptr); });
+               [this] { applied(UserActions::reactivate(*m_context, m_userId)); });
         break;
     case UserStatus::Unsubscribed:
         button(tr("Re&subscribe"), QStringLiteral("statusAction"),
-               [this] { applied(UserActions::resubscribe(*m_context, m_userId), nullptr); });
+               [this] { applied(UserActions::resubscribe(*m_context, m_userId)); });
         break;
     }
     line->addStretch();
@@ -529,7 +525,7 @@ void UserWindow::load()
         connect(password, &QPushButton::clicked, this, [this, name = row.displayName()] {
             const auto typed = PasswordDialog::ask(this, name);
             if (typed)
-                applied(UserActions::setPassword(*m_context, m_userId, *typed), nullptr);
+                applied(UserActions::setPassword(*m_context, m_userId, *typed));
         });
     }
     const QString source = row.source == u"purchase" ? tr("Purchase")

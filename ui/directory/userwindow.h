@@ -65,7 +65,8 @@ private:
     void updateDirty();
     /// The editor a custom field's type wants: a line edit, a date, a yes/no or a choice list.
     void addCustomEditor(const CustomField &field, const QString &stored);
-    void applied(const Result<ActionOutcome> &outcome, QLabel *error);
+    /// A button's action done: a warning for an Error; applied, the window and the directory refresh.
+    void applied(const Result<ActionOutcome> &outcome);
     /// The status changes the user's status allows (approve or reject, suspend or unsubscribe,
     /// reactivate, resubscribe) and Delete, which wants the user's email typed.
     void addAccountButtons(UserStatus status, const QString &email);
