@@ -14,6 +14,14 @@
 
 namespace rollbook {
 
+void AuditFilter::onlyUsers(const UserLookup &found)
+{
+    byUser = !found.tooShort;
+    userIds = found.ids;
+    // Past the limit, every match, not only the first ones.
+    userMatch = found.more ? found.match : QString();
+}
+
 AuditModel::AuditModel(QObject *parent)
     : KeysetModel(QStringLiteral("audit-"), parent)
 { }

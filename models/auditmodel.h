@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/userlookup.h"
 #include "export/tablewriter.h"
 #include "keysetmodel.h"
 
@@ -21,6 +22,11 @@ struct AuditFilter
     bool byUser = false;
     std::vector<std::int64_t> userIds;
     QString userMatch;
+
+    /// Users listed by id up to this many; past it the search itself filters (userMatch).
+    static constexpr int UserLookupLimit = 500;
+    /// Only the rows about the users found (nothing more when the typed terms were too short).
+    void onlyUsers(const UserLookup &found);
     QDate from; ///< local dates, inclusive
     QDate to;
 };

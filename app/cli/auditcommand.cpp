@@ -69,15 +69,12 @@ int runAudit(const QStringList &arguments)
         if (!opened)
             return fail(opened.error(), 1);
         if (parser.isSet(user)) {
-            const UserLookup found = lookUpUsers(*opened, parser.value(user), 500);
+            const UserLookup found = lookUpUsers(*opened, parser.value(user), AuditFilter::UserLookupLimit);
             if (found.tooShort)
                 return fail(tr("--user: type at least three letters of a name, or an email."));
             if (found.ids.empty())
                 return fail(tr("No user matches \"%1\".").arg(parser.value(user)), 1);
-            filter.byUser = true;
-            filter.userIds = found.ids;
-            if (found.more)
-                filter.userMatch = found.match; // every match, not only the first ones
+            filter.onlyUsers(found);
         }
         LinePrinter printer(parser.value(format),
                             {QStringLiteral("when"), QStringLiteral("operator"), QStringLiteral("action"),

@@ -65,8 +65,6 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     return edit;
 }
 
-constexpr int UserLookupLimit = 500;
-
 } // namespace
 
 AuditView::AuditView(AuditModel *model, QWidget *parent)
@@ -206,22 +204,19 @@ void AuditView::applyFilter()
     filter.action = m_action->currentData().toString();
     filter.from = m_from->date() == NoDate ? QDate() : m_from->date();
     filter.to = m_to->date() == NoDate ? QDate() : m_to->date();
-    m_lookupNote.clear();
+    QString note;
     if (!m_user->text().trimmed().isEmpty()) {
         // The same search as the directory's: names, emails, phones, companies.
         QSqlDatabase db = m_model->database();
-        const UserLookup found = lookUpUsers(db, m_user->text(), UserLookupLimit);
-        filter.byUser = !found.tooShort;
-        filter.userIds = found.ids;
-        if (found.more)
-            filter.userMatch = found.match; // every match, not only the first ones
+        const UserLookup found = lookUpUsers(db, m_user->text(), AuditFilter::UserLookupLimit);
+        filter.onlyUsers(found);
         if (found.tooShort)
-            m_lookupNote = tr("Type at least three letters of a name, or an email, to find a user.");
+            note = tr("Type at least three letters of a name, or an email, to find a user.");
         else if (found.ids.empty())
-            m_lookupNote = tr("No user matches \"%1\".").arg(m_user->text().trimmed());
+            note = tr("No user matches \"%1\".").arg(m_user->text().trimmed());
     }
-    m_userNote->setText(m_lookupNote);
-    m_userNote->setVisible(!m_lookupNote.isEmpty());
+    m_userNote->setText(note);
+    m_userNote->setVisible(!note.isEmpty());
     m_model->setFilter(filter);
 }
 

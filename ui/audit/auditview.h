@@ -51,7 +51,6 @@ private:
     QWidget *m_filters;
     QLabel *m_userNote;
     QTimer *m_typing;
-    QString m_lookupNote;
 };
 
 } // namespace rollbook
