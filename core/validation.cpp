@@ -5,11 +5,43 @@
 
 namespace rollbook {
 
+qsizetype controlCharacterAt(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+            return i;
+    }
+    return -1;
+}
+
+Status checkText(const QString &text, const QString &what, int maxLength)
+{
+    if (text.size() > maxLength)
+        return Error{QCoreApplication::translate("Validation",
+                                                 "%1 has %2 characters; at most %3 are kept, and "
+                                                 "nothing is cut.")
+                         .arg(what)
+                         .arg(text.size())
+                         .arg(maxLength)};
+    if (const qsizetype at = controlCharacterAt(text); at >= 0)
+        return Error{QCoreApplication::translate("Validation", "%1 holds a control character (U+%2) at position %3.")
+                         .arg(what)
+                         .arg(text[at].unicode(), 4, 16, QLatin1Char('0'))
+                         .arg(at + 1)};
+    return success();
+}
+
 Result<QString> normalizeEmail(const QString &typed)
 {
     const QString email = typed.trimmed();
     if (email.isEmpty())
         return Error{QCoreApplication::translate("Validation", "Enter an email address.")};
+    if (const qsizetype at = controlCharacterAt(email); at >= 0)
+        return Error{QCoreApplication::translate("Validation",
+                                                 "The email address holds a control character (U+%1) at position %2.")
+                         .arg(email[at].unicode(), 4, 16, QLatin1Char('0'))
+                         .arg(at + 1)};
     if (email.size() > 254)
         return Error{QCoreApplication::translate("Validation", "An email address has at most 254 characters.")};
     // The practical subset of RFC 5322 that mail systems accept: local@domain.tld, no spaces.
@@ -28,6 +60,11 @@ Result<QString> requiredText(const QString &typed, const QString &what, int maxL
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return Error{QCoreApplication::translate("Validation", "%1 is required.").arg(what)};
+    if (const qsizetype at = controlCharacterAt(text); at >= 0 && text[at] != u'\n' && text[at] != u'\t')
+        return Error{QCoreApplication::translate("Validation", "%1 holds a control character (U+%2) at position %3.")
+                         .arg(what)
+                         .arg(text[at].unicode(), 4, 16, QLatin1Char('0'))
+                         .arg(at + 1)};
     if (text.size() > maxLength)
         return Error{
             QCoreApplication::translate("Validation", "%1 has at most %2 characters.").arg(what).arg(maxLength)};

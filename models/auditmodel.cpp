@@ -281,6 +281,9 @@ QStringList auditActions()
 
 QString auditFieldName(const QString &field)
 {
+    // A custom field is recorded by its key ("custom.department"): shown as the key.
+    if (field.startsWith(QLatin1String("custom.")))
+        return field.mid(7);
     return labelFor(fieldLabels, field);
 }
 

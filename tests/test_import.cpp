@@ -131,7 +131,7 @@ void TestImport::csvEncodingsAndDelimiters()
     QVERIFY(utf8.ok());
     QCOMPARE(utf8->encoding, QStringLiteral("UTF-8"));
     QCOMPARE(utf8->delimiter, QChar(u';'));
-    QCOMPARE(utf8->rows.value(0).value(0), QStringLiteral("Zoë"));
+    QCOMPARE(utf8->rows.cell(0, 0), QStringLiteral("Zoë"));
 
     const QString text = QStringLiteral("First name\tEmail\nRenée\trenee@example.com\n");
     QByteArray utf16("\xFF\xFE");
@@ -139,18 +139,22 @@ void TestImport::csvEncodingsAndDelimiters()
     const auto wide = parseCsv(utf16);
     QCOMPARE(wide->encoding, QStringLiteral("UTF-16LE"));
     QCOMPARE(wide->delimiter, QChar(u'\t'));
-    QCOMPARE(wide->rows.value(0).value(0), QStringLiteral("Renée"));
+    QCOMPARE(wide->rows.cell(0, 0), QStringLiteral("Renée"));
 
     // Excel's "CSV" on Windows: Windows-1252, with € (0x80) and ë (0xEB).
     const auto legacy = parseCsv("Name,Note\r\nZo\xEB,\x80 5\r\n");
     QCOMPARE(legacy->encoding, QStringLiteral("Windows-1252"));
-    QCOMPARE(legacy->rows.value(0), (QStringList{QStringLiteral("Zoë"), QStringLiteral("€ 5")}));
+    QCOMPARE(legacy->rows.cells(0), (QStringList{QStringLiteral("Zoë"), QStringLiteral("€ 5")}));
+    QCOMPARE(legacy->warnings.size(), 1);
+    QVERIFY2(legacy->warnings[0].contains(QStringLiteral("line 2")), qPrintable(legacy->warnings[0]));
+    QVERIFY(utf8->warnings.isEmpty());
 
     // Quotes, doubled quotes, a line break inside a field, a blank line.
     const auto quoted = parseCsv("a,b\n\"x, \"\"y\"\"\",\"line 1\nline 2\"\n\nlast,row");
     QCOMPARE(quoted->rows.size(), 2);
-    QCOMPARE(quoted->rows[0], (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line 1\nline 2")}));
-    QCOMPARE(quoted->rows[1], (QStringList{QStringLiteral("last"), QStringLiteral("row")}));
+    QCOMPARE(quoted->rows.cells(0), (QStringList{QStringLiteral("x, \"y\""), QStringLiteral("line 1\nline 2")}));
+    QCOMPARE(quoted->rows.line(1), 5); // after the blank line 4
+    QCOMPARE(quoted->rows.cells(1), (QStringList{QStringLiteral("last"), QStringLiteral("row")}));
 }
 
 void TestImport::csvCutShortIsAnError()
@@ -185,16 +189,16 @@ book.save(sys.argv[1])
     QVERIFY2(table.ok(), qPrintable(table.error()));
     QCOMPARE(table->header.value(0), QStringLiteral("First name"));
     QCOMPARE(table->rows.size(), 2);
-    QCOMPARE(table->rows[0],
+    QCOMPARE(table->rows.cells(0),
              (QStringList{QStringLiteral("Zoë"), QStringLiteral("zoe@example.com"), QStringLiteral("2018"),
                           QStringLiteral("1990-02-28"), QStringLiteral("TRUE")}));
-    QCOMPARE(table->rows[1].value(2), QStringLiteral("2020.5"));
-    QCOMPARE(table->rows[1].value(3), QString());
+    QCOMPARE(table->rows.cell(1, 2), QStringLiteral("2020.5"));
+    QCOMPARE(table->rows.cell(1, 3), QString());
 }
 
 void TestImport::damagedXlsxIsAnError()
 {
-    const QString path = write(QStringLiteral("bad.xlsx"), QByteArray("PK\x03\x04 not really a zip", 24));
+    const QString path = write(QStringLiteral("bad.xlsx"), QByteArrayLiteral("PK\x03\x04 not really a zip"));
     const auto table = readTable(path);
     QVERIFY(!table.ok());
     QVERIFY(table.error().contains(QStringLiteral("bad.xlsx")));

@@ -478,7 +478,9 @@ void TestSupportActions::customValuesAreTyped()
         query.exec(QStringLiteral("SELECT value FROM custom_values WHERE user_id = %1 AND field_id = 9").arg(m_ana)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), stored);
-    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("Field")).toString(), stored);
+    // Audited by the field's key, with the value before (none) and after.
+    QCOMPARE(lastAudit(QStringLiteral("after_json")).value(QStringLiteral("custom.field")).toString(), stored);
+    QVERIFY(lastAudit(QStringLiteral("before_json")).value(QStringLiteral("custom.field")).isNull());
     // Clearing a value that is not required removes it.
     QVERIFY(ProfileActions::setCustomValue(m_context, m_ana, 9, QString())->applied);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM custom_values WHERE user_id = %1").arg(m_ana)), 0);

@@ -17,7 +17,6 @@ namespace rollbook::cli {
 
 namespace {
 
-
 void print(const QString &line)
 {
     std::fprintf(stderr, "%s\n", qPrintable(line));
@@ -86,6 +85,8 @@ int runImport(const QStringList &arguments)
                   .arg(UserImport::formatName(table->header))
                   .arg(table->rows.size())
                   .arg(table->encoding));
+        for (const QString &warning : table->warnings)
+            print(tr("Warning: %1").arg(warning));
         for (qsizetype i = 0; i < table->header.size(); ++i)
             print(QStringLiteral("  %1 -> %2").arg(table->header[i], UserImport::targetName(mapping[i], *fields)));
         QElapsedTimer timer;

@@ -3,6 +3,7 @@
 #include "actions/audit.h"
 #include "directory/customfields.h"
 #include "textfold.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -105,6 +106,9 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
     }
     if (value.size() > maxLength)
         return Error{tr("At most %1 characters.").arg(maxLength)};
+    if (const qsizetype at = controlCharacterAt(value); at >= 0)
+        return Error{tr("A control character (U+%1) cannot be stored; remove it.")
+                         .arg(value[at].unicode(), 4, 16, QLatin1Char('0'))};
     return inTransaction(context, [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
@@ -167,8 +171,11 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
         if (!written)
             return Error{written.error()};
         // The user's row_version moves too: a custom value is part of the user for sync and edits.
+        // The audit names the field by its key, which outlives a change of label.
+        const QString key = QStringLiteral("custom.") + field->key;
         if (const Status s = update(context, userId, *user, QStringLiteral("edit"), {},
-                                    QJsonObject{{field->label, before}}, QJsonObject{{field->label, *value}}, {});
+                                    QJsonObject{{key, before.isEmpty() ? QJsonValue() : QJsonValue(before)}},
+                                    QJsonObject{{key, value->isEmpty() ? QJsonValue() : QJsonValue(*value)}}, {});
             !s)
             return Error{s.error()};
         return ActionOutcome{};

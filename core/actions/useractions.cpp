@@ -30,6 +30,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("UserActions", text);
 }
 
+/// Trimmed text for an audit row, null when empty.
+QJsonValue optionalText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? QJsonValue() : QJsonValue(trimmed);
+}
+
 constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
 
 } // namespace
@@ -237,8 +244,8 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     const auto first = requiredText(user.firstName, tr("A first name"), 100);
     if (!first)
         return Error{first.error(), QStringLiteral("first_name")};
-    if (user.lastName.trimmed().size() > 100)
-        return Error{tr("A last name has at most 100 characters."), QStringLiteral("last_name")};
+    if (const Status last = checkText(user.lastName.trimmed(), tr("The last name"), 100); !last)
+        return Error{last.error(), QStringLiteral("last_name")};
     const auto email = normalizeEmail(user.email);
     if (!email)
         return Error{email.error(), QStringLiteral("email")};
@@ -249,8 +256,10 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
             return Error{parsed.error(), QStringLiteral("phone")};
         phone = *parsed;
     }
-    if (user.company.trimmed().size() > 200 || user.industry.trimmed().size() > 100)
-        return Error{tr("The company has at most 200 characters and the industry 100.")};
+    if (const Status company = checkText(user.company.trimmed(), tr("The company"), 200); !company)
+        return Error{company.error(), QStringLiteral("company")};
+    if (const Status industry = checkText(user.industry.trimmed(), tr("The industry"), 100); !industry)
+        return Error{industry.error(), QStringLiteral("industry")};
 
     Transaction transaction(context.db, context.savepointEachAction);
     if (const Status begun = transaction.begun(); !begun)
@@ -283,7 +292,10 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     created.id = insert.lastInsertId().toLongLong();
     const QJsonObject after{{QStringLiteral("name"), personName(*first, last)},
                             {QStringLiteral("email"), *email},
-                            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)}};
+                            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
+                            {QStringLiteral("company"), optionalText(user.company)},
+                            {QStringLiteral("industry"), optionalText(user.industry)},
+                            {QStringLiteral("status"), statusKey(UserStatus::Active)}};
     if (const Status a
         = writeAudit(context, QStringLiteral("create_user"), QStringLiteral("user"), created.id, gid, {}, after);
         !a)

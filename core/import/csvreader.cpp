@@ -1,8 +1,10 @@
+#include "import/importlimits.h"
 #include "import/importtable.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStringDecoder>
 
 namespace rollbook {
@@ -34,24 +36,46 @@ QString fromWindows1252(QByteArrayView bytes)
     return text;
 }
 
-/// The text and the name of the encoding it was read as.
-std::pair<QString, QString> decode(const QByteArray &bytes)
+/// Where the bytes stop being UTF-8 (overlong forms, surrogates and values past U+10FFFF
+/// included), or -1 when they all are.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return {QString::fromUtf8(bytes.mid(3)), QStringLiteral("UTF-8")};
-    if (bytes.startsWith("\xFF\xFE")) {
-        QStringDecoder decoder(QStringDecoder::Utf16LE);
-        return {decoder(bytes.mid(2)), QStringLiteral("UTF-16LE")};
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = data[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        char32_t min = 0;
+        char32_t value = 0;
+        if ((b & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+            value = b & 0x1F;
+        } else if ((b & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+            value = b & 0x0F;
+        } else if ((b & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+            value = b & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (data[i + k] & 0xC0) != 0x80)
+                return i;
+            value = (value << 6) | (data[i + k] & 0x3F);
+        }
+        if (value < min || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return i;
+        i += extra + 1;
     }
-    if (bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(QStringDecoder::Utf16BE);
-        return {decoder(bytes.mid(2)), QStringLiteral("UTF-16BE")};
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return {text, QStringLiteral("UTF-8")};
-    return {fromWindows1252(bytes), QStringLiteral("Windows-1252")};
+    return -1;
 }
 
 /// The delimiter that splits the first line into the most fields, outside quotes.
@@ -78,84 +102,255 @@ QChar guessDelimiter(QStringView text)
     return u',';
 }
 
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+/// RFC 4180, fed the text piece by piece as it is decoded, building the table as it goes.
+class CsvParser
+{
+public:
+    explicit CsvParser(ImportTable &table)
+        : m_table(table)
+    { }
+
+    Status feed(QStringView text)
+    {
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const QChar c = text[i];
+            if (m_pendingQuote) {
+                // The piece ended on a quote inside a quoted field: "" or the closing quote.
+                m_pendingQuote = false;
+                if (c == u'"') {
+                    append(c);
+                    continue;
+                }
+                m_quoted = false;
+            }
+            if (m_pendingReturn) {
+                m_pendingReturn = false;
+                if (c == u'\n')
+                    continue;
+            }
+            if (m_quoted) {
+                if (c == u'"') {
+                    if (i + 1 == n) {
+                        m_pendingQuote = true;
+                    } else if (text[i + 1] == u'"') {
+                        append(c);
+                        ++i;
+                    } else {
+                        m_quoted = false;
+                    }
+                } else {
+                    if (c == u'\n' || (c == u'\r' && (i + 1 == n || text[i + 1] != u'\n')))
+                        ++m_line;
+                    append(c);
+                }
+                continue;
+            }
+            if (c == u'"' && !m_fieldStarted) {
+                m_quoted = true;
+                m_fieldStarted = true;
+                m_quoteLine = m_line;
+            } else if (c == m_table.delimiter) {
+                if (const Status ended = endField(); !ended)
+                    return ended;
+            } else if (c == u'\r' || c == u'\n') {
+                if (c == u'\r')
+                    m_pendingReturn = true;
+                if (const Status ended = endRecord(); !ended)
+                    return ended;
+                ++m_line;
+                m_recordLine = m_line;
+            } else {
+                append(c);
+                m_fieldStarted = true;
+            }
+        }
+        return success();
+    }
+
+    Status finish()
+    {
+        if (m_quoted && !m_pendingQuote)
+            return Error{
+                tr("Line %1 opens a quoted field that never closes; the file looks cut short.").arg(m_quoteLine)};
+        m_pendingQuote = false;
+        m_quoted = false;
+        if (m_fieldStarted || m_fields > 0)
+            return endRecord();
+        return success();
+    }
+
+private:
+    void append(QChar c)
+    {
+        if (m_field.size() < ImportLimits::CellCharacters)
+            m_field += c;
+        else
+            m_overlong = true;
+    }
+
+    Status endField()
+    {
+        if (!m_inHeader && !m_rowOpen) {
+            if (m_table.rows.size() >= ImportLimits::Rows)
+                return Error{tr("Line %1: the file has more than %2 lines under its header, the most Rollbook "
+                                "reads from one file.")
+                                 .arg(m_recordLine)
+                                 .arg(number(ImportLimits::Rows))};
+            m_table.rows.startRow(m_recordLine);
+            m_rowOpen = true;
+        }
+        const qsizetype column = m_fields++;
+        if (column >= ImportLimits::Columns)
+            return Error{tr("Line %1 has more than %2 fields, the most a spreadsheet has.")
+                             .arg(m_recordLine)
+                             .arg(number(ImportLimits::Columns))};
+        if (m_inHeader) {
+            m_header.append(m_overlong ? QString() : m_field);
+        } else if (m_overlong) {
+            problem(column,
+                    tr("A value in column %1 has more than %2 characters; nothing was cut.")
+                        .arg(column + 1)
+                        .arg(number(ImportLimits::CellCharacters)));
+        } else if (!m_field.isEmpty()) {
+            if (column >= m_table.header.size()) {
+                problem(column,
+                        tr("Column %1 holds \"%2\", but the header has no title for it (the header has "
+                           "%3 columns).")
+                            .arg(column + 1)
+                            .arg(m_field.left(40))
+                            .arg(m_table.header.size()));
+            } else {
+                if (m_cells >= ImportLimits::Cells)
+                    return Error{tr("Line %1: the file has more than %2 values, the most Rollbook reads from one file.")
+                                     .arg(m_recordLine)
+                                     .arg(number(ImportLimits::Cells))};
+                ++m_cells;
+                m_table.rows.addText(column, m_field);
+            }
+        }
+        m_field.clear();
+        m_fieldStarted = false;
+        m_overlong = false;
+        return success();
+    }
+
+    Status endRecord()
+    {
+        // A blank line is not a record.
+        if (m_fields == 0 && !m_fieldStarted)
+            return success();
+        const Status ended = endField();
+        if (!ended)
+            return ended;
+        if (m_inHeader) {
+            m_table.header = std::move(m_header);
+            m_inHeader = false;
+        }
+        m_rowOpen = false;
+        m_fields = 0;
+        return success();
+    }
+
+    void problem(qsizetype column, const QString &message)
+    {
+        if (m_table.problems.size() < ImportLimits::Problems)
+            m_table.problems.append({m_table.rows.size() - 1, column, message});
+    }
+
+private:
+    ImportTable &m_table;
+    QStringList m_header;
+    QString m_field;
+    bool m_inHeader = true;
+    bool m_rowOpen = false;
+    bool m_quoted = false;
+    bool m_pendingQuote = false;
+    bool m_pendingReturn = false;
+    bool m_fieldStarted = false;
+    bool m_overlong = false;
+    qsizetype m_fields = 0;
+    qint64 m_cells = 0;
+    int m_line = 1;
+    int m_recordLine = 1;
+    int m_quoteLine = 0;
+};
+
 } // namespace
 
 Result<ImportTable> parseCsv(const QByteArray &bytes)
 {
+    if (bytes.size() > ImportLimits::CsvBytes)
+        return Error{tr("The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).")
+                         .arg(number(bytes.size() >> 20))
+                         .arg(number(ImportLimits::CsvBytes >> 20))};
     ImportTable table;
-    const auto [text, encoding] = decode(bytes);
-    table.encoding = encoding;
-    table.delimiter = guessDelimiter(text);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    int quoteLine = 0;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-            quoteLine = line;
-        } else if (c == table.delimiter) {
-            record.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n')
-                ++i;
-            ++line;
-            record.append(field);
-            field.clear();
-            fieldStarted = false;
-            // A blank line is not a record.
-            if (!(record.size() == 1 && record.first().isEmpty()))
-                records.append(record);
-            record.clear();
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
+    QByteArrayView body(bytes);
+    std::optional<QStringDecoder> decoder;
+    if (body.startsWith("\xEF\xBB\xBF")) {
+        body = body.sliced(3);
+        table.encoding = QStringLiteral("UTF-8");
+    } else if (body.startsWith("\xFF\xFE")) {
+        body = body.sliced(2);
+        decoder.emplace(QStringDecoder::Utf16LE);
+        table.encoding = QStringLiteral("UTF-16LE");
+    } else if (body.startsWith("\xFE\xFF")) {
+        body = body.sliced(2);
+        decoder.emplace(QStringDecoder::Utf16BE);
+        table.encoding = QStringLiteral("UTF-16BE");
+    } else if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
+        table.encoding = QStringLiteral("Windows-1252");
+        const qsizetype line = body.first(bad).count('\n') + 1;
+        table.warnings.append(tr("The file is not UTF-8 (line %1 is the first that is not): it was read as "
+                                 "Windows-1252. Check accented letters in the preview, or save the file as UTF-8.")
+                                  .arg(line));
+    } else {
+        table.encoding = QStringLiteral("UTF-8");
     }
-    if (quoted)
-        return Error{tr("Line %1 opens a quoted field that never closes; the file looks cut short.").arg(quoteLine)};
-    if (fieldStarted || !record.isEmpty()) {
-        record.append(field);
-        records.append(record);
+    if (!decoder && table.encoding == u"UTF-8")
+        decoder.emplace(QStringDecoder::Utf8);
+    const auto decode
+        = [&decoder](QByteArrayView piece) { return decoder ? QString((*decoder)(piece)) : fromWindows1252(piece); };
+
+    constexpr qsizetype Piece = 1 << 20;
+    CsvParser parser(table);
+    for (qsizetype at = 0; at < body.size(); at += Piece) {
+        const QString text = decode(body.sliced(at, std::min(Piece, body.size() - at)));
+        if (at == 0)
+            table.delimiter = guessDelimiter(text);
+        if (const Status fed = parser.feed(text); !fed)
+            return Error{fed.error()};
     }
-    if (records.isEmpty())
+    if (decoder && decoder->hasError())
+        return Error{tr("The file says it is %1 but is not: it is damaged.").arg(table.encoding)};
+    if (table.delimiter.isNull())
+        table.delimiter = u',';
+    if (const Status finished = parser.finish(); !finished)
+        return Error{finished.error()};
+    if (table.header.isEmpty())
         return Error{tr("The file is empty: it needs a header line and a line per user.")};
-    table.header = records.takeFirst();
     for (QString &title : table.header)
         title = title.trimmed();
-    table.rows = std::move(records);
     return table;
 }
 
 Result<ImportTable> readCsv(const QString &path)
 {
     QFile file(path);
+    const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(QFileInfo(path).fileName(), file.errorString())};
-    return parseCsv(file.readAll());
+        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+    if (file.size() > ImportLimits::CsvBytes)
+        return Error{tr("%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).")
+                         .arg(name)
+                         .arg(number(file.size() >> 20))
+                         .arg(number(ImportLimits::CsvBytes >> 20))};
+    return parseCsv(file.read(ImportLimits::CsvBytes + 1));
 }
 
 Result<ImportTable> readTable(const QString &path)

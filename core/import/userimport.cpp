@@ -207,26 +207,37 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
     customNow.prepare(QStringLiteral("SELECT field_id, value FROM custom_values WHERE user_id = ?"));
 
     ImportPlan result;
+    result.warnings = table.warnings;
     QHash<QString, int> seen;
     const auto total = qint64(table.rows.size());
+    qsizetype nextProblem = 0;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         if (progress && r % 1000 == 0 && !progress(r, total))
             return Error{tr("Check cancelled.")};
-        const QStringList &cells = table.rows[r];
-        const auto cell = [&cells, &columnOf](Target target) {
-            const qsizetype column = columnOf(target);
-            return column < 0 ? QString() : cells.value(column).trimmed();
-        };
+        const auto cell = [&](qsizetype column) { return table.rows.cell(r, column).trimmed(); };
         ImportedUser user;
-        user.line = int(r) + 2;
+        user.line = table.rows.line(r);
         ImportOutcome outcome;
         outcome.line = user.line;
-        outcome.email = cell(Target::Email);
+        const qsizetype emailColumn = columnOf(Target::Email);
+        outcome.email = cell(emailColumn);
         const auto fail = [&](const QString &why) {
             outcome.kind = ImportOutcome::Kind::Error;
             outcome.detail = why;
             result.outcomes.append(outcome);
         };
+        // A cell the reader could not take fails its line when the import reads that column.
+        QString unreadable;
+        for (; nextProblem < table.problems.size() && table.problems[nextProblem].row <= r; ++nextProblem) {
+            const ImportProblem &problem = table.problems[nextProblem];
+            const bool read = problem.column >= mapping.size() || mapping[problem.column].target != Target::Ignore;
+            if (problem.row == r && read && unreadable.isEmpty())
+                unreadable = problem.message;
+        }
+        if (!unreadable.isEmpty()) {
+            fail(unreadable);
+            continue;
+        }
         if (outcome.email.isEmpty()) {
             fail(tr("No email."));
             continue;
@@ -276,25 +287,25 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         };
         // A Moodle file gives each user's country: "06 12 34 56 78" is French on a French line.
         QString region = phoneRegion;
-        if (const QString country = cell(Target::Country).toUpper(); !country.isEmpty()) {
+        if (const QString country = cell(columnOf(Target::Country)).toUpper(); !country.isEmpty()) {
             if (isPhoneRegion(country))
                 region = country;
             else
                 note(tr("\"%1\" is not a country code (two letters, such as FR or GB).").arg(country));
         }
         for (qsizetype c = 0; c < mapping.size(); ++c) {
-            const QString value = cells.value(c).trimmed();
+            const QString value = cell(c);
             const ImportMapping &m = mapping[c];
             switch (m.target) {
             case Target::FirstName:
                 user.firstName = value;
-                if (value.size() > 100)
-                    note(tr("The first name has more than 100 characters."));
+                if (const Status ok = checkText(value, tr("The first name"), 100); !ok)
+                    note(ok.error());
                 break;
             case Target::LastName:
                 user.lastName = value;
-                if (value.size() > 100)
-                    note(tr("The last name has more than 100 characters."));
+                if (const Status ok = checkText(value, tr("The last name"), 100); !ok)
+                    note(ok.error());
                 break;
             case Target::Phone:
                 if (!value.isEmpty()) {
@@ -306,10 +317,14 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 }
                 break;
             case Target::Company:
-                user.company = value.left(200);
+                user.company = value;
+                if (const Status ok = checkText(value, tr("The company"), 200); !ok)
+                    note(ok.error());
                 break;
             case Target::Industry:
-                user.industry = value.left(100);
+                user.industry = value;
+                if (const Status ok = checkText(value, tr("The industry"), 100); !ok)
+                    note(ok.error());
                 break;
             case Target::Status:
                 if (!value.isEmpty()) {
@@ -429,6 +444,20 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
         return Error{tr("%1 lines have errors: correct them (see the preview) and check again, or import the valid "
                         "lines and skip these; nothing was written.")
                          .arg(errors)};
+    // The lines left out are in the results as skipped, with the reason.
+    const auto written = [&plan, skipInvalid] {
+        ImportPlan outcomes = plan;
+        for (ImportOutcome &outcome : outcomes.outcomes) {
+            if (skipInvalid && outcome.kind == ImportOutcome::Kind::Error) {
+                outcome.kind = ImportOutcome::Kind::Skip;
+                outcome.detail = tr("Not imported: %1").arg(outcome.detail);
+            }
+        }
+        return outcomes;
+    };
+    // Nothing to write writes nothing: no transaction, no operator row.
+    if (plan.users.empty())
+        return written();
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
         return Error{begun.error()};
@@ -440,10 +469,38 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
     };
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto total = static_cast<qint64>(plan.users.size());
+    const auto fields = loadCustomFields(context.db);
+    if (!fields)
+        return Error{fields.error()};
+    QHash<std::int64_t, QString> fieldKeys;
+    for (const CustomField &field : *fields)
+        fieldKeys.insert(field.id, QStringLiteral("custom.") + field.key);
+    const auto jsonText = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
     qint64 done = 0;
     for (const ImportedUser &user : plan.users) {
         std::int64_t id = user.existingId;
+        // The custom values that change: before and after by the field's key.
+        QHash<std::int64_t, QString> customBefore;
+        if (id != 0) {
+            QSqlQuery current(context.db);
+            current.prepare(QStringLiteral("SELECT field_id, value FROM custom_values WHERE user_id = ?"));
+            current.addBindValue(QVariant::fromValue<qint64>(id));
+            if (!current.exec())
+                return failAt(user, current.lastError().databaseText());
+            while (current.next())
+                customBefore.insert(current.value(0).toLongLong(), current.value(1).toString());
+        }
+        QJsonObject before;
         QJsonObject after;
+        QList<std::int64_t> customChanged;
+        for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
+            if (customBefore.value(it.key()) == it.value())
+                continue;
+            customChanged.append(it.key());
+            if (id != 0)
+                before.insert(fieldKeys.value(it.key()), jsonText(customBefore.value(it.key())));
+            after.insert(fieldKeys.value(it.key()), jsonText(it.value()));
+        }
         if (id == 0) {
             const QByteArray gid = newUuidV7();
             QSqlQuery insert(context.db);
@@ -463,10 +520,13 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
             if (!insert.exec())
                 return failAt(user, insert.lastError().databaseText());
             id = insert.lastInsertId().toLongLong();
-            after = QJsonObject{{QStringLiteral("email"), user.email},
-                                {QStringLiteral("first_name"), user.firstName},
-                                {QStringLiteral("last_name"), user.lastName},
-                                {QStringLiteral("status"), statusKey(user.status.value_or(UserStatus::Active))}};
+            after.insert(QStringLiteral("email"), user.email);
+            after.insert(QStringLiteral("first_name"), user.firstName);
+            after.insert(QStringLiteral("last_name"), user.lastName);
+            after.insert(QStringLiteral("phone"), jsonText(user.phone));
+            after.insert(QStringLiteral("company"), jsonText(user.company));
+            after.insert(QStringLiteral("industry"), jsonText(user.industry));
+            after.insert(QStringLiteral("status"), statusKey(user.status.value_or(UserStatus::Active)));
             if (const Status a
                 = writeAudit(inside, QStringLiteral("import"), QStringLiteral("user"), id, gid, {}, after);
                 !a)
@@ -478,50 +538,58 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
             const auto snapshot = ActionSupport::load(context.db, id);
             if (!snapshot)
                 return failAt(user, snapshot.error());
+            QSqlQuery current(context.db);
+            current.prepare(QStringLiteral("SELECT first_name, last_name, coalesce(phone, ''), coalesce(company, ''), "
+                                           "coalesce(industry, '') FROM users WHERE id = ?"));
+            current.addBindValue(QVariant::fromValue<qint64>(id));
+            if (!current.exec() || !current.next())
+                return failAt(user, current.lastError().databaseText());
+            const QString firstBefore = current.value(0).toString();
+            const QString lastBefore = current.value(1).toString();
             ActionSupport::Columns columns;
-            QJsonObject before;
-            const auto set = [&](Target target, const QString &column, const QString &value, bool nullWhenEmpty) {
-                if (!user.gives(target))
+            const auto set = [&](Target target, const QString &column, const QString &value, const QString &was,
+                                 bool nullWhenEmpty) {
+                if (!user.gives(target) || value == was)
                     return;
                 columns.append({column, nullWhenEmpty && value.isEmpty() ? QVariant() : QVariant(value)});
-                after.insert(column, value);
+                before.insert(column, jsonText(was));
+                after.insert(column, jsonText(value));
             };
             if (!user.firstName.isEmpty())
-                set(Target::FirstName, QStringLiteral("first_name"), user.firstName, false);
-            set(Target::LastName, QStringLiteral("last_name"), user.lastName, false);
-            set(Target::Phone, QStringLiteral("phone"), user.phone, true);
-            set(Target::Company, QStringLiteral("company"), user.company, true);
-            set(Target::Industry, QStringLiteral("industry"), user.industry, true);
-            if (user.status) {
+                set(Target::FirstName, QStringLiteral("first_name"), user.firstName, firstBefore, false);
+            set(Target::LastName, QStringLiteral("last_name"), user.lastName, lastBefore, false);
+            set(Target::Phone, QStringLiteral("phone"), user.phone, current.value(2).toString(), true);
+            set(Target::Company, QStringLiteral("company"), user.company, current.value(3).toString(), true);
+            set(Target::Industry, QStringLiteral("industry"), user.industry, current.value(4).toString(), true);
+            if (user.status && *user.status != snapshot->status) {
                 columns.append({QStringLiteral("status"), static_cast<int>(*user.status)});
                 before.insert(QStringLiteral("status"), statusKey(snapshot->status));
                 after.insert(QStringLiteral("status"), statusKey(*user.status));
             }
-            if (user.gives(Target::FirstName) || user.gives(Target::LastName)) {
-                QSqlQuery names(context.db);
-                names.prepare(QStringLiteral("SELECT first_name, last_name FROM users WHERE id = ?"));
-                names.addBindValue(QVariant::fromValue<qint64>(id));
-                if (names.exec() && names.next()) {
-                    const QString first = user.firstName.isEmpty() ? names.value(0).toString() : user.firstName;
-                    const QString last = user.gives(Target::LastName) ? user.lastName : names.value(1).toString();
-                    columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
-                }
+            if (after.contains(QStringLiteral("first_name")) || after.contains(QStringLiteral("last_name"))) {
+                const QString first = user.firstName.isEmpty() ? firstBefore : user.firstName;
+                const QString last = user.gives(Target::LastName) ? user.lastName : lastBefore;
+                columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
             }
-            if (const Status s
-                = ActionSupport::update(inside, id, *snapshot, QStringLiteral("import"), columns, before, after, {});
-                !s)
-                return failAt(user, s.error());
+            // A custom value is part of the user: its change moves the row version too.
+            if (!after.isEmpty()) {
+                if (const Status s = ActionSupport::update(inside, id, *snapshot, QStringLiteral("import"), columns,
+                                                           before, after, {});
+                    !s)
+                    return failAt(user, s.error());
+            }
         }
-        for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
-            const Status written = it.value().isEmpty()
+        for (std::int64_t field : std::as_const(customChanged)) {
+            const QString value = user.custom.value(field);
+            const Status written = value.isEmpty()
                 ? ActionSupport::exec(context.db,
                                       QStringLiteral("DELETE FROM custom_values WHERE user_id = ? AND field_id = ?"),
-                                      {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(it.key())})
+                                      {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field)})
                 : ActionSupport::exec(
                     context.db,
                     QStringLiteral("INSERT INTO custom_values (user_id, field_id, value) VALUES (?, ?, ?) "
                                    "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
-                    {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(it.key()), it.value()});
+                    {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field), value});
             if (!written)
                 return failAt(user, written.error());
         }
@@ -541,17 +609,7 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
         return Error{tr("Import cancelled; nothing was imported.")};
     if (const Status committed = transaction.commit(); !committed)
         return Error{committed.error()};
-    if (!skipInvalid)
-        return plan;
-    // The lines left out are in the results as skipped, with the reason.
-    ImportPlan written = plan;
-    for (ImportOutcome &outcome : written.outcomes) {
-        if (outcome.kind == ImportOutcome::Kind::Error) {
-            outcome.kind = ImportOutcome::Kind::Skip;
-            outcome.detail = tr("Not imported: %1").arg(outcome.detail);
-        }
-    }
-    return written;
+    return written();
 }
 
 Status writeResults(const ImportPlan &plan, const QString &path)
@@ -563,6 +621,10 @@ Status writeResults(const ImportPlan &plan, const QString &path)
         path, {{tr("Line"), ColumnKind::Number}, {tr("Email")}, {tr("Outcome")}, {tr("Detail")}}, options);
     if (!writer)
         return Error{writer.error()};
+    for (const QString &warning : plan.warnings) {
+        if (const Status added = (*writer)->addRow(QVariantList{QVariant(), QString(), tr("warning"), warning}); !added)
+            return added;
+    }
     for (const ImportOutcome &outcome : plan.outcomes) {
         const QString kind = outcome.kind == ImportOutcome::Kind::Create ? tr("create")
             : outcome.kind == ImportOutcome::Kind::Update                ? tr("update")

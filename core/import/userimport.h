@@ -66,6 +66,7 @@ struct ImportPlan
 {
     QList<ImportOutcome> outcomes;
     std::vector<ImportedUser> users;
+    QStringList warnings; ///< about the whole file (a guessed encoding...), from the reader
     qsizetype count(ImportOutcome::Kind kind) const;
 };
 

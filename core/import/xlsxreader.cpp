@@ -1,15 +1,16 @@
+#include "import/importlimits.h"
 #include "import/importtable.h"
+#include "import/xlsxparts.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
+#include <QIODevice>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 #include <zip.h>
 
-#include <cmath>
 #include <memory>
 
 namespace rollbook {
@@ -21,161 +22,191 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportTable", text);
 }
 
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / double(1 << 20), 'f', bytes < (qint64(10) << 20) ? 1 : 0);
+}
+
 struct CloseZip
 {
     void operator()(zip_t *zip) const { zip_discard(zip); }
 };
 
-/// One file of the archive, or an empty optional when it is not there.
-std::optional<QByteArray> entry(zip_t *zip, const QString &name)
+struct CloseFile
 {
-    const QByteArray utf8 = name.toUtf8();
-    zip_stat_t stat;
-    if (zip_stat(zip, utf8.constData(), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE))
-        return std::nullopt;
-    zip_file_t *file = zip_fopen(zip, utf8.constData(), 0);
-    if (!file)
-        return std::nullopt;
-    QByteArray bytes(qsizetype(stat.size), Qt::Uninitialized);
-    const zip_int64_t read = zip_fread(file, bytes.data(), stat.size);
-    zip_fclose(file);
-    if (read != zip_int64_t(stat.size))
-        return std::nullopt;
-    return bytes;
-}
+    void operator()(zip_file_t *file) const { zip_fclose(file); }
+};
 
-/// The first sheet's part name, through workbook.xml and its relationships.
-std::optional<QString> firstSheetPath(zip_t *zip)
+/// One part of the archive as it inflates, for QXmlStreamReader to pull from. It counts the bytes
+/// it really hands over (not what the archive claims) and stops past the ceiling or the ratio.
+class ZipPart : public QIODevice
 {
-    const auto workbook = entry(zip, QStringLiteral("xl/workbook.xml"));
-    const auto rels = entry(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
-    if (!workbook || !rels)
-        return std::nullopt;
-    QString id;
-    for (QXmlStreamReader xml(*workbook); !xml.atEnd() && id.isEmpty();) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"sheet") {
-            for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-                if (attribute.name() == u"id")
-                    id = attribute.value().toString();
+public:
+    ZipPart(zip_file_t *file, qint64 compressed)
+        : m_file(file)
+        , m_compressed(std::max<qint64>(compressed, 1))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    /// Why the part stopped early, or empty.
+    QString failure() const { return m_failure; }
+
+protected:
+    qint64 readData(char *data, qint64 size) override
+    {
+        if (!m_failure.isEmpty())
+            return -1;
+        const zip_int64_t read = zip_fread(m_file.get(), data, zip_uint64_t(size));
+        if (read < 0) {
+            m_failure = tr("it cannot be inflated: %1").arg(QString::fromUtf8(zip_file_strerror(m_file.get())));
+            return -1;
+        }
+        m_inflated += read;
+        if (m_inflated > ImportLimits::PartBytes) {
+            m_failure = tr("it inflates past %1 MB, the most Rollbook reads from one part of a workbook")
+                            .arg(megabytes(ImportLimits::PartBytes));
+            return -1;
+        }
+        if (m_inflated > ImportLimits::RatioFloor && m_inflated / m_compressed > ImportLimits::PartRatio) {
+            m_failure
+                = tr("it inflates more than %1 times its stored size, as a zip bomb does").arg(ImportLimits::PartRatio);
+            return -1;
+        }
+        return read;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    std::unique_ptr<zip_file_t, CloseFile> m_file;
+    qint64 m_compressed;
+    qint64 m_inflated = 0;
+    QString m_failure;
+};
+
+class Workbook
+{
+public:
+    Workbook(zip_t *zip, QString name)
+        : m_zip(zip)
+        , m_name(std::move(name))
+    { }
+
+    /// Runs read on the part's XML; an absent part gives std::nullopt (read is not called).
+    template<typename T, typename Read> std::optional<Result<T>> withPart(const QString &part, Read read)
+    {
+        const QByteArray utf8 = part.toUtf8();
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat(m_zip, utf8.constData(), 0, &stat) != 0)
+            return std::nullopt;
+        if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(ImportLimits::PartBytes))
+            return Result<T>(
+                Error{tr("%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads "
+                         "parts of up to %4 MB.")
+                          .arg(m_name, part, megabytes(qint64(std::min<zip_uint64_t>(stat.size, 1ull << 62))),
+                               megabytes(ImportLimits::PartBytes))});
+        zip_file_t *file = zip_fopen(m_zip, utf8.constData(), 0);
+        if (!file)
+            return Result<T>(Error{tr("%1 is damaged: its part %2 cannot be opened (%3).")
+                                       .arg(m_name, part, QString::fromUtf8(zip_strerror(m_zip)))});
+        ZipPart device(file, (stat.valid & ZIP_STAT_COMP_SIZE) ? qint64(stat.comp_size) : 1);
+        QXmlStreamReader xml(&device);
+        Result<T> result = read(xml);
+        if (!device.failure().isEmpty())
+            return Result<T>(Error{tr("%1 is refused: its part %2 %3.").arg(m_name, part, device.failure())});
+        if (!result)
+            return Result<T>(Error{tr("%1 is damaged: %2").arg(m_name, result.error())});
+        return result;
+    }
+
+    /// The first sheet's part name, through workbook.xml and its relationships.
+    Result<QString> firstSheetPath()
+    {
+        const auto id = withPart<QString>(QStringLiteral("xl/workbook.xml"), [](QXmlStreamReader &xml) {
+            return attributeOf(xml, u"sheet", QStringLiteral("id"), {});
+        });
+        if (!id)
+            return Error{tr("%1 is not an Excel workbook: it has no xl/workbook.xml.").arg(m_name)};
+        if (!*id)
+            return Error{id->error()};
+        const auto target
+            = withPart<QString>(QStringLiteral("xl/_rels/workbook.xml.rels"), [&id](QXmlStreamReader &xml) {
+                  return attributeOf(xml, u"Relationship", QStringLiteral("Target"), **id);
+              });
+        if (!target || (*target && (*target)->isEmpty()))
+            return Error{tr("%1 has no worksheet Rollbook can read.").arg(m_name)};
+        if (!*target)
+            return Error{target->error()};
+        const QString path = **target;
+        return path.startsWith(u'/') ? path.mid(1) : QStringLiteral("xl/") + path;
+    }
+
+private:
+    /// The attribute of the first element of that name (whose Id is id, when id is given).
+    static Result<QString> attributeOf(QXmlStreamReader &xml, QStringView element, const QString &attribute,
+                                       const QString &id)
+    {
+        QString found;
+        while (!xml.atEnd() && found.isEmpty()) {
+            const auto token = xml.readNext();
+            if (token == QXmlStreamReader::DTD)
+                xml.raiseError(tr("it declares a document type (DTD), which Excel never writes"));
+            if (token != QXmlStreamReader::StartElement || xml.name() != element)
+                continue;
+            for (const QXmlStreamAttribute &a : xml.attributes()) {
+                // The sheet's r:id, or the relationship's Target when its Id matches.
+                if (id.isEmpty() && a.name() == attribute)
+                    found = a.value().left(1024).toString();
+                else if (!id.isEmpty() && a.name() == attribute && xml.attributes().value(QStringLiteral("Id")) == id)
+                    found = a.value().left(1024).toString();
             }
         }
+        if (xml.hasError())
+            return Error{Xlsx::xmlError(xml, QStringLiteral("workbook")).error()};
+        return found;
     }
-    for (QXmlStreamReader xml(*rels); !xml.atEnd();) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
-            && xml.attributes().value(QStringLiteral("Id")) == id) {
-            const QString target = xml.attributes().value(QStringLiteral("Target")).toString();
-            return target.startsWith(u'/') ? target.mid(1) : QStringLiteral("xl/") + target;
-        }
-    }
-    return std::nullopt;
-}
 
-/// The text of every <si>, runs joined (phonetic guides left out).
-QStringList sharedStrings(zip_t *zip)
-{
-    QStringList strings;
-    const auto bytes = entry(zip, QStringLiteral("xl/sharedStrings.xml"));
-    if (!bytes)
-        return strings;
-    QString current;
-    bool inPhonetic = false;
-    for (QXmlStreamReader xml(*bytes); !xml.atEnd();) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"si")
-                current.clear();
-            else if (xml.name() == u"rPh")
-                inPhonetic = true;
-            else if (xml.name() == u"t" && !inPhonetic)
-                current += xml.readElementText();
-        } else if (token == QXmlStreamReader::EndElement) {
-            if (xml.name() == u"si")
-                strings.append(current);
-            else if (xml.name() == u"rPh")
-                inPhonetic = false;
-        }
-    }
-    return strings;
-}
+    zip_t *m_zip;
+    QString m_name;
+};
 
-bool isDateFormat(int id, const QString &code)
+Result<ImportTable> readWorkbook(zip_t *zip, const QString &name)
 {
-    if ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))
+    Workbook book(zip, name);
+    const auto sheetPath = book.firstSheetPath();
+    if (!sheetPath)
+        return Error{sheetPath.error()};
+    Xlsx::SharedStrings shared;
+    if (auto read
+        = book.withPart<Xlsx::SharedStrings>(QStringLiteral("xl/sharedStrings.xml"),
+                                             [](QXmlStreamReader &xml) { return Xlsx::readSharedStrings(xml); })) {
+        if (!*read)
+            return Error{read->error()};
+        shared = std::move(**read);
+    }
+    QList<bool> dates;
+    if (auto read = book.withPart<QList<bool>>(QStringLiteral("xl/styles.xml"),
+                                               [](QXmlStreamReader &xml) { return Xlsx::readDateStyles(xml); })) {
+        if (!*read)
+            return Error{read->error()};
+        dates = std::move(**read);
+    }
+    ImportTable table;
+    table.encoding = QStringLiteral("XLSX");
+    const auto sheet = book.withPart<bool>(*sheetPath, [&](QXmlStreamReader &xml) -> Result<bool> {
+        if (const Status read = Xlsx::readSheet(xml, shared, dates, table); !read)
+            return Error{read.error()};
         return true;
-    if (code.isEmpty())
-        return false;
-    // Letters of a date or time, outside quoted text and [colour] or [$-locale] brackets.
-    bool quoted = false;
-    int bracket = 0;
-    for (QChar c : code) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && c == u'[')
-            ++bracket;
-        else if (!quoted && c == u']')
-            bracket = std::max(0, bracket - 1);
-        else if (!quoted && bracket == 0 && QStringView(u"dmyhsDMYHS").contains(c))
-            return true;
-    }
-    return false;
-}
-
-/// For each cell style (xf) index: does it show a date?
-QList<bool> dateStyles(zip_t *zip)
-{
-    QList<bool> styles;
-    const auto bytes = entry(zip, QStringLiteral("xl/styles.xml"));
-    if (!bytes)
-        return styles;
-    QHash<int, QString> formats;
-    bool inCellXfs = false;
-    for (QXmlStreamReader xml(*bytes); !xml.atEnd();) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"numFmt")
-                formats.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt(),
-                               xml.attributes().value(QStringLiteral("formatCode")).toString());
-            else if (xml.name() == u"cellXfs")
-                inCellXfs = true;
-            else if (xml.name() == u"xf" && inCellXfs) {
-                const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
-                styles.append(isDateFormat(id, formats.value(id)));
-            }
-        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
-            inCellXfs = false;
-        }
-    }
-    return styles;
-}
-
-/// "C7" -> 2.
-int columnOf(QStringView reference)
-{
-    int column = 0;
-    for (QChar c : reference) {
-        if (c < u'A' || c > u'Z')
-            break;
-        column = column * 26 + (c.unicode() - u'A' + 1);
-    }
-    return column - 1;
-}
-
-QString numberText(const QString &value, bool date)
-{
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return value;
-    if (date) {
-        // Excel's day 25569 is 1970-01-01.
-        const auto ms = static_cast<qint64>(std::llround((number - 25'569.0) * 86'400'000.0));
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        return std::floor(number) == number ? when.date().toString(Qt::ISODate)
-                                            : when.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    }
-    if (std::floor(number) == number && std::fabs(number) < 1e15)
-        return QString::number(static_cast<qint64>(number));
-    return value;
+    });
+    if (!sheet)
+        return Error{tr("%1 is damaged: its first sheet (%2) is missing.").arg(name, *sheetPath)};
+    if (!*sheet)
+        return Error{sheet->error()};
+    if (table.header.isEmpty())
+        return Error{tr("%1 is empty: it needs a header row and a row per user.").arg(name)};
+    return table;
 }
 
 } // namespace
@@ -188,68 +219,25 @@ Result<ImportTable> readXlsx(const QString &path)
     std::unique_ptr<zip_t, CloseZip> zip(zip_open(file.constData(), ZIP_RDONLY, &error));
     if (!zip)
         return Error{tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
-    const auto sheetPath = firstSheetPath(zip.get());
-    if (!sheetPath)
-        return Error{tr("%1 has no worksheet Rollbook can read.").arg(name)};
-    const auto sheet = entry(zip.get(), *sheetPath);
-    if (!sheet)
-        return Error{tr("%1 is damaged: its first sheet cannot be read.").arg(name)};
-    const QStringList shared = sharedStrings(zip.get());
-    const QList<bool> dates = dateStyles(zip.get());
+    return readWorkbook(zip.get(), name);
+}
 
-    QList<QStringList> rows;
-    QStringList row;
-    QXmlStreamReader xml(*sheet);
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
-            while (!row.isEmpty() && row.last().isEmpty())
-                row.removeLast();
-            rows.append(row);
-            row.clear();
-            continue;
-        }
-        if (token != QXmlStreamReader::StartElement || xml.name() != u"c")
-            continue;
-        const auto attributes = xml.attributes();
-        const int column = columnOf(attributes.value(QStringLiteral("r")));
-        const QString type = attributes.value(QStringLiteral("t")).toString();
-        const int style = attributes.value(QStringLiteral("s")).toInt();
-        QString value;
-        // The cell's children: <v> or <is><t>, maybe <f> (a formula: its cached <v> is the value).
-        while (!(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == u"c") && !xml.atEnd()) {
-            if (xml.tokenType() != QXmlStreamReader::StartElement)
-                continue;
-            if (xml.name() == u"v")
-                value = xml.readElementText();
-            else if (xml.name() == u"t")
-                value += xml.readElementText();
-        }
-        if (type == u"s") {
-            bool ok = false;
-            const int index = value.toInt(&ok);
-            value = ok && index >= 0 && index < shared.size() ? shared[index] : QString();
-        } else if (type == u"b") {
-            value = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-        } else if (type.isEmpty() || type == u"n") {
-            value = numberText(value, style >= 0 && style < dates.size() && dates[style]);
-        }
-        const int at = column >= 0 ? column : int(row.size());
-        while (row.size() <= at)
-            row.append(QString());
-        row[at] = value;
+Result<ImportTable> parseXlsx(const QByteArray &bytes, const QString &name)
+{
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
+    if (!source) {
+        zip_error_fini(&error);
+        return Error{tr("%1 cannot be read.").arg(name)};
     }
-    if (xml.hasError())
-        return Error{tr("%1 is damaged: %2").arg(name, xml.errorString())};
-    if (rows.isEmpty())
-        return Error{tr("%1 is empty: it needs a header row and a row per user.").arg(name)};
-    ImportTable table;
-    table.header = rows.takeFirst();
-    for (QString &title : table.header)
-        title = title.trimmed();
-    table.rows = std::move(rows);
-    table.encoding = QStringLiteral("XLSX");
-    return table;
+    std::unique_ptr<zip_t, CloseZip> zip(zip_open_from_source(source, ZIP_RDONLY, &error));
+    zip_error_fini(&error);
+    if (!zip) {
+        zip_source_free(source);
+        return Error{tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
+    }
+    return readWorkbook(zip.get(), name);
 }
 
 } // namespace rollbook

@@ -61,6 +61,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     m_path->setObjectName(QStringLiteral("importPath"));
     m_path->setPlaceholderText(tr("A CSV or Excel file: Rollbook's export, Moodle's upload-users file, or your own"));
     m_format->setObjectName(QStringLiteral("importFormat"));
+    m_format->setWordWrap(true);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
     m_mapping->setColumnCount(3);
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Goes to")});
@@ -159,8 +160,11 @@ void ImportDialog::load(const QString &path)
     const auto fields = Database::withConnection(m_databasePath, workerOptions(true),
                                                  [](QSqlDatabase &db) { return loadCustomFields(db); });
     m_fields = fields ? *fields : QList<CustomField>{};
-    m_format->setText(tr("%1 · %Ln line(s) · %2", nullptr, int(table->rows.size()))
-                          .arg(UserImport::formatName(table->header), table->encoding));
+    QString format = tr("%1 · %Ln line(s) · %2", nullptr, int(table->rows.size()))
+                         .arg(UserImport::formatName(table->header), table->encoding);
+    for (const QString &warning : table->warnings)
+        format += u'\n' + tr("Warning: %1").arg(warning);
+    m_format->setText(format);
     const QList<ImportMapping> guessed = UserImport::guessMapping(table->header, m_fields);
     QList<ImportMapping> &choices = m_choices;
     choices.clear();
@@ -174,7 +178,7 @@ void ImportDialog::load(const QString &path)
         const int row = m_mapping->rowCount();
         m_mapping->insertRow(row);
         m_mapping->setItem(row, 0, new QTableWidgetItem(table->header[c]));
-        m_mapping->setItem(row, 1, new QTableWidgetItem(table->rows.value(0).value(c)));
+        m_mapping->setItem(row, 1, new QTableWidgetItem(table->rows.cell(0, c)));
         auto *combo = new QComboBox(m_mapping);
         for (qsizetype i = 0; i < choices.size(); ++i) {
             combo->addItem(UserImport::targetName(choices[i], m_fields), int(i));
@@ -234,15 +238,17 @@ void ImportDialog::check()
     m_preview->resizeColumnToContents(0);
     m_preview->resizeColumnToContents(1);
     const auto errors = plan->count(ImportOutcome::Kind::Error);
-    m_summary->setText(tr("%1 to create, %2 to update, %3 skipped, %4 with errors.")
-                           .arg(plan->count(ImportOutcome::Kind::Create))
-                           .arg(plan->count(ImportOutcome::Kind::Update))
-                           .arg(plan->count(ImportOutcome::Kind::Skip))
-                           .arg(errors)
-                       + (errors > 0 ? u' '
-                                  + tr("Correct the file (or the mapping) and check again, or import the valid lines "
-                                       "and skip these.")
-                                     : QString()));
+    m_summary->setText(
+        tr("%1 to create, %2 to update, %3 skipped, %4 with errors.")
+            .arg(plan->count(ImportOutcome::Kind::Create))
+            .arg(plan->count(ImportOutcome::Kind::Update))
+            .arg(plan->count(ImportOutcome::Kind::Skip))
+            .arg(errors)
+        + (errors > 0 ? u' '
+                   + tr("Correct the file (or the mapping) and check again, or import the valid lines "
+                        "and skip these.")
+                      : QString())
+        + (plan->warnings.isEmpty() ? QString() : u'\n' + tr("Warning: %1").arg(plan->warnings.join(u'\n'))));
     m_import->setEnabled(errors == 0 && !plan->users.empty());
     m_skipInvalid->setEnabled(errors > 0 && !plan->users.empty());
     m_skipInvalid->setText(errors > 0 ? tr("Import the &valid lines, skip %Ln…", nullptr, int(errors))

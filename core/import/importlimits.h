@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace rollbook::ImportLimits {
+
+/// What a file may make the readers hold. Past one of these a read stops with an Error that names
+/// the limit (and the line where it was reached), never with an allocation the file chose.
+
+/// A CSV file, in bytes.
+constexpr qint64 CsvBytes = qint64(256) << 20;
+/// A part of an XLSX archive (a sheet, the shared strings...) as inflated, in bytes.
+constexpr qint64 PartBytes = qint64(256) << 20;
+/// How much more a part may inflate than it is stored, once it is past RatioFloor bytes: real
+/// sheets stay under 30 to 1, a zip bomb goes far past 100 to 1.
+constexpr qint64 PartRatio = 100;
+constexpr qint64 RatioFloor = qint64(16) << 20;
+/// Excel's own limits: columns A to XFD, rows per sheet, characters in a cell.
+constexpr int Columns = 16'384;
+constexpr int Rows = 1'048'576;
+constexpr int CellCharacters = 32'767;
+/// Cells with a value in the whole file (each costs 12 bytes besides its text).
+constexpr qint64 Cells = 24'000'000;
+/// Damaged cells noted before the file as a whole is called damaged.
+constexpr int Problems = 100'000;
+
+} // namespace rollbook::ImportLimits
