@@ -15,6 +15,20 @@ qsizetype controlCharacterAt(QStringView text)
     return -1;
 }
 
+QString visibleText(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t code = c.unicode();
+        if (code < 0x20)
+            c = QChar(char16_t(0x2400 + code));
+        else if (code == 0x7F)
+            c = QChar(char16_t(0x2421));
+        else if (code > 0x7F && code < 0xA0)
+            c = QChar(char16_t(0xFFFD));
+    }
+    return text;
+}
+
 Status checkText(const QString &text, const QString &what, int maxLength)
 {
     if (text.size() > maxLength)

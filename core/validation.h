@@ -16,6 +16,9 @@ Status checkText(const QString &text, const QString &what, int maxLength);
 /// The first control character in the text (C0, DEL, C1), or -1.
 qsizetype controlCharacterAt(QStringView text);
 
+/// The text with each control character shown as its symbol (NUL as ␀), for messages and previews.
+QString visibleText(QString text);
+
 /// A reason an operator gives (suspension, top-up note...): trimmed, 1 to maxLength characters.
 Result<QString> requiredText(const QString &typed, const QString &what, int maxLength = 500);
 

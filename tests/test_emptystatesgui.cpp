@@ -7,9 +7,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -26,6 +28,7 @@ class TestEmptyStatesGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void openingWritesNothing();
     void statusBarBelongsToTheScreen();
     void emptyPendingAndReport();
     void emptyProfileLists();
@@ -35,6 +38,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     std::int64_t m_user = 0;
+    QString m_path;
+    QByteArray m_hashBeforeOpen;
 };
 
 void TestEmptyStatesGui::initTestCase()
@@ -50,6 +55,8 @@ void TestEmptyStatesGui::initTestCase()
         m_user = test::addUser(db, QStringLiteral("Only"), QStringLiteral("One"), QStringLiteral("only@example.com"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("setup"));
+    m_path = path;
+    m_hashBeforeOpen = test::fileHash(path);
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openStore(path).ok());
     m_window->show();
@@ -59,6 +66,24 @@ void TestEmptyStatesGui::initTestCase()
 void TestEmptyStatesGui::cleanupTestCase()
 {
     m_window.reset();
+}
+
+void TestEmptyStatesGui::openingWritesNothing()
+{
+    // A new operator's name is recorded when they first act, not because they opened the file.
+    QCOMPARE(test::fileHash(m_path), m_hashBeforeOpen);
+    QFileInfo wal(m_path + QStringLiteral("-wal"));
+    QVERIFY2(!wal.exists() || wal.size() == 0, qPrintable(QString::number(wal.size())));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM operators WHERE name = 'Empty Tester'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
 }
 
 void TestEmptyStatesGui::statusBarBelongsToTheScreen()

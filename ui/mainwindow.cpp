@@ -387,7 +387,7 @@ Status MainWindow::ensureActor()
         options.integrityCheck = false;
         options.migrate = false;
         auto db = Database::open(m_path, connection, options);
-        actor = db ? ensureOperator(*db, name) : Result<Operator>(Error{db.error()});
+        actor = db ? findOperator(*db, name) : Result<Operator>(Error{db.error()});
     }
     Database::close(connection);
     if (!actor)

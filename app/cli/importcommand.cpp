@@ -120,7 +120,7 @@ int runImport(const QStringList &arguments)
                 print(tr("Nothing was imported: correct the lines above, or add --skip-invalid to import the "
                          "valid lines only."));
         } else {
-            const auto actor = ensureOperator(*opened, parser.value(operatorName));
+            const auto actor = findOperator(*opened, parser.value(operatorName));
             if (!actor)
                 return fail(actor.error(), 1);
             ActionContext context{*opened, *actor};

@@ -1,5 +1,6 @@
 #include "actions/audit.h"
 
+#include "actions/operators.h"
 #include "uuid.h"
 
 #include <QDateTime>
@@ -22,12 +23,15 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
                   const QByteArray &targetGid, const QJsonObject &before, const QJsonObject &after,
                   const QString &reason)
 {
+    const auto actor = actingOperator(context);
+    if (!actor)
+        return Error{actor.error()};
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, "
                                  "target_id, target_gid, before_json, after_json, reason, created_at) "
                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     query.addBindValue(newUuidV7());
-    query.addBindValue(context.actor.id ? QVariant::fromValue<qint64>(context.actor.id) : QVariant());
+    query.addBindValue(*actor);
     query.addBindValue(context.actor.name);
     query.addBindValue(action);
     query.addBindValue(targetKind);

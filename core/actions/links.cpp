@@ -1,6 +1,7 @@
 #include "actions/links.h"
 
 #include "actions/audit.h"
+#include "actions/operators.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
 #include "settings.h"
@@ -71,13 +72,16 @@ Result<IssuedLink> issue(ActionContext &context, std::int64_t userId, LinkPurpos
     const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
     IssuedLink link;
     link.expiresAt = now + k.lifetimeMs;
+    const auto actor = actingOperator(context);
+    if (!actor)
+        return Error{actor.error()};
     QSqlQuery insert(context.db);
     insert.prepare(QStringLiteral("INSERT INTO login_tokens (user_id, purpose, token_hash, created_by, created_at, "
                                   "expires_at) VALUES (?,?,?,?,?,?)"));
     insert.addBindValue(QVariant::fromValue<qint64>(userId));
     insert.addBindValue(QString::fromLatin1(k.key));
     insert.addBindValue(token.hash);
-    insert.addBindValue(context.actor.id ? QVariant::fromValue<qint64>(context.actor.id) : QVariant());
+    insert.addBindValue(*actor);
     insert.addBindValue(QVariant::fromValue<qint64>(now));
     insert.addBindValue(QVariant::fromValue<qint64>(link.expiresAt));
     if (!insert.exec())

@@ -1,6 +1,7 @@
 #include "actions/supportactions.h"
 
 #include "actions/audit.h"
+#include "actions/operators.h"
 #include "uuid.h"
 #include "validation.h"
 
@@ -71,11 +72,14 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
         if (!user)
             return Error{user.error()};
         const QByteArray gid = newUuidV7();
+        const auto actor = actingOperator(context);
+        if (!actor)
+            return Error{actor.error()};
         if (const Status s
             = exec(context.db,
                    QStringLiteral("INSERT INTO ticket_messages (gid, ticket_id, author_operator_id, body, "
                                   "internal, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {gid, QVariant::fromValue<qint64>(ticketId), QVariant::fromValue<qint64>(context.actor.id), *text,
+                   {gid, QVariant::fromValue<qint64>(ticketId), *actor, *text,
                     internal ? 1 : 0, QVariant::fromValue<qint64>(now())});
             !s)
             return Error{s.error()};
@@ -160,12 +164,15 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
             return Error{tr("Only an administrator can start a conversation; this user has none yet.")};
         } else {
             conversationGid = newUuidV7();
+            const auto actor = actingOperator(context);
+            if (!actor)
+                return Error{actor.error()};
             QSqlQuery start(context.db);
             start.prepare(QStringLiteral(
                 "INSERT INTO conversations (gid, user_id, operator_id, started_at) VALUES (?, ?, ?, ?)"));
             start.addBindValue(conversationGid);
             start.addBindValue(QVariant::fromValue<qint64>(userId));
-            start.addBindValue(QVariant::fromValue<qint64>(context.actor.id));
+            start.addBindValue(*actor);
             start.addBindValue(QVariant::fromValue<qint64>(now()));
             if (!start.exec())
                 return Error{start.lastError().databaseText()};

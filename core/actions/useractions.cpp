@@ -2,6 +2,7 @@
 
 #include "actions/actionsupport.h"
 #include "actions/audit.h"
+#include "actions/operators.h"
 #include "actions/links.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
@@ -387,6 +388,9 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         if (balance < 0)
             return Error{tr("The balance cannot go below zero.")};
         const QString currency = StoreSettings::value(context.db, StoreSettings::Currency);
+        const auto actor = actingOperator(context);
+        if (!actor)
+            return Error{actor.error()};
         QSqlQuery ledger(context.db);
         ledger.prepare(QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
                                       "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
@@ -396,7 +400,7 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         ledger.addBindValue(currency);
         ledger.addBindValue(reasonKey);
         ledger.addBindValue(note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()));
-        ledger.addBindValue(context.actor.id ? QVariant::fromValue<qint64>(context.actor.id) : QVariant());
+        ledger.addBindValue(*actor);
         ledger.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
         if (!ledger.exec())
             return Error{ledger.lastError().databaseText()};

@@ -220,7 +220,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         ImportOutcome outcome;
         outcome.line = user.line;
         const qsizetype emailColumn = columnOf(Target::Email);
-        outcome.email = cell(emailColumn);
+        outcome.email = visibleText(cell(emailColumn));
         const auto fail = [&](const QString &why) {
             outcome.kind = ImportOutcome::Kind::Error;
             outcome.detail = why;
@@ -242,7 +242,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             fail(tr("No email."));
             continue;
         }
-        const auto email = normalizeEmail(outcome.email);
+        const auto email = normalizeEmail(cell(emailColumn));
         if (!email) {
             fail(email.error());
             continue;

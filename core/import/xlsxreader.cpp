@@ -60,18 +60,18 @@ protected:
             return -1;
         const zip_int64_t read = zip_fread(m_file.get(), data, zip_uint64_t(size));
         if (read < 0) {
-            m_failure = tr("it cannot be inflated: %1").arg(QString::fromUtf8(zip_file_strerror(m_file.get())));
+            m_failure = tr("cannot be inflated: %1").arg(QString::fromUtf8(zip_file_strerror(m_file.get())));
             return -1;
         }
         m_inflated += read;
         if (m_inflated > ImportLimits::PartBytes) {
-            m_failure = tr("it inflates past %1 MB, the most Rollbook reads from one part of a workbook")
+            m_failure = tr("inflates past %1 MB, the most Rollbook reads from one part of a workbook")
                             .arg(megabytes(ImportLimits::PartBytes));
             return -1;
         }
         if (m_inflated > ImportLimits::RatioFloor && m_inflated / m_compressed > ImportLimits::PartRatio) {
             m_failure
-                = tr("it inflates more than %1 times its stored size, as a zip bomb does").arg(ImportLimits::PartRatio);
+                = tr("inflates more than %1 times its stored size, as a zip bomb does").arg(ImportLimits::PartRatio);
             return -1;
         }
         return read;
