@@ -19,6 +19,15 @@ else()
     endif()
 endif()
 if(ROLLBOOK_SANITIZERS AND NOT MSVC)
-    target_compile_options(rollbook_common INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
-    target_link_options(rollbook_common INTERFACE -fsanitize=address,undefined)
+    # Undefined behaviour stops the program, so that a test meeting it fails.
+    target_compile_options(rollbook_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+                           -fno-omit-frame-pointer)
+    target_link_options(rollbook_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+endif()
+if(ROLLBOOK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "ROLLBOOK_FUZZ needs clang (libFuzzer): configure with the asan or fuzz preset")
+    endif()
+    # Coverage for libFuzzer in every Rollbook library; only the fuzz targets link libFuzzer itself.
+    target_compile_options(rollbook_common INTERFACE -fsanitize=fuzzer-no-link)
 endif()

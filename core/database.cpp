@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "notify/outbox.h"
+
 #include "log.h"
 #include "schema.h"
 #include "textfold.h"
@@ -61,6 +63,19 @@ void nameKeyFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
         return QString(reinterpret_cast<const QChar *>(chars), sqlite3_value_bytes16(argv[i]) / 2);
     };
     const QByteArray utf8 = nameSortKey(text(0), text(1)).toUtf8();
+    sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+/// rollbook_without_link_tokens(body): the body with each one-time link put back to {link} (schema 5).
+void withoutLinkTokensFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc < 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *chars = reinterpret_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    const QString body(reinterpret_cast<const QChar *>(chars), sqlite3_value_bytes16(argv[0]) / 2);
+    const QByteArray utf8 = Outbox::withoutLinkTokens(body).toUtf8();
     sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
@@ -162,6 +177,8 @@ void Database::registerFunctions(sqlite3 *db)
                                &searchKeyFunction, nullptr, nullptr, nullptr);
     sqlite3_create_function_v2(db, "rollbook_name_key", 2, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
                                &nameKeyFunction, nullptr, nullptr, nullptr);
+    sqlite3_create_function_v2(db, "rollbook_without_link_tokens", 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr,
+                               &withoutLinkTokensFunction, nullptr, nullptr, nullptr);
 }
 
 int Database::schemaVersion(QSqlDatabase &db)

@@ -539,6 +539,12 @@ UPDATE users SET sort_name = rollbook_name_key(first_name, last_name), first_nam
     WHERE sort_name <> rollbook_name_key(first_name, last_name);
 )SQL";
 
+// No one-time link is kept in clear: queued emails keep {link}, and the link is issued when the
+// email is sent (Outbox::prepareForSending). Bodies queued before keep their token no longer.
+const char *const schemaV5 = R"SQL(
+UPDATE notifications SET body = rollbook_without_link_tokens(body) WHERE body LIKE '%token=%';
+)SQL";
+
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
 // without the triggers.
 const char *const platformTotalsSql = R"SQL(
@@ -581,7 +587,7 @@ QStringList splitStatements(const char *sql)
 
 int latestSchemaVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList migrationStatements(int version)
@@ -594,6 +600,8 @@ QStringList migrationStatements(int version)
         return splitStatements(schemaV3);
     if (version == 4)
         return splitStatements(schemaV4);
+    if (version == 5)
+        return splitStatements(schemaV5);
     return {};
 }
 

@@ -117,8 +117,16 @@ void TestCli::seedShowsProgressAndRefusesOverwrite()
                                 QStringLiteral("3"),
                                 QStringLiteral("--out"),
                                 out};
+    // A seed killed earlier left its part file: the next run removes it and says so.
+    QFile leftover(out + QStringLiteral(".part"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write(QByteArray(300'000, 'x'));
+    leftover.close();
     Run run = cli(arguments);
     QCOMPARE(run.code, 0);
+    QVERIFY2(run.err.contains("school.rollbook.part") && run.err.contains("left by an interrupted run"),
+             run.err.constData());
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
     QVERIFY(run.err.contains("Creating users"));
     QVERIFY(run.err.contains("Created"));
     run = cli(arguments);
@@ -131,12 +139,18 @@ void TestCli::exportWritesTheViewAndFailsClearly()
     const QString db = rollbook::test::demoSchool(2000);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("active.csv"));
+    QFile leftover(out + QStringLiteral(".part"));
+    QVERIFY(leftover.open(QIODevice::WriteOnly));
+    leftover.write(QByteArray(2'000'000, ';'));
+    leftover.close();
     const Run run = cli({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--status"),
                          QStringLiteral("active"), QStringLiteral("--sort"), QStringLiteral("email"),
                          QStringLiteral("--columns"), QStringLiteral("email,name,student_id"), QStringLiteral("--out"),
                          out, QStringLiteral("--delimiter"), QStringLiteral("semicolon"), QStringLiteral("--no-bom")});
     QCOMPARE(run.code, 0);
     QVERIFY(run.err.contains("Wrote"));
+    QVERIFY2(run.err.contains("Removed") && run.err.contains("active.csv.part (2.0 MB)"), run.err.constData());
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
     QFile file(out);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');

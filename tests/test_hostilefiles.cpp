@@ -107,20 +107,34 @@ void TestHostileFiles::refusedAndNothingChanged_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("says");
-    QTest::newRow("column of seven letters") << "column-seven-letters.xlsx" << "past column XFD (16,384)";
-    QTest::newRow("column of six letters") << "column-six-letters.xlsx" << "past column XFD";
-    QTest::newRow("claims 1 TiB") << "claims-one-tebibyte.xlsx" << "claims 1,048,576 MB";
-    QTest::newRow("whitespace, 300 MB") << "whitespace-bomb.xlsx" << "up to 256 MB";
-    QTest::newRow("whitespace, ratio") << "whitespace-ratio.xlsx" << "more than 100 times";
-    QTest::newRow("whitespace, lying size") << "whitespace-lying.xlsx" << "more than 100 times";
-    QTest::newRow("shared string out of range") << "shared-string-out-of-range.xlsx" << "text number 7";
-    QTest::newRow("billion laughs") << "billion-laughs.xlsx" << "DTD";
-    QTest::newRow("5 MB cell (XLSX)") << "company-five-megabytes.xlsx" << "more than 32,767 characters";
-    QTest::newRow("5 MB cell (CSV)") << "company-five-megabytes.csv" << "more than 32,767 characters";
-    QTest::newRow("company of 300") << "company-300-characters.csv" << "The company has 300 characters";
-    QTest::newRow("extra column (XLSX)") << "extra-column.xlsx" << "no title";
-    QTest::newRow("extra column (CSV)") << "extra-column.csv" << "no title";
-    QTest::newRow("NUL in the email") << "nul-in-email.csv" << "control character (U+0000)";
+    QTest::newRow("column of seven letters") << "column-seven-letters.xlsx"
+                                             << "past column XFD (16,384)";
+    QTest::newRow("column of six letters") << "column-six-letters.xlsx"
+                                           << "past column XFD";
+    QTest::newRow("claims 1 TiB") << "claims-one-tebibyte.xlsx"
+                                  << "claims 1,048,576 MB";
+    QTest::newRow("whitespace, 300 MB") << "whitespace-bomb.xlsx"
+                                        << "up to 256 MB";
+    QTest::newRow("whitespace, ratio") << "whitespace-ratio.xlsx"
+                                       << "more than 100 times";
+    QTest::newRow("whitespace, lying size") << "whitespace-lying.xlsx"
+                                            << "more than 100 times";
+    QTest::newRow("shared string out of range") << "shared-string-out-of-range.xlsx"
+                                                << "text number 7";
+    QTest::newRow("billion laughs") << "billion-laughs.xlsx"
+                                    << "DTD";
+    QTest::newRow("5 MB cell (XLSX)") << "company-five-megabytes.xlsx"
+                                      << "more than 32,767 characters";
+    QTest::newRow("5 MB cell (CSV)") << "company-five-megabytes.csv"
+                                     << "more than 32,767 characters";
+    QTest::newRow("company of 300") << "company-300-characters.csv"
+                                    << "The company has 300 characters";
+    QTest::newRow("extra column (XLSX)") << "extra-column.xlsx"
+                                         << "no title";
+    QTest::newRow("extra column (CSV)") << "extra-column.csv"
+                                        << "no title";
+    QTest::newRow("NUL in the email") << "nul-in-email.csv"
+                                      << "control character (U+0000)";
 }
 
 void TestHostileFiles::refusedAndNothingChanged()
@@ -167,8 +181,8 @@ void TestHostileFiles::headerOnlyWritesNothing()
 {
     const QByteArray before = test::fileHash(m_db);
     const Run run = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--in"),
-                         file(QStringLiteral("header-only.csv")), QStringLiteral("--apply"), QStringLiteral("--operator"),
-                         QStringLiteral("Nobody Yet")});
+                         file(QStringLiteral("header-only.csv")), QStringLiteral("--apply"),
+                         QStringLiteral("--operator"), QStringLiteral("Nobody Yet")});
     QVERIFY2(run.code == 0, qPrintable(run.output));
     QCOMPARE(test::fileHash(m_db), before);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM operators WHERE name = 'Nobody Yet'")), 0);

@@ -2,6 +2,7 @@
 #include "actions/secrets.h"
 #include "actions/useractions.h"
 #include "database.h"
+#include "notify/outbox.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void linkPurposeMatters();
     void impersonationNeedsAReason();
     void resetLinkIsEmailed();
+    void tokensQueuedBeforeAreScrubbed();
 
 private:
     QString tokenOf(const QString &url) const { return QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("token")); }
@@ -142,18 +144,72 @@ void TestLinks::resetLinkIsEmailed()
     const auto url = UserActions::sendResetLink(m_context, m_user);
     QVERIFY2(url.ok(), qPrintable(url.error()));
     QSqlQuery query(m_context.db);
-    QVERIFY(query.exec(QStringLiteral("SELECT template, status, body FROM notifications")) && query.next());
-    QCOMPARE(query.value(0).toString(), QStringLiteral("reset"));
-    QCOMPARE(query.value(1).toString(), QStringLiteral("queued"));
-    QVERIFY(query.value(2).toString().contains(*url));
-    QVERIFY(Links::redeem(m_context.db, tokenOf(*url), LinkPurpose::Reset).ok());
+    QVERIFY(query.exec(QStringLiteral("SELECT id, template, status, body FROM notifications")) && query.next());
+    const qint64 notification = query.value(0).toLongLong();
+    QCOMPARE(query.value(1).toString(), QStringLiteral("reset"));
+    QCOMPARE(query.value(2).toString(), QStringLiteral("queued"));
+    // The queued email keeps {link}, not the operator's link nor any token.
+    const QString queued = query.value(3).toString();
+    QVERIFY2(queued.contains(QStringLiteral("{link}")) && !queued.contains(QStringLiteral("token=")),
+             qPrintable(queued));
+    QVERIFY(!queued.contains(tokenOf(*url)));
+    // Sent, it carries a link of its own, issued then; the row still holds no token.
+    const auto sent = Outbox::prepareForSending(m_context, notification);
+    QVERIFY2(sent.ok(), qPrintable(sent.error()));
+    const QString link = sent->body.mid(sent->body.indexOf(QStringLiteral("https://"))).section(u'\n', 0, 0).trimmed();
+    QVERIFY2(link.startsWith(QStringLiteral("https://learn.example.com/auth/reset-password?token=")), qPrintable(link));
+    QVERIFY(query.exec(QStringLiteral("SELECT body FROM notifications WHERE id = %1").arg(notification))
+            && query.next());
+    QCOMPARE(query.value(0).toString(), queued);
+    QCOMPARE(Links::redeem(m_context.db, tokenOf(link), LinkPurpose::Reset).value(), m_user);
+    QCOMPARE(Links::redeem(m_context.db, tokenOf(*url), LinkPurpose::Reset).value(), m_user);
+    // No table holds either token in clear.
+    for (const QString &token : {tokenOf(link), tokenOf(*url)}) {
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM notifications WHERE body LIKE '%%1%' OR subject LIKE "
+                                          "'%%1%'")
+                               .arg(token))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE before_json || after_json || "
+                                          "coalesce(reason, '') LIKE '%%1%'")
+                               .arg(token))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+    }
     // An unknown user gets nothing: no link, no email.
     QVERIFY(!UserActions::sendResetLink(m_context, 999).ok());
     QVERIFY(
         query.exec(QStringLiteral("SELECT (SELECT count(*) FROM login_tokens), (SELECT count(*) FROM notifications)"))
         && query.next());
-    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(0).toInt(), 2);
     QCOMPARE(query.value(1).toInt(), 1);
+}
+
+void TestLinks::tokensQueuedBeforeAreScrubbed()
+{
+    // A store of schema 4 whose queued welcome email still holds its token.
+    const QString path = m_dir->filePath(QStringLiteral("old.rollbook"));
+    {
+        QSqlDatabase old = test::createStore(path, QStringLiteral("old"));
+        const qint64 user
+            = test::addUser(old, QStringLiteral("Ben"), QStringLiteral("Ode"), QStringLiteral("ben@example.com"));
+        QSqlQuery query(old);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, "
+                                          "status, created_at) VALUES (randomblob(16), %1, 'email', 'welcome', 'Hi', "
+                                          "'Set it here:\nhttps://x.example/auth/set-password?token=AbC-12_x\nBye', "
+                                          "'queued', 0)")
+                               .arg(user)));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+    }
+    Database::close(QStringLiteral("old"));
+    {
+        auto opened = Database::open(path, QStringLiteral("old"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QSqlQuery query(*opened);
+        QVERIFY(query.exec(QStringLiteral("SELECT body FROM notifications")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Set it here:\n{link}\nBye"));
+    }
+    Database::close(QStringLiteral("old"));
 }
 
 QTEST_GUILESS_MAIN(TestLinks)

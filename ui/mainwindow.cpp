@@ -317,6 +317,8 @@ void MainWindow::exportUsers()
         text += u' '
             + tr("%Ln cell(s) starting with =, +, -, @ were kept as text with a leading apostrophe.", nullptr,
                  int(summary->neutralisedCells));
+    if (!summary->leftover.isEmpty())
+        text += u' ' + summary->leftover;
     statusBar()->showMessage(tr("Exported %Ln user(s).", nullptr, int(summary->rows)), 10'000);
     const int chosen
         = MessageBox::choose(this, tr("Export users"), text, {tr("Open the &file"), tr("Open the f&older")});

@@ -16,7 +16,6 @@ namespace rollbook::cli {
 
 namespace {
 
-
 /// The directory column numbers for "name,email,student_id"; an Error names an unknown key.
 Result<std::vector<int>> columnsFromKeys(const QString &keys, const QList<CustomField> &fields)
 {
@@ -140,6 +139,8 @@ int runExport(const QStringList &arguments)
                                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1);
             if (summary->sheets > 1)
                 line += u' ' + tr("%1 sheets.").arg(summary->sheets);
+            if (!summary->leftover.isEmpty())
+                line += u' ' + summary->leftover;
             if (summary->truncatedCells > 0)
                 line += u' ' + tr("%1 cells longer than 32,767 characters were cut.").arg(summary->truncatedCells);
             if (summary->neutralisedCells > 0)

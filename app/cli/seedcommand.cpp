@@ -1,5 +1,6 @@
 #include "seedcommand.h"
 
+#include "partfile.h"
 #include "seed/demoseeder.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,8 @@ int runSeed(const QStringList &arguments)
         std::fflush(stderr);
         return true;
     };
+    if (const QString leftover = PartFile::removeLeftover(parser.value(out)); !leftover.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(leftover));
     const Status seeded = demo::seedDemoSchool(parser.value(out), options, progress, parser.isSet(force));
     std::fprintf(stderr, "\n");
     if (!seeded) {

@@ -29,8 +29,8 @@ QHash<std::int64_t, std::pair<QString, QString>> readNames(QSqlDatabase &db, std
     query.setForwardOnly(true);
     if (query.exec(QStringLiteral("SELECT id, first_name, last_name, email FROM users WHERE id IN (%1)").arg(ids))) {
         while (query.next())
-            names.insert(query.value(0).toLongLong(), {personName(query.value(1).toString(), query.value(2).toString()),
-                                                       query.value(3).toString()});
+            names.insert(query.value(0).toLongLong(),
+                         {personName(query.value(1).toString(), query.value(2).toString()), query.value(3).toString()});
     }
     return names;
 }

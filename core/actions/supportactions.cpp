@@ -79,8 +79,8 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
             = exec(context.db,
                    QStringLiteral("INSERT INTO ticket_messages (gid, ticket_id, author_operator_id, body, "
                                   "internal, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                   {gid, QVariant::fromValue<qint64>(ticketId), *actor, *text,
-                    internal ? 1 : 0, QVariant::fromValue<qint64>(now())});
+                   {gid, QVariant::fromValue<qint64>(ticketId), *actor, *text, internal ? 1 : 0,
+                    QVariant::fromValue<qint64>(now())});
             !s)
             return Error{s.error()};
         const QJsonObject after{{QStringLiteral("ticket"), ticket->subject},

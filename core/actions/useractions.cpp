@@ -2,8 +2,8 @@
 
 #include "actions/actionsupport.h"
 #include "actions/audit.h"
-#include "actions/operators.h"
 #include "actions/links.h"
+#include "actions/operators.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
 #include "money.h"
@@ -307,8 +307,9 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     if (!link)
         return Error{link.error()};
     created.setPasswordUrl = link->url;
-    if (const Status n = notify(context, created.id, QStringLiteral("welcome"),
-                                {{QStringLiteral("first_name"), *first}, {QStringLiteral("link"), link->url}});
+    // The email keeps {link}: its own link is issued when it is sent (Outbox), none is stored in clear.
+    if (const Status n
+        = notify(context, created.id, QStringLiteral("welcome"), {{QStringLiteral("first_name"), *first}});
         !n)
         return Error{n.error()};
     if (const Status committed = transaction.commit(); !committed)
@@ -481,8 +482,8 @@ Result<QString> sendResetLink(ActionContext &context, std::int64_t userId)
     const auto link = Links::issue(context, userId, LinkPurpose::Reset);
     if (!link)
         return Error{link.error()};
-    if (const Status n = notify(context, userId, QStringLiteral("reset"),
-                                {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("link"), link->url}});
+    if (const Status n
+        = notify(context, userId, QStringLiteral("reset"), {{QStringLiteral("first_name"), user->firstName}});
         !n)
         return Error{n.error()};
     if (const Status committed = transaction.commit(); !committed)

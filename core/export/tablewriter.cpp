@@ -446,20 +446,26 @@ ExportFormat TableWriter::formatFor(const QString &path)
 Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, const QList<ExportColumn> &columns,
                                                          const ExportOptions &options)
 {
-    if (options.format == ExportFormat::Xlsx) {
-        if (options.rowsPerSheet < 1 || options.rowsPerSheet > 1'048'575)
-            return Error{tr("A sheet holds 1 to 1,048,575 rows.")};
-        auto writer = std::make_unique<XlsxWriter>(path, columns, options);
-        if (const Status opened = writer->open(); !opened)
-            return Error{opened.error()};
-        return std::unique_ptr<TableWriter>(std::move(writer));
-    }
-    if (options.delimiter != u',' && options.delimiter != u';' && options.delimiter != u'\t')
+    if (options.format == ExportFormat::Xlsx && (options.rowsPerSheet < 1 || options.rowsPerSheet > 1'048'575))
+        return Error{tr("A sheet holds 1 to 1,048,575 rows.")};
+    if (options.format != ExportFormat::Xlsx && options.delimiter != u',' && options.delimiter != u';'
+        && options.delimiter != u'\t')
         return Error{tr("The delimiter is a comma, a semicolon or a tab.")};
-    auto writer = std::make_unique<CsvWriter>(path, columns, options);
-    if (const Status opened = writer->open(); !opened)
-        return Error{opened.error()};
-    return std::unique_ptr<TableWriter>(std::move(writer));
+    const QString leftover = PartFile::removeLeftover(path);
+    std::unique_ptr<TableWriter> writer;
+    if (options.format == ExportFormat::Xlsx) {
+        auto xlsx = std::make_unique<XlsxWriter>(path, columns, options);
+        if (const Status opened = xlsx->open(); !opened)
+            return Error{opened.error()};
+        writer = std::move(xlsx);
+    } else {
+        auto csv = std::make_unique<CsvWriter>(path, columns, options);
+        if (const Status opened = csv->open(); !opened)
+            return Error{opened.error()};
+        writer = std::move(csv);
+    }
+    writer->m_summary.leftover = leftover;
+    return writer;
 }
 
 Status TableWriter::addRow(const QVariantList &cells)

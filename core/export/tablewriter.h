@@ -1,5 +1,7 @@
 #pragma once
 
+#include "partfile.h"
+
 #include "export/exportcell.h"
 #include "result.h"
 
@@ -44,6 +46,7 @@ struct ExportSummary
     int sheets = 0; ///< XLSX
     qint64 truncatedCells = 0; ///< XLSX: cells cut to Excel's 32,767 characters
     qint64 neutralisedCells = 0; ///< Excel-safe CSV: cells given a leading apostrophe
+    QString leftover; ///< what an interrupted run had left (its .part file), removed before writing
 };
 
 /// Writes rows to a CSV or XLSX file as they come (XLSX in libxlsxwriter's constant-memory mode),
@@ -72,7 +75,7 @@ public:
 protected:
     TableWriter(const QString &path, const QList<ExportColumn> &columns, const ExportOptions &options);
     virtual Status close() = 0;
-    QString partPath() const { return m_path + QStringLiteral(".part"); }
+    QString partPath() const { return PartFile::partPath(m_path); }
 
     QString m_path;
     QList<ExportColumn> m_columns;

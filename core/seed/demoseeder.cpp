@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "log.h"
+#include "partfile.h"
 #include "schema.h"
 #include "seed/bulkwriter.h"
 #include "seed/demoschool.h"
@@ -74,9 +75,8 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
         return Error{
             QCoreApplication::translate("DemoSeeder", "%1 already exists; choose another file or allow overwriting it.")
                 .arg(path)};
-    const QString partPath = path + QStringLiteral(".part");
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(partPath + QLatin1String(suffix));
+    const QString partPath = PartFile::partPath(path);
+    PartFile::removeLeftover(path); // the CLI says what it removed before it calls
 
     const QString connection = QStringLiteral("seed-") + QUuid::createUuid().toString(QUuid::Id128);
     Status outcome = success();
