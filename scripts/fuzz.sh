@@ -48,7 +48,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$scratch"
     log="$artifacts/$target.log"
     # Leaks are checked; Qt's and fontconfig's lifetime allocations are not leaks.
-    if ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
+    if ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1:quarantine_size_mb=32:malloc_context_size=10" \
         UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
         "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=512 -malloc_limit_mb=512 \

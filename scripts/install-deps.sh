@@ -4,7 +4,8 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build ccache pkg-config
+    build-essential cmake ninja-build ccache pkg-config time
+    clang-14 libclang-rt-14-dev llvm-14
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libphonenumber-dev libsodium-dev libsqlite3-dev sqlite3

@@ -40,7 +40,8 @@ using Target = ImportMapping::Target;
 QString fold(const QString &title)
 {
     QString folded = foldText(title);
-    folded.remove(QRegularExpression(QStringLiteral("[\\s_\\-.]")));
+    static const QRegularExpression separators(QStringLiteral("[\\s_\\-.]"));
+    folded.remove(separators);
     return folded;
 }
 
@@ -210,6 +211,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
     result.warnings = table.warnings;
     QHash<QString, int> seen;
     const auto total = qint64(table.rows.size());
+    static const QRegularExpression productSeparator(QStringLiteral("[;|]"));
     qsizetype nextProblem = 0;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         if (progress && r % 1000 == 0 && !progress(r, total))
@@ -348,8 +350,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 user.password = value;
                 break;
             case Target::Product:
-                for (const QString &name :
-                     value.split(QRegularExpression(QStringLiteral("[;|]")), Qt::SkipEmptyParts)) {
+                for (const QString &name : value.split(productSeparator, Qt::SkipEmptyParts)) {
                     const auto product = products.constFind(foldText(name.trimmed()));
                     if (product == products.constEnd())
                         note(tr("There is no product \"%1\".").arg(name.trimmed()));

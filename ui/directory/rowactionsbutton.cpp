@@ -14,6 +14,9 @@ namespace rollbook {
 RowActionsButton::RowActionsButton(QTableView *view)
     : QToolButton(view)
     , m_view(view)
+    , m_cells(view->viewport())
+    , m_handles(view->verticalHeader())
+    , m_handleCells(view->verticalHeader()->viewport())
 {
     setObjectName(QStringLiteral("rowActions"));
     setText(QStringLiteral("⋯"));
@@ -61,14 +64,13 @@ void RowActionsButton::showOnRow(int row)
 
 bool RowActionsButton::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
+    if (watched == m_cells && event->type() == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
         showOnRow(m_view->indexAt(move->position().toPoint()).row());
-    } else if (watched == m_view->verticalHeader()->viewport() && event->type() == QEvent::MouseMove) {
+    } else if (watched == m_handleCells && event->type() == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
         showOnRow(m_view->verticalHeader()->logicalIndexAt(move->position().toPoint().y()));
-    } else if (event->type() == QEvent::Leave && !underMouse()
-               && !m_view->viewport()->underMouse() && !m_view->verticalHeader()->underMouse()) {
+    } else if (event->type() == QEvent::Leave && !underMouse() && !m_cells->underMouse() && !m_handles->underMouse()) {
         hide();
     }
     return QToolButton::eventFilter(watched, event);

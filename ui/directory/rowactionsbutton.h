@@ -29,6 +29,11 @@ private:
     void openMenu();
 
     QTableView *m_view;
+    // The widgets watched, kept from the start: while the view is being destroyed its children
+    // still send events, and the view can no longer be asked for them.
+    QWidget *m_cells;
+    QWidget *m_handles;
+    QWidget *m_handleCells;
     int m_row = -1;
 };
 
