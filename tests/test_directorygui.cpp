@@ -682,7 +682,9 @@ void TestDirectoryGui::importCheckThenImport()
     QAbstractItemModelTester tester(dialog.findChild<QTableView *>(QStringLiteral("importPreview"))->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.load(path);
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importFormat"))->text().contains(QStringLiteral("Moodle")));
+    QLabel *formatLine = dialog.findChild<QLabel *>(QStringLiteral("importFormat"));
+    QVERIFY(formatLine->text().contains(QStringLiteral("Moodle")));
+    QVERIFY(!formatLine->text().contains(QStringLiteral("Warning")));
     auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("importMapping"));
     QCOMPARE(mapping->rowCount(), 5);
     QCOMPARE(qobject_cast<QComboBox *>(mapping->cellWidget(4, 2))->currentText(), QStringLiteral("Company"));
@@ -717,6 +719,17 @@ void TestDirectoryGui::importCheckThenImport()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("Ahmed"));
     QCOMPARE(query.value(1).toString(), QString());
+
+    // A file that is not UTF-8 says how it was read, before and after the check.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("firstname;lastname;email\nZo\xEB;Roux;zoe@import.example\n");
+    file.close();
+    dialog.load(path);
+    QVERIFY2(formatLine->text().contains(QStringLiteral("Warning: The file is not UTF-8 (line 2")),
+             qPrintable(formatLine->text()));
+    dialog.check();
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("importSummary"))->text().contains(QStringLiteral("Windows-1252")));
+    QCOMPARE(preview->index(0, 1).data().toString(), QStringLiteral("zoe@import.example"));
 
     // A bad line and a French phone: the file's region reads the phone, and the valid lines go
     // in when the operator chooses so; the results list the skipped line.

@@ -165,11 +165,13 @@ void TestHostileFiles::refusedAndNothingChanged()
 void TestHostileFiles::guessedEncodingIsAWarning()
 {
     const QString results = m_dir->filePath(QStringLiteral("results.csv"));
+    const QByteArray before = test::fileHash(m_db);
     const Run run = cli({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--in"),
                          file(QStringLiteral("not-utf8.csv")), QStringLiteral("--dry-run"), QStringLiteral("--mode"),
                          QStringLiteral("add-update"), QStringLiteral("--results"), results});
     QVERIFY2(run.code == 0, qPrintable(run.output));
     QVERIFY2(run.output.contains(QStringLiteral("Warning: The file is not UTF-8 (line 3")), qPrintable(run.output));
+    QCOMPARE(test::fileHash(m_db), before);
     QFile written(results);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());

@@ -137,6 +137,20 @@
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Notification %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>Removed %1 (%2), left by an interrupted run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
@@ -170,6 +184,17 @@
     </message>
     <message>
         <source>Demo school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QXmlStreamReader</name>
+    <message>
+        <source>it declares a document type (DTD), which Excel never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to an entity &quot;%1&quot; that XML does not define</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +317,18 @@
     </message>
     <message>
         <source>%1 has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are kept, and nothing is cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a control character (U+%2) at position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address holds a control character (U+%1) at position %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,10 +478,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 opens a quoted field that never closes; the file looks cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty: it needs a header line and a line per user.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,18 +487,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no worksheet Rollbook can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its first sheet cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,6 +547,30 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 has at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 (line %1 is the first that is not): it was read as Windows-1252. Check accented letters in the preview, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but is not: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first sheet (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1178,33 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::CsvParser</name>
+    <message>
+        <source>Line %1 opens a quoted field that never closes; the file looks cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 lines under its header, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields, the most a spreadsheet has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in column %1 has more than %2 characters; nothing was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 holds &quot;%2&quot;, but the header has no title for it (the header has %3 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 values, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::CsvWriter</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1551,6 +1623,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2353,10 @@ New sign-ups that need a review appear here.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control character (U+%1) cannot be stored; remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3163,14 +3243,6 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A last name has at most 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company has at most 200 characters and the industry 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose at least one product.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,6 +3268,18 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>The enrollment was changed by someone else meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The industry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,14 +3375,6 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>No user has this email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first name has more than 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last name has more than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3419,6 +3495,26 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3794,6 +3890,96 @@ Type their email, %1, to confirm:</source>
     </message>
 </context>
 <context>
+    <name>rollbook::Workbook</name>
+    <message>
+        <source>%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads parts of up to %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be opened (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no xl/workbook.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet Rollbook can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it declares a document type (DTD), which Excel never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::Xlsx</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the sheet goes past row %2, the last one Excel has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: cell %2 is past column XFD (%3), the last one Excel has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 comes twice, or out of order: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has more than %2 characters; nothing was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to text number %2, which the file does not hold: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 should be TRUE or FALSE but holds &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the Excel error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has a type Rollbook does not know (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds &quot;%2&quot;, but the header has no title for its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::XlsxWriter</name>
     <message>
         <source>Cannot write %1.</source>
@@ -3817,6 +4003,21 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Cannot add the sheet &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ZipPart</name>
+    <message>
+        <source>cannot be inflated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates past %1 MB, the most Rollbook reads from one part of a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its stored size, as a zip bomb does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4064,6 +4265,10 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 lines skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "phone.h"
 #include "prompts.h"
 #include "settings.h"
+#include "validation.h"
 #include "workerprogress.h"
 
 #include <QComboBox>
@@ -178,7 +179,7 @@ void ImportDialog::load(const QString &path)
         const int row = m_mapping->rowCount();
         m_mapping->insertRow(row);
         m_mapping->setItem(row, 0, new QTableWidgetItem(table->header[c]));
-        m_mapping->setItem(row, 1, new QTableWidgetItem(table->rows.cell(0, c)));
+        m_mapping->setItem(row, 1, new QTableWidgetItem(visibleText(table->rows.cell(0, c))));
         auto *combo = new QComboBox(m_mapping);
         for (qsizetype i = 0; i < choices.size(); ++i) {
             combo->addItem(UserImport::targetName(choices[i], m_fields), int(i));
@@ -210,6 +211,7 @@ void ImportDialog::planChanged()
     m_check->setEnabled(m_table.has_value());
     m_import->setEnabled(false);
     m_skipInvalid->setEnabled(false);
+    m_skipInvalid->setText(tr("Import the &valid lines…"));
     m_saveResults->setEnabled(false);
     m_summary->setText(m_table ? tr("Check the file to see what each line will do.") : QString());
 }
