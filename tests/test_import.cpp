@@ -3,6 +3,7 @@
 #include "export/userexport.h"
 #include "import/importtable.h"
 #include "import/userimport.h"
+#include "import/xlsxparts.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void csvCutShortIsAnError();
     void xlsxWrittenByOpenpyxl();
     void damagedXlsxIsAnError();
+    void unreadableCellsFailTheirLineOnlyWhenRead();
     void everyErrorKindAndNothingWritten();
     void moodleSampleFile();
     void modesAddUpdateAndUpdateOnly();
@@ -202,6 +204,39 @@ void TestImport::damagedXlsxIsAnError()
     const auto table = readTable(path);
     QVERIFY(!table.ok());
     QVERIFY(table.error().contains(QStringLiteral("bad.xlsx")));
+}
+
+void TestImport::unreadableCellsFailTheirLineOnlyWhenRead()
+{
+    const auto text = [](const char *ref, const char *value) -> QByteArray {
+        return QByteArray("<c r=\"") + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
+    };
+    QXmlStreamReader xml(QByteArray("<worksheet><sheetData><row r=\"1\">") + text("A1", "First name")
+                         + text("B1", "Email") + text("C1", "Notes") + "</row><row r=\"3\">" + text("A3", "Ana")
+                         + text("B3", "ana.new@example.com") + "<c r=\"C3\" t=\"e\"><v>#N/A</v></c></row>"
+                         + "<row r=\"4\"><c r=\"A4\" t=\"e\"><v>#REF!</v></c>" + text("B4", "ben@example.com")
+                         + "</row><row r=\"5\" s=\"1\" customFormat=\"1\"/><row r=\"6\"><c r=\"A6\"><v>abc</v></c>"
+                         + text("B6", "cy@example.com") + "</row><row r=\"7\">" + text("B7", "dee@example.com")
+                         + text("A7", "Dee") + "</row></sheetData></worksheet>");
+    ImportTable table;
+    QVERIFY(Xlsx::readSheet(xml, {}, {}, table).ok());
+    // The formatted empty row 5 is not a user; lines are the sheet's rows.
+    QCOMPARE(table.rows.size(), 4);
+    QCOMPARE(table.rows.line(0), 3);
+    QCOMPARE(table.rows.line(2), 6);
+    QCOMPARE(table.problems.size(), 4);
+    const auto fields = loadCustomFields(m_db);
+    const auto planned = UserImport::plan(m_db, table, UserImport::guessMapping(table.header, *fields),
+                                          ImportMode::AddOnly, QStringLiteral("GB"));
+    QVERIFY(planned.ok());
+    QCOMPARE(planned->outcomes.size(), 4);
+    // An Excel error in the Notes column, which the import ignores, does not count.
+    QVERIFY2(planned->outcomes[0].kind == Kind::Create, qPrintable(planned->outcomes[0].detail));
+    QCOMPARE(planned->outcomes[1].kind, Kind::Error);
+    QVERIFY(planned->outcomes[1].detail.contains(QStringLiteral("Cell A4 holds the Excel error #REF!")));
+    QCOMPARE(planned->outcomes[2].line, 6);
+    QVERIFY(planned->outcomes[2].detail.contains(QStringLiteral("should hold a number but holds \"abc\"")));
+    QVERIFY(planned->outcomes[3].detail.contains(QStringLiteral("out of order")));
 }
 
 void TestImport::everyErrorKindAndNothingWritten()

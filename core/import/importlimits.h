@@ -19,6 +19,8 @@ constexpr qint64 RatioFloor = qint64(16) << 20;
 constexpr int Columns = 16'384;
 constexpr int Rows = 1'048'576;
 constexpr int CellCharacters = 32'767;
+/// Cell styles and number formats in styles.xml (Excel allows about 64,000 styles, 250 formats).
+constexpr int Styles = 65'536;
 /// Cells with a value in the whole file (each costs 12 bytes besides its text).
 constexpr qint64 Cells = 24'000'000;
 /// Damaged cells noted before the file as a whole is called damaged.

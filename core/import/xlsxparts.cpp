@@ -174,13 +174,16 @@ Result<QList<bool>> readDateStyles(QXmlStreamReader &xml)
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt")
                 formats.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt(),
-                               xml.attributes().value(QStringLiteral("formatCode")).toString());
+                               xml.attributes().value(QStringLiteral("formatCode")).left(256).toString());
             else if (xml.name() == u"cellXfs")
                 inCellXfs = true;
             else if (xml.name() == u"xf" && inCellXfs) {
                 const int id = xml.attributes().value(QStringLiteral("numFmtId")).toInt();
                 styles.append(isDateFormat(id, formats.value(id)));
             }
+            if (formats.size() > ImportLimits::Styles || styles.size() > ImportLimits::Styles)
+                xml.raiseError(tr("it has more than %1 cell styles or number formats, more than Excel makes")
+                                   .arg(number(ImportLimits::Styles)));
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
         }
