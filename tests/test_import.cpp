@@ -237,6 +237,15 @@ void TestImport::unreadableCellsFailTheirLineOnlyWhenRead()
     QCOMPARE(planned->outcomes[2].line, 6);
     QVERIFY(planned->outcomes[2].detail.contains(QStringLiteral("should hold a number but holds \"abc\"")));
     QVERIFY(planned->outcomes[3].detail.contains(QStringLiteral("out of order")));
+
+    // Found by fuzz_sheet: a cell outside any row, after rows, is a damaged sheet.
+    QXmlStreamReader stray(QByteArray("<worksheet><sheetData><row>") + text("A1", "Email") + "</row><row>"
+                           + text("A2", "a@example.com") + "</row>" + text("A3", "b@example.com")
+                           + "</sheetData></worksheet>");
+    ImportTable damaged;
+    const Status read = Xlsx::readSheet(stray, {}, {}, damaged);
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(QStringLiteral("outside any row")), qPrintable(read.error()));
 }
 
 void TestImport::everyErrorKindAndNothingWritten()

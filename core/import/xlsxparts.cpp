@@ -199,6 +199,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
     rows.setSharedStrings(shared.text);
     bool inHeader = true;
     bool headerSeen = false;
+    bool inRow = false;
     int line = 0;
     qsizetype cursor = -1;
     qsizetype problemsAtRowStart = 0;
@@ -210,6 +211,9 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
     while (!xml.atEnd()) {
         const auto token = next(xml);
         if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
+            if (inRow)
+                return Error{tr("Line %1: a row opens inside another: the sheet is damaged.").arg(line)};
+            inRow = true;
             bool ok = false;
             const qint64 r = xml.attributes().value(QStringLiteral("r")).toLongLong(&ok);
             line = ok && r > line ? int(std::min<qint64>(r, ImportLimits::Rows + 1)) : line + 1;
@@ -225,6 +229,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             continue;
         }
         if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+            inRow = false;
             if (inHeader && headerSeen) {
                 inHeader = false;
                 for (QString &title : table.header)
@@ -236,6 +241,8 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         }
         if (token != QXmlStreamReader::StartElement || xml.name() != u"c")
             continue;
+        if (!inRow)
+            return Error{tr("After line %1: a cell outside any row: the sheet is damaged.").arg(line)};
         const auto attributes = xml.attributes();
         const QStringView reference = attributes.value(QStringLiteral("r"));
         qsizetype column = columnOf(reference);
