@@ -228,7 +228,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             }
             continue;
         }
-        if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"row" && inRow) {
             inRow = false;
             if (inHeader && headerSeen) {
                 inHeader = false;
@@ -258,19 +258,23 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         QString value;
         bool overlong = false;
         // The cell's children: <v> or <is><t>, maybe <f> (a formula: its cached <v> is the value).
-        while (!xml.atEnd()) {
+        // Elements nested deeper (a cell inside a cell) are walked over, not taken for the sheet's.
+        for (int depth = 1; !xml.atEnd();) {
             const auto child = next(xml);
-            if (child == QXmlStreamReader::EndElement && xml.name() == u"c")
+            if (child == QXmlStreamReader::EndElement && --depth == 0)
                 break;
             if (child != QXmlStreamReader::StartElement)
                 continue;
-            if (xml.name() == u"v")
+            // <v>, <t> and <f> are read to their end; any other element is walked into.
+            if (xml.name() == u"v") {
                 value = elementText(xml, overlong);
-            else if (xml.name() == u"t")
+            } else if (xml.name() == u"t") {
                 value += elementText(xml, overlong);
-            else if (xml.name() == u"f") {
+            } else if (xml.name() == u"f") {
                 bool formulaOverlong = false;
                 elementText(xml, formulaOverlong);
+            } else {
+                ++depth;
             }
             if (value.size() > ImportLimits::CellCharacters) {
                 overlong = true;
