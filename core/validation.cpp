@@ -17,6 +17,8 @@ qsizetype controlCharacterAt(QStringView text)
 
 QString visibleText(QString text)
 {
+    if (controlCharacterAt(text) < 0)
+        return text; // shared, not copied
     for (QChar &c : text) {
         const char16_t code = c.unicode();
         if (code < 0x20)

@@ -234,7 +234,7 @@ private:
                 m_table.rows.addText(column, m_field);
             }
         }
-        m_field.clear();
+        m_field.truncate(0); // keeps the buffer for the next field
         m_fieldStarted = false;
         m_overlong = false;
         return success();

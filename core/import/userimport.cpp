@@ -222,7 +222,8 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         ImportOutcome outcome;
         outcome.line = user.line;
         const qsizetype emailColumn = columnOf(Target::Email);
-        outcome.email = visibleText(cell(emailColumn));
+        const QString typedEmail = cell(emailColumn);
+        outcome.email = visibleText(typedEmail);
         const auto fail = [&](const QString &why) {
             outcome.kind = ImportOutcome::Kind::Error;
             outcome.detail = why;
@@ -244,7 +245,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             fail(tr("No email."));
             continue;
         }
-        const auto email = normalizeEmail(cell(emailColumn));
+        const auto email = normalizeEmail(typedEmail);
         if (!email) {
             fail(email.error());
             continue;
@@ -296,8 +297,13 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 note(tr("\"%1\" is not a country code (two letters, such as FR or GB).").arg(country));
         }
         for (qsizetype c = 0; c < mapping.size(); ++c) {
-            const QString value = cell(c);
             const ImportMapping &m = mapping[c];
+            if (m.target == Target::Ignore)
+                continue;
+            user.mapped |= 1u << unsigned(m.target);
+            if (m.target == Target::Email || m.target == Target::Country)
+                continue; // read above
+            const QString value = cell(c);
             switch (m.target) {
             case Target::FirstName:
                 user.firstName = value;
@@ -374,8 +380,6 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             case Target::Ignore:
                 break;
             }
-            if (m.target != Target::Ignore)
-                user.mapped |= 1u << unsigned(m.target);
         }
         if (!now && user.firstName.isEmpty())
             note(tr("No first name."));
