@@ -18,25 +18,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportTable", text);
 }
 
-/// The next token, refusing what an XLSX part never holds: a DTD (the door to entity bombs) and
-/// entity references past the five XML predefines.
-QXmlStreamReader::TokenType next(QXmlStreamReader &xml)
-{
-    const auto token = xml.readNext();
-    if (token == QXmlStreamReader::DTD)
-        xml.raiseError(tr("it declares a document type (DTD), which Excel never writes"));
-    else if (token == QXmlStreamReader::EntityReference)
-        xml.raiseError(tr("it refers to an entity \"%1\" that XML does not define").arg(xml.name()));
-    return xml.tokenType();
-}
-
 /// The text of the element just opened, up to its end; overlong when past a cell's limit (the
 /// text is then cut, and the caller refuses it).
 QString elementText(QXmlStreamReader &xml, bool &overlong)
 {
     QString text;
     for (int depth = 1; depth > 0 && !xml.atEnd();) {
-        const auto token = next(xml);
+        const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
         } else if (token == QXmlStreamReader::EndElement) {
@@ -123,6 +111,16 @@ QString number(qint64 n)
 
 } // namespace
 
+QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
+{
+    const auto token = xml.readNext();
+    if (token == QXmlStreamReader::DTD)
+        xml.raiseError(tr("it declares a document type (DTD), which Excel never writes"));
+    else if (token == QXmlStreamReader::EntityReference)
+        xml.raiseError(tr("it refers to an entity \"%1\" that XML does not define").arg(xml.name()));
+    return xml.tokenType();
+}
+
 Status xmlError(const QXmlStreamReader &xml, const QString &part)
 {
     return Error{tr("%1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString())};
@@ -135,7 +133,7 @@ Result<SharedStrings> readSharedStrings(QXmlStreamReader &xml)
     bool overlong = false;
     bool inPhonetic = false;
     while (!xml.atEnd()) {
-        const auto token = next(xml);
+        const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"si") {
                 current.clear();
@@ -170,7 +168,7 @@ Result<QList<bool>> readDateStyles(QXmlStreamReader &xml)
     QHash<int, QString> formats;
     bool inCellXfs = false;
     while (!xml.atEnd()) {
-        const auto token = next(xml);
+        const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt")
                 formats.insert(xml.attributes().value(QStringLiteral("numFmtId")).toInt(),
@@ -209,7 +207,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             table.problems.append({table.rows.size() - 1, column, message});
     };
     while (!xml.atEnd()) {
-        const auto token = next(xml);
+        const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
             if (inRow)
                 return Error{tr("Line %1: a row opens inside another: the sheet is damaged.").arg(line)};
@@ -260,7 +258,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         // The cell's children: <v> or <is><t>, maybe <f> (a formula: its cached <v> is the value).
         // Elements nested deeper (a cell inside a cell) are walked over, not taken for the sheet's.
         for (int depth = 1; !xml.atEnd();) {
-            const auto child = next(xml);
+            const auto child = nextToken(xml);
             if (child == QXmlStreamReader::EndElement && --depth == 0)
                 break;
             if (child != QXmlStreamReader::StartElement)

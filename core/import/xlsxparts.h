@@ -28,6 +28,10 @@ Result<QList<bool>> readDateStyles(QXmlStreamReader &xml);
 /// past Excel's last, or more cells than the limit stop the read with an Error naming the line.
 Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList<bool> &dateStyles, ImportTable &table);
 
+/// The next token, refusing what an XLSX part never holds: a DTD (the door to entity bombs) and
+/// entity references past the five XML predefines (the reader then has an error).
+QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml);
+
 /// An Error for XML an XLSX never holds (a DTD, an entity reference) or that does not parse.
 Status xmlError(const QXmlStreamReader &xml, const QString &part);
 

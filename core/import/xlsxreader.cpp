@@ -150,18 +150,10 @@ private:
     {
         QString found;
         while (!xml.atEnd() && found.isEmpty()) {
-            const auto token = xml.readNext();
-            if (token == QXmlStreamReader::DTD)
-                xml.raiseError(tr("it declares a document type (DTD), which Excel never writes"));
-            if (token != QXmlStreamReader::StartElement || xml.name() != element)
-                continue;
-            for (const QXmlStreamAttribute &a : xml.attributes()) {
-                // The sheet's r:id, or the relationship's Target when its Id matches.
-                if (id.isEmpty() && a.name() == attribute)
-                    found = a.value().left(1024).toString();
-                else if (!id.isEmpty() && a.name() == attribute && xml.attributes().value(QStringLiteral("Id")) == id)
-                    found = a.value().left(1024).toString();
-            }
+            // The sheet's r:id, or the relationship's Target when its Id matches.
+            if (Xlsx::nextToken(xml) == QXmlStreamReader::StartElement && xml.name() == element
+                && (id.isEmpty() || xml.attributes().value(QStringLiteral("Id")) == id))
+                found = xml.attributes().value(attribute).left(1024).toString();
         }
         if (xml.hasError())
             return Error{Xlsx::xmlError(xml, QStringLiteral("workbook")).error()};
