@@ -35,8 +35,8 @@ Status checkText(const QString &text, const QString &what, int maxLength)
 {
     if (text.size() > maxLength)
         return Error{QCoreApplication::translate("Validation",
-                                                 "%1 has %2 characters; at most %3 are kept, and "
-                                                 "nothing is cut.")
+                                                 "%1 has %2 characters, more than the %3 it may have: "
+                                                 "shorten it (Rollbook cuts nothing).")
                          .arg(what)
                          .arg(text.size())
                          .arg(maxLength)};

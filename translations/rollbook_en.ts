@@ -320,15 +320,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has %2 characters; at most %3 are kept, and nothing is cut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds a control character (U+%2) at position %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The email address holds a control character (U+%1) at position %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters, more than the %3 it may have: shorten it (Rollbook cuts nothing).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3915,10 +3915,6 @@ Type their email, %1, to confirm:</source>
         <source>%1 has no worksheet Rollbook can read.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>it declares a document type (DTD), which Excel never writes</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rollbook::Xlsx</name>
@@ -3976,6 +3972,18 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 cell styles or number formats, more than Excel makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a row opens inside another: the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After line %1: a cell outside any row: the sheet is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

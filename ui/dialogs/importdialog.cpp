@@ -7,6 +7,7 @@
 #include "prompts.h"
 #include "settings.h"
 #include "validation.h"
+#include "windowgeometry.h"
 #include "workerprogress.h"
 
 #include <QComboBox>
@@ -131,11 +132,14 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     connect(m_region, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     planChanged();
-    resize(900, 680);
+    rollbook::restoreGeometry(this, QStringLiteral("importDialog/geometry"), QSize(900, 680));
     m_path->setFocus();
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    rollbook::saveGeometry(this, QStringLiteral("importDialog/geometry"));
+}
 
 void ImportDialog::browse()
 {
@@ -179,7 +183,11 @@ void ImportDialog::load(const QString &path)
         const int row = m_mapping->rowCount();
         m_mapping->insertRow(row);
         m_mapping->setItem(row, 0, new QTableWidgetItem(table->header[c]));
-        m_mapping->setItem(row, 1, new QTableWidgetItem(visibleText(table->rows.cell(0, c))));
+        // A long first value is shown cut (the whole of it in the tooltip), so the targets stay in view.
+        const QString first = visibleText(table->rows.cell(0, c));
+        auto *value = new QTableWidgetItem(first.size() > 40 ? first.left(39) + u'…' : first);
+        value->setToolTip(first.left(1000));
+        m_mapping->setItem(row, 1, value);
         auto *combo = new QComboBox(m_mapping);
         for (qsizetype i = 0; i < choices.size(); ++i) {
             combo->addItem(UserImport::targetName(choices[i], m_fields), int(i));
