@@ -3904,10 +3904,6 @@ Type their email, %1, to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an Excel workbook: it has no xl/workbook.xml.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3915,13 +3911,13 @@ Type their email, %1, to confirm:</source>
         <source>%1 has no worksheet Rollbook can read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::Xlsx</name>
-    <message>
-        <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Line %1: the sheet goes past row %2, the last one Excel has.</source>
         <translation type="unfinished"></translation>
@@ -3984,6 +3980,10 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>After line %1: a cell outside any row: the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged at line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

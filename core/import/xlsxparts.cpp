@@ -123,7 +123,7 @@ QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
 
 Status xmlError(const QXmlStreamReader &xml, const QString &part)
 {
-    return Error{tr("%1, line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString())};
+    return Error{tr("%1 is damaged at line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString())};
 }
 
 Result<SharedStrings> readSharedStrings(QXmlStreamReader &xml)

@@ -117,7 +117,8 @@ public:
         if (!device.failure().isEmpty())
             return Result<T>(Error{tr("%1 is refused: its part %2 %3.").arg(m_name, part, device.failure())});
         if (!result)
-            return Result<T>(Error{tr("%1 is damaged: %2").arg(m_name, result.error())});
+            // The part's reader says whether it is damaged or past a limit.
+            return Result<T>(Error{tr("%1: %2").arg(m_name, result.error())});
         return result;
     }
 
