@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStringDecoder>
 
 namespace rollbook {
@@ -102,11 +101,6 @@ QChar guessDelimiter(QStringView text)
     return u',';
 }
 
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
 /// RFC 4180, fed the text piece by piece as it is decoded, building the table as it goes.
 class CsvParser
 {
@@ -201,7 +195,7 @@ private:
                 return Error{tr("Line %1: the file has more than %2 lines under its header, the most Rollbook "
                                 "reads from one file.")
                                  .arg(m_recordLine)
-                                 .arg(number(ImportLimits::Rows))};
+                                 .arg(ImportLimits::shown(ImportLimits::Rows))};
             m_table.rows.startRow(m_recordLine);
             m_rowOpen = true;
         }
@@ -209,27 +203,27 @@ private:
         if (column >= ImportLimits::Columns)
             return Error{tr("Line %1 has more than %2 fields, the most a spreadsheet has.")
                              .arg(m_recordLine)
-                             .arg(number(ImportLimits::Columns))};
+                             .arg(ImportLimits::shown(ImportLimits::Columns))};
         if (m_inHeader) {
             m_header.append(m_overlong ? QString() : m_field);
         } else if (m_overlong) {
-            problem(column,
-                    tr("A value in column %1 has more than %2 characters; nothing was cut.")
-                        .arg(column + 1)
-                        .arg(number(ImportLimits::CellCharacters)));
+            m_table.addProblem(column,
+                               tr("A value in column %1 has more than %2 characters; nothing was cut.")
+                                   .arg(column + 1)
+                                   .arg(ImportLimits::shown(ImportLimits::CellCharacters)));
         } else if (!m_field.isEmpty()) {
             if (column >= m_table.header.size()) {
-                problem(column,
-                        tr("Column %1 holds \"%2\", but the header has no title for it (the header has "
-                           "%3 columns).")
-                            .arg(column + 1)
-                            .arg(m_field.left(40))
-                            .arg(m_table.header.size()));
+                m_table.addProblem(column,
+                                   tr("Column %1 holds \"%2\", but the header has no title for it (the header has "
+                                      "%3 columns).")
+                                       .arg(column + 1)
+                                       .arg(m_field.left(40))
+                                       .arg(m_table.header.size()));
             } else {
                 if (m_cells >= ImportLimits::Cells)
                     return Error{tr("Line %1: the file has more than %2 values, the most Rollbook reads from one file.")
                                      .arg(m_recordLine)
-                                     .arg(number(ImportLimits::Cells))};
+                                     .arg(ImportLimits::shown(ImportLimits::Cells))};
                 ++m_cells;
                 m_table.rows.addText(column, m_field);
             }
@@ -257,12 +251,6 @@ private:
         return success();
     }
 
-    void problem(qsizetype column, const QString &message)
-    {
-        if (m_table.problems.size() < ImportLimits::Problems)
-            m_table.problems.append({m_table.rows.size() - 1, column, message});
-    }
-
 private:
     ImportTable &m_table;
     QStringList m_header;
@@ -287,8 +275,8 @@ Result<ImportTable> parseCsv(const QByteArray &bytes)
 {
     if (bytes.size() > ImportLimits::CsvBytes)
         return Error{tr("The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).")
-                         .arg(number(bytes.size() >> 20))
-                         .arg(number(ImportLimits::CsvBytes >> 20))};
+                         .arg(ImportLimits::shown(bytes.size() >> 20))
+                         .arg(ImportLimits::shown(ImportLimits::CsvBytes >> 20))};
     ImportTable table;
     QByteArrayView body(bytes);
     std::optional<QStringDecoder> decoder;
@@ -348,8 +336,8 @@ Result<ImportTable> readCsv(const QString &path)
     if (file.size() > ImportLimits::CsvBytes)
         return Error{tr("%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).")
                          .arg(name)
-                         .arg(number(file.size() >> 20))
-                         .arg(number(ImportLimits::CsvBytes >> 20))};
+                         .arg(ImportLimits::shown(file.size() >> 20))
+                         .arg(ImportLimits::shown(ImportLimits::CsvBytes >> 20))};
     return parseCsv(file.read(ImportLimits::CsvBytes + 1));
 }
 

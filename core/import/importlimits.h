@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QLocale>
+#include <QString>
 
 namespace rollbook::ImportLimits {
 
@@ -25,5 +26,11 @@ constexpr int Styles = 65'536;
 constexpr qint64 Cells = 24'000'000;
 /// Damaged cells noted before the file as a whole is called damaged.
 constexpr int Problems = 100'000;
+
+/// A limit (or a count past it) as the messages show it: in the user's locale ("16,384").
+inline QString shown(qint64 n)
+{
+    return QLocale().toString(n);
+}
 
 } // namespace rollbook::ImportLimits

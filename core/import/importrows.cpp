@@ -1,6 +1,7 @@
 #include "import/importrows.h"
 
 #include "import/importlimits.h"
+#include "import/importtable.h"
 
 #include <algorithm>
 
@@ -43,6 +44,12 @@ QStringList ImportRows::cells(qsizetype row) const
         result.append(text(m_cells[i]));
     }
     return result;
+}
+
+void ImportTable::addProblem(qsizetype column, const QString &message)
+{
+    if (problems.size() < ImportLimits::Problems)
+        problems.append({rows.size() - 1, column, message});
 }
 
 void ImportRows::startRow(int line)

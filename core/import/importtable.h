@@ -30,6 +30,9 @@ struct ImportTable
     QStringList warnings; ///< about the whole file: the dry run shows them
     QString encoding; ///< CSV: what the bytes were read as (UTF-8, UTF-16LE, Windows-1252...)
     QChar delimiter; ///< CSV: the delimiter found
+
+    /// Notes a problem in the row being read (the last one), up to ImportLimits::Problems.
+    void addProblem(qsizetype column, const QString &message);
 };
 
 /// Reads a CSV file of at most ImportLimits::CsvBytes: the encoding from a byte-order mark, else

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-#include <QLocale>
 
 #include <cmath>
 
@@ -104,11 +103,6 @@ std::optional<QString> numberText(const QString &value, bool date)
     return value;
 }
 
-QString number(qint64 n)
-{
-    return QLocale().toString(n);
-}
-
 } // namespace
 
 QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
@@ -121,7 +115,7 @@ QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
     return xml.tokenType();
 }
 
-Status xmlError(const QXmlStreamReader &xml, const QString &part)
+Error xmlError(const QXmlStreamReader &xml, const QString &part)
 {
     return Error{tr("%1 is damaged at line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString())};
 }
@@ -158,7 +152,7 @@ Result<SharedStrings> readSharedStrings(QXmlStreamReader &xml)
         }
     }
     if (xml.hasError())
-        return Error{xmlError(xml, QStringLiteral("sharedStrings.xml")).error()};
+        return xmlError(xml, QStringLiteral("sharedStrings.xml"));
     return strings;
 }
 
@@ -181,13 +175,13 @@ Result<QList<bool>> readDateStyles(QXmlStreamReader &xml)
             }
             if (formats.size() > ImportLimits::Styles || styles.size() > ImportLimits::Styles)
                 xml.raiseError(tr("it has more than %1 cell styles or number formats, more than Excel makes")
-                                   .arg(number(ImportLimits::Styles)));
+                                   .arg(ImportLimits::shown(ImportLimits::Styles)));
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
         }
     }
     if (xml.hasError())
-        return Error{xmlError(xml, QStringLiteral("styles.xml")).error()};
+        return xmlError(xml, QStringLiteral("styles.xml"));
     return styles;
 }
 
@@ -202,10 +196,6 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
     qsizetype cursor = -1;
     qsizetype problemsAtRowStart = 0;
     qint64 cells = 0;
-    const auto problem = [&table](qsizetype column, const QString &message) {
-        if (table.problems.size() < ImportLimits::Problems)
-            table.problems.append({table.rows.size() - 1, column, message});
-    };
     while (!xml.atEnd()) {
         const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
@@ -218,7 +208,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             if (line > ImportLimits::Rows)
                 return Error{tr("Line %1: the sheet goes past row %2, the last one Excel has.")
                                  .arg(r > 0 ? r : qint64(line))
-                                 .arg(number(ImportLimits::Rows))};
+                                 .arg(ImportLimits::shown(ImportLimits::Rows))};
             cursor = -1;
             if (!inHeader) {
                 rows.startRow(line);
@@ -250,7 +240,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             return Error{tr("Line %1: cell %2 is past column XFD (%3), the last one Excel has.")
                              .arg(line)
                              .arg(reference.isEmpty() ? tr("number %1").arg(column + 1) : reference.left(20).toString())
-                             .arg(number(ImportLimits::Columns))};
+                             .arg(ImportLimits::shown(ImportLimits::Columns))};
         const QString type = attributes.value(QStringLiteral("t")).toString();
         const int style = attributes.value(QStringLiteral("s")).toInt();
         QString value;
@@ -284,15 +274,15 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         const QString where = columnName(column) + QString::number(line);
         if (column <= cursor) {
             if (!inHeader)
-                problem(column, tr("Cell %1 comes twice, or out of order: the file is damaged.").arg(where));
+                table.addProblem(column, tr("Cell %1 comes twice, or out of order: the file is damaged.").arg(where));
             continue;
         }
         cursor = column;
         if (overlong) {
             if (!inHeader)
-                problem(column,
-                        tr("Cell %1 has more than %2 characters; nothing was cut.")
-                            .arg(where, number(ImportLimits::CellCharacters)));
+                table.addProblem(column,
+                                 tr("Cell %1 has more than %2 characters; nothing was cut.")
+                                     .arg(where, ImportLimits::shown(ImportLimits::CellCharacters)));
             continue;
         }
         std::optional<qsizetype> sharedIndex;
@@ -305,7 +295,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
                           .arg(where, value.left(20));
             else if (shared.damaged.contains(index))
                 why = tr("Cell %1 has more than %2 characters; nothing was cut.")
-                          .arg(where, number(ImportLimits::CellCharacters));
+                          .arg(where, ImportLimits::shown(ImportLimits::CellCharacters));
             else
                 sharedIndex = index;
         } else if (type == u"b") {
@@ -334,21 +324,21 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             continue;
         }
         if (!why.isEmpty()) {
-            problem(column, why);
+            table.addProblem(column, why);
             continue;
         }
         if (!sharedIndex && value.isEmpty())
             continue;
         if (column >= table.header.size()) {
-            problem(column,
-                    tr("Cell %1 holds \"%2\", but the header has no title for its column.")
-                        .arg(where, (sharedIndex ? shared.text[*sharedIndex] : value).left(40)));
+            table.addProblem(column,
+                             tr("Cell %1 holds \"%2\", but the header has no title for its column.")
+                                 .arg(where, (sharedIndex ? shared.text[*sharedIndex] : value).left(40)));
             continue;
         }
         if (++cells > ImportLimits::Cells)
             return Error{tr("Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.")
                              .arg(line)
-                             .arg(number(ImportLimits::Cells))};
+                             .arg(ImportLimits::shown(ImportLimits::Cells))};
         if (sharedIndex)
             rows.addShared(column, *sharedIndex);
         else

@@ -33,6 +33,6 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
 QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml);
 
 /// An Error for XML an XLSX never holds (a DTD, an entity reference) or that does not parse.
-Status xmlError(const QXmlStreamReader &xml, const QString &part);
+Error xmlError(const QXmlStreamReader &xml, const QString &part);
 
 } // namespace rollbook::Xlsx

@@ -157,7 +157,7 @@ private:
                 found = xml.attributes().value(attribute).left(1024).toString();
         }
         if (xml.hasError())
-            return Error{Xlsx::xmlError(xml, QStringLiteral("workbook")).error()};
+            return Xlsx::xmlError(xml, QStringLiteral("workbook"));
         return found;
     }
 
