@@ -19,6 +19,11 @@ QString json(const QJsonObject &object)
 
 } // namespace
 
+QJsonValue auditText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 Status writeAudit(ActionContext &context, const QString &action, const QString &targetKind, std::int64_t targetId,
                   const QByteArray &targetGid, const QJsonObject &before, const QJsonObject &after,
                   const QString &reason)

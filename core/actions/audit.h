@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace rollbook {
 
@@ -13,6 +14,9 @@ namespace rollbook {
 Status writeAudit(ActionContext &context, const QString &action, const QString &targetKind, std::int64_t targetId,
                   const QByteArray &targetGid, const QJsonObject &before, const QJsonObject &after,
                   const QString &reason = {});
+
+/// A text field's value in an audit row: null when empty, so "no value" reads the same everywhere.
+QJsonValue auditText(const QString &text);
 
 /// One change_log row for sync to upload. Call inside the action's transaction.
 Status writeChange(ActionContext &context, const QString &entity, const QByteArray &gid, const QString &operation,

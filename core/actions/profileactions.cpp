@@ -174,8 +174,7 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
         // The audit names the field by its key, which outlives a change of label.
         const QString key = QStringLiteral("custom.") + field->key;
         if (const Status s = update(context, userId, *user, QStringLiteral("edit"), {},
-                                    QJsonObject{{key, before.isEmpty() ? QJsonValue() : QJsonValue(before)}},
-                                    QJsonObject{{key, value->isEmpty() ? QJsonValue() : QJsonValue(*value)}}, {});
+                                    QJsonObject{{key, auditText(before)}}, QJsonObject{{key, auditText(*value)}}, {});
             !s)
             return Error{s.error()};
         return ActionOutcome{};

@@ -31,13 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("UserActions", text);
 }
 
-/// Trimmed text for an audit row, null when empty.
-QJsonValue optionalText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    return trimmed.isEmpty() ? QJsonValue() : QJsonValue(trimmed);
-}
-
 constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
 
 } // namespace
@@ -56,9 +49,8 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
             return skipped(skipMessage);
         const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
                                  {QStringLiteral("status_reason"), user->statusReason}};
-        const QJsonObject after{
-            {QStringLiteral("status"), statusKey(to)},
-            {QStringLiteral("status_reason"), reason.isEmpty() ? QJsonValue() : QJsonValue(reason)}};
+        const QJsonObject after{{QStringLiteral("status"), statusKey(to)},
+                                {QStringLiteral("status_reason"), auditText(reason)}};
         const Columns columns{{QStringLiteral("status"), static_cast<int>(to)},
                               {QStringLiteral("status_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}};
         if (const Status s = update(context, userId, *user, action, columns, before, after, reason); !s)
@@ -293,9 +285,9 @@ Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const Q
     created.id = insert.lastInsertId().toLongLong();
     const QJsonObject after{{QStringLiteral("name"), personName(*first, last)},
                             {QStringLiteral("email"), *email},
-                            {QStringLiteral("phone"), phone.isEmpty() ? QJsonValue() : QJsonValue(phone)},
-                            {QStringLiteral("company"), optionalText(user.company)},
-                            {QStringLiteral("industry"), optionalText(user.industry)},
+                            {QStringLiteral("phone"), auditText(phone)},
+                            {QStringLiteral("company"), auditText(user.company.trimmed())},
+                            {QStringLiteral("industry"), auditText(user.industry.trimmed())},
                             {QStringLiteral("status"), statusKey(UserStatus::Active)}};
     if (const Status a
         = writeAudit(context, QStringLiteral("create_user"), QStringLiteral("user"), created.id, gid, {}, after);
@@ -460,9 +452,8 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
             return Error{user.error()};
         if (user->phone == e164)
             return skipped(tr("The phone is unchanged."));
-        const QJsonObject before{
-            {QStringLiteral("phone"), user->phone.isEmpty() ? QJsonValue() : QJsonValue(user->phone)}};
-        const QJsonObject after{{QStringLiteral("phone"), e164.isEmpty() ? QJsonValue() : QJsonValue(e164)}};
+        const QJsonObject before{{QStringLiteral("phone"), auditText(user->phone)}};
+        const QJsonObject after{{QStringLiteral("phone"), auditText(e164)}};
         const Columns columns{{QStringLiteral("phone"), e164.isEmpty() ? QVariant() : QVariant(e164)}};
         if (const Status s = update(context, userId, *user, QStringLiteral("change_phone"), columns, before, after, {});
             !s)

@@ -189,7 +189,9 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         }
         return qsizetype(-1);
     };
-    if (columnOf(Target::Email) < 0)
+    const qsizetype emailColumn = columnOf(Target::Email);
+    const qsizetype countryColumn = columnOf(Target::Country);
+    if (emailColumn < 0)
         return Error{tr("No column holds the email: map one to Email (users are matched by it).")};
     if (mode != ImportMode::UpdateOnly && columnOf(Target::FirstName) < 0)
         return Error{tr("No column holds the first name: new users need one.")};
@@ -221,7 +223,6 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         user.line = table.rows.line(r);
         ImportOutcome outcome;
         outcome.line = user.line;
-        const qsizetype emailColumn = columnOf(Target::Email);
         const QString typedEmail = cell(emailColumn);
         outcome.email = visibleText(typedEmail);
         const auto fail = [&](const QString &why) {
@@ -290,7 +291,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         };
         // A Moodle file gives each user's country: "06 12 34 56 78" is French on a French line.
         QString region = phoneRegion;
-        if (const QString country = cell(columnOf(Target::Country)).toUpper(); !country.isEmpty()) {
+        if (const QString country = cell(countryColumn).toUpper(); !country.isEmpty()) {
             if (isPhoneRegion(country))
                 region = country;
             else
@@ -480,7 +481,6 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
     QHash<std::int64_t, QString> fieldKeys;
     for (const CustomField &field : *fields)
         fieldKeys.insert(field.id, QStringLiteral("custom.") + field.key);
-    const auto jsonText = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
     qint64 done = 0;
     for (const ImportedUser &user : plan.users) {
         std::int64_t id = user.existingId;
@@ -503,8 +503,8 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
                 continue;
             customChanged.append(it.key());
             if (id != 0)
-                before.insert(fieldKeys.value(it.key()), jsonText(customBefore.value(it.key())));
-            after.insert(fieldKeys.value(it.key()), jsonText(it.value()));
+                before.insert(fieldKeys.value(it.key()), auditText(customBefore.value(it.key())));
+            after.insert(fieldKeys.value(it.key()), auditText(it.value()));
         }
         if (id == 0) {
             const QByteArray gid = newUuidV7();
@@ -528,9 +528,9 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
             after.insert(QStringLiteral("email"), user.email);
             after.insert(QStringLiteral("first_name"), user.firstName);
             after.insert(QStringLiteral("last_name"), user.lastName);
-            after.insert(QStringLiteral("phone"), jsonText(user.phone));
-            after.insert(QStringLiteral("company"), jsonText(user.company));
-            after.insert(QStringLiteral("industry"), jsonText(user.industry));
+            after.insert(QStringLiteral("phone"), auditText(user.phone));
+            after.insert(QStringLiteral("company"), auditText(user.company));
+            after.insert(QStringLiteral("industry"), auditText(user.industry));
             after.insert(QStringLiteral("status"), statusKey(user.status.value_or(UserStatus::Active)));
             if (const Status a
                 = writeAudit(inside, QStringLiteral("import"), QStringLiteral("user"), id, gid, {}, after);
@@ -557,8 +557,8 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
                 if (!user.gives(target) || value == was)
                     return;
                 columns.append({column, nullWhenEmpty && value.isEmpty() ? QVariant() : QVariant(value)});
-                before.insert(column, jsonText(was));
-                after.insert(column, jsonText(value));
+                before.insert(column, auditText(was));
+                after.insert(column, auditText(value));
             };
             if (!user.firstName.isEmpty())
                 set(Target::FirstName, QStringLiteral("first_name"), user.firstName, firstBefore, false);
@@ -586,7 +586,7 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
         }
         for (std::int64_t field : std::as_const(customChanged)) {
             const QString value = user.custom.value(field);
-            const Status written = value.isEmpty()
+            const Status stored = value.isEmpty()
                 ? ActionSupport::exec(context.db,
                                       QStringLiteral("DELETE FROM custom_values WHERE user_id = ? AND field_id = ?"),
                                       {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field)})
@@ -595,8 +595,8 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
                     QStringLiteral("INSERT INTO custom_values (user_id, field_id, value) VALUES (?, ?, ?) "
                                    "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
                     {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field), value});
-            if (!written)
-                return failAt(user, written.error());
+            if (!stored)
+                return failAt(user, stored.error());
         }
         for (std::int64_t product : user.products) {
             if (const auto enrolled = UserActions::enroll(inside, id, product); !enrolled)
