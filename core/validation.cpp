@@ -5,15 +5,29 @@
 
 namespace rollbook {
 
-qsizetype controlCharacterAt(QStringView text)
+qsizetype controlCharacterAt(QStringView text, bool allowLineBreaks)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
+        if (allowLineBreaks && (c == u'\n' || c == u'\t'))
+            continue;
         if (c < 0x20 || (c >= 0x7F && c < 0xA0))
             return i;
     }
     return -1;
 }
+
+namespace {
+
+Error controlCharacterError(const QString &what, const QString &text, qsizetype at)
+{
+    return Error{QCoreApplication::translate("Validation", "%1 holds a control character (U+%2) at position %3.")
+                     .arg(what)
+                     .arg(text[at].unicode(), 4, 16, QLatin1Char('0'))
+                     .arg(at + 1)};
+}
+
+} // namespace
 
 QString visibleText(QString text)
 {
@@ -41,10 +55,7 @@ Status checkText(const QString &text, const QString &what, int maxLength)
                          .arg(text.size())
                          .arg(maxLength)};
     if (const qsizetype at = controlCharacterAt(text); at >= 0)
-        return Error{QCoreApplication::translate("Validation", "%1 holds a control character (U+%2) at position %3.")
-                         .arg(what)
-                         .arg(text[at].unicode(), 4, 16, QLatin1Char('0'))
-                         .arg(at + 1)};
+        return controlCharacterError(what, text, at);
     return success();
 }
 
@@ -76,11 +87,8 @@ Result<QString> requiredText(const QString &typed, const QString &what, int maxL
     const QString text = typed.trimmed();
     if (text.isEmpty())
         return Error{QCoreApplication::translate("Validation", "%1 is required.").arg(what)};
-    if (const qsizetype at = controlCharacterAt(text); at >= 0 && text[at] != u'\n' && text[at] != u'\t')
-        return Error{QCoreApplication::translate("Validation", "%1 holds a control character (U+%2) at position %3.")
-                         .arg(what)
-                         .arg(text[at].unicode(), 4, 16, QLatin1Char('0'))
-                         .arg(at + 1)};
+    if (const qsizetype at = controlCharacterAt(text, true); at >= 0)
+        return controlCharacterError(what, text, at);
     if (text.size() > maxLength)
         return Error{
             QCoreApplication::translate("Validation", "%1 has at most %2 characters.").arg(what).arg(maxLength)};

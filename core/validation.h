@@ -13,8 +13,9 @@ Result<QString> normalizeEmail(const QString &typed);
 /// control character (a NUL or a line break hidden in a name is refused, never stored).
 Status checkText(const QString &text, const QString &what, int maxLength);
 
-/// The first control character in the text (C0, DEL, C1), or -1.
-qsizetype controlCharacterAt(QStringView text);
+/// The first control character in the text (C0, DEL, C1), or -1; line feeds and tabs pass when
+/// allowed (a reason may have several lines, a name may not).
+qsizetype controlCharacterAt(QStringView text, bool allowLineBreaks = false);
 
 /// The text with each control character shown as its symbol (NUL as ␀), for messages and previews.
 QString visibleText(QString text);

@@ -155,6 +155,11 @@ void TestUserActions::suspendNeedsAReason()
     QCOMPARE(state(), before);
     QVERIFY(!UserActions::suspend(m_context, 999, QStringLiteral("x")).ok());
     QCOMPARE(state(), before);
+    // A reason may run over lines, but holds no other control character, even after a line break.
+    const auto hidden = UserActions::suspend(m_context, m_ana, QStringLiteral("Spam\nsee ticket\u0000 42"));
+    QVERIFY(!hidden.ok());
+    QVERIFY2(hidden.error().contains(QStringLiteral("U+0000")), qPrintable(hidden.error()));
+    QCOMPARE(state(), before);
 }
 
 void TestUserActions::suspendTwiceIsSkipped()
