@@ -1,7 +1,6 @@
 #include "actions/actionsupport.h"
 
 #include "actions/audit.h"
-#include "notify/outbox.h"
 #include "notify/templates.h"
 #include "uuid.h"
 
@@ -75,11 +74,10 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 Status notify(ActionContext &context, std::int64_t userId, const QString &templateKey,
               const QHash<QString, QString> &values)
 {
-    // A value never brings a one-time link in: {link} stays for the sender to fill (Outbox).
+    // No value fills {link}: it stays for the sender to fill with a link issued then (Outbox).
     QHash<QString, QString> safe = values;
     safe.remove(QStringLiteral("link"));
-    RenderedNotification email = NotificationTemplates::render(context.db, templateKey, safe);
-    email.body = Outbox::withoutLinkTokens(email.body);
+    const RenderedNotification email = NotificationTemplates::render(context.db, templateKey, safe);
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
                                  "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
