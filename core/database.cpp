@@ -286,7 +286,7 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
                       .arg(version)});
     if (options.integrityCheck && !empty) {
         if (const Status checked = integrityCheck(db); !checked)
-            return fail(Error{checked.error()});
+            return fail(checked.failure());
     }
 
     if (!options.readOnly) {
@@ -299,11 +299,11 @@ Result<QSqlDatabase> Database::open(const QString &path, const QString &connecti
           QStringLiteral("PRAGMA temp_store = MEMORY"),
           QStringLiteral("PRAGMA cache_size = -%1").arg(options.cacheKiB)}) {
         if (const Status s = exec(db, pragma); !s)
-            return fail(Error{s.error()});
+            return fail(s.failure());
     }
     if (!options.readOnly && options.migrate && version < latestSchemaVersion()) {
         if (const Status migrated = migrate(db, path, version); !migrated)
-            return fail(Error{migrated.error()});
+            return fail(migrated.failure());
     }
     return db;
 }

@@ -60,7 +60,7 @@ template<typename Work> auto Database::withConnection(const QString &path, const
     Outcome outcome = Error{};
     {
         Result<QSqlDatabase> db = open(path, connection, options);
-        outcome = db ? work(*db) : Outcome(Error{db.error()});
+        outcome = db ? work(*db) : Outcome(db.failure());
     }
     close(connection);
     return outcome;

@@ -7,7 +7,17 @@
 
 namespace rollbook {
 
-/// An error as a value: a message a person can read, shown as it is.
+/// What went wrong, so that a server can map an error to its result and a screen can word it.
+enum class ErrorKind {
+    Validation, ///< the input is wrong; the same request will fail again
+    Conflict, ///< someone else changed the same thing meanwhile
+    NotFound, ///< what the request names does not exist (any more)
+    Forbidden, ///< the acting operator's role may not do this
+    Busy, ///< the store is locked or overloaded; the same request may succeed later
+    Internal, ///< the store failed in a way the user cannot fix
+};
+
+/// An error as a value: a message a person can read, shown as it is, and its kind.
 struct Error
 {
     Error() = default;
@@ -15,9 +25,14 @@ struct Error
         : message(std::move(text))
         , field(std::move(about))
     { }
+    Error(ErrorKind what, QString text)
+        : message(std::move(text))
+        , kind(what)
+    { }
 
     QString message;
     QString field; ///< the input the error is about ("email", "phone"...), when it is about one
+    ErrorKind kind = ErrorKind::Validation;
 };
 
 /// Either a value or an Error. Errors never travel as exceptions across the event loop.
@@ -48,6 +63,9 @@ public:
 
     /// Which input the error is about; empty when none or when the result holds a value.
     QString errorField() const { return ok() ? QString() : std::get<1>(m_data).field; }
+    ErrorKind errorKind() const { return ok() ? ErrorKind::Validation : std::get<1>(m_data).kind; }
+    /// The whole Error, to pass on unchanged (message, field and kind). Only on a failed result.
+    const Error &failure() const { return std::get<1>(m_data); }
 
 private:
     std::variant<T, Error> m_data;

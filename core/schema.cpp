@@ -545,6 +545,29 @@ const char *const schemaV5 = R"SQL(
 UPDATE notifications SET body = rollbook_without_link_tokens(body) WHERE body LIKE '%token=%';
 )SQL";
 
+// Schema 6: the command log replaces change_log. change_log held audit-style rows that could not
+// be run again; each action now records the command it ran (see actions/command.h), which a
+// server, or a copy of the school, replays with the same action code. Its rows stay until sync
+// has sent them: state is pending, in_flight, applied, conflict or rejected.
+const char *const schemaV6 = R"SQL(
+DROP TABLE IF EXISTS change_log;
+CREATE TABLE commands (
+    id INTEGER PRIMARY KEY,
+    op_id BLOB NOT NULL CHECK (length(op_id) = 16),
+    action TEXT NOT NULL,
+    target_gid BLOB,
+    args TEXT NOT NULL,
+    base TEXT NOT NULL DEFAULT '{}',
+    actor_gid BLOB,
+    client_time INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+        CHECK (state IN ('pending', 'in_flight', 'applied', 'conflict', 'rejected')),
+    result TEXT
+);
+CREATE UNIQUE INDEX commands_op_id ON commands (op_id);
+CREATE INDEX commands_by_state ON commands (state, id);
+)SQL";
+
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
 // without the triggers.
 const char *const platformTotalsSql = R"SQL(
@@ -587,7 +610,7 @@ QStringList splitStatements(const char *sql)
 
 int latestSchemaVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList migrationStatements(int version)
@@ -602,6 +625,8 @@ QStringList migrationStatements(int version)
         return splitStatements(schemaV4);
     if (version == 5)
         return splitStatements(schemaV5);
+    if (version == 6)
+        return splitStatements(schemaV6);
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,7 +53,7 @@ Status setValue(QSqlDatabase &db, const QString &key, const QString &value)
     query.addBindValue(value);
     ++writes;
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
 }
 
@@ -63,7 +64,7 @@ Status remove(QSqlDatabase &db, const QString &key)
     query.addBindValue(key);
     ++writes;
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
 }
 

@@ -1,5 +1,6 @@
 #include "uuid.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -35,6 +36,34 @@ QByteArray newUuidV7()
 QString uuidText(const QByteArray &bytes)
 {
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QByteArray uuidFromText(const QString &text)
+{
+    if (text.size() != 36)
+        return {};
+    const QUuid uuid = QUuid::fromString(text);
+    if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != text.toLower())
+        return {};
+    return uuid.toRfc4122();
+}
+
+QByteArray derivedUuid(const QByteArray &from, int n)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(from);
+    hash.addData(QByteArray::number(n));
+    const QByteArray bits = hash.result();
+    std::int64_t unixMs = 0;
+    for (int i = 0; i < 6 && i < from.size(); ++i)
+        unixMs = (unixMs << 8) | static_cast<unsigned char>(from[i]);
+    std::uint64_t high = 0;
+    std::uint64_t low = 0;
+    for (int i = 0; i < 8; ++i) {
+        high = (high << 8) | static_cast<unsigned char>(bits[i]);
+        low = (low << 8) | static_cast<unsigned char>(bits[8 + i]);
+    }
+    return uuidV7From(unixMs, high, low);
 }
 
 } // namespace rollbook

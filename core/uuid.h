@@ -18,5 +18,10 @@ using UuidBytes = std::array<unsigned char, 16>;
 UuidBytes uuidV7Bytes(std::int64_t unixMs, std::uint64_t randomHigh, std::uint64_t randomLow);
 /// The canonical 8-4-4-4-12 text form.
 QString uuidText(const QByteArray &bytes);
+/// The 16 bytes of a canonical text form; empty for anything else (a hostile or malformed id).
+QByteArray uuidFromText(const QString &text);
+/// The n-th id derived from a UUIDv7 (an op id): its time, and bits that only it and n decide,
+/// so that replaying the op mints the very ids its first run did.
+QByteArray derivedUuid(const QByteArray &from, int n);
 
 } // namespace rollbook

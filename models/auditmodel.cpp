@@ -122,7 +122,7 @@ Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, c
                                        {AuditModel::tr("After")}},
                                       options);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     std::vector<AuditEntry> page = readAuditPage(db, filter, nullptr, 5000);
     qint64 done = 0;
     while (!page.empty()) {
@@ -132,7 +132,7 @@ Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, c
                     QVariantList{QVariant::fromValue<qint64>(entry.createdAt), entry.operatorName, entry.action, user,
                                  entry.userName, entry.userEmail, entry.reason, entry.before, entry.after});
                 !added)
-                return Error{added.error()};
+                return added.failure();
         }
         done += qint64(page.size());
         if (progress && !progress(done, 0))
@@ -141,7 +141,7 @@ Result<ExportSummary> exportAudit(QSqlDatabase &db, const AuditFilter &filter, c
         page = readAuditPage(db, filter, &last, 5000);
     }
     if (const Status finished = (*writer)->finish(); !finished)
-        return Error{finished.error()};
+        return finished.failure();
     return (*writer)->summary();
 }
 

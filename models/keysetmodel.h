@@ -31,7 +31,7 @@ public:
         closeConnection();
         auto opened = Database::open(databasePath, m_connection, options);
         if (!opened)
-            return Error{opened.error()};
+            return opened.failure();
         m_db = *opened;
         reload();
         return success();

@@ -39,7 +39,7 @@ public:
             options.cacheKiB = 16 * 1024;
             Result<QSqlDatabase> opened = Database::open(m_path, m_connection, options);
             if (!opened)
-                return Error{opened.error()};
+                return opened.failure();
             m_db = *opened;
             m_engine.emplace(m_db);
         }

@@ -52,10 +52,10 @@ Status UserTableModel::open(const QString &databasePath)
     options.cacheKiB = 4 * 1024; // point lookups of visible rows only
     Result<QSqlDatabase> opened = Database::open(databasePath, m_connection, options);
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     auto fields = loadCustomFields(*opened);
     if (!fields)
-        return Error{fields.error()};
+        return fields.failure();
     beginResetModel();
     m_db = *opened;
     m_fields = *fields;
@@ -197,7 +197,7 @@ Result<UserRow> UserTableModel::readUser(std::int64_t id) const
     const std::int64_t ids[] = {id};
     auto rows = m_reader->read(ids);
     if (!rows)
-        return Error{rows.error()};
+        return rows.failure();
     if (rows->empty())
         return Error{tr("This user no longer exists.")};
     return std::move(rows->front());

@@ -93,7 +93,7 @@ void TestBulk::cancelStopsBetweenChunks()
     std::vector<std::int64_t> ids;
     for (std::int64_t id = 1; id <= 1000; ++id)
         ids.push_back(id);
-    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM change_log"));
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM commands"));
     const auto report = runBulk(
         m_context, ids,
         [](ActionContext &context, std::int64_t id) {
@@ -103,7 +103,7 @@ void TestBulk::cancelStopsBetweenChunks()
     QVERIFY(report.ok());
     QVERIFY(report->cancelled);
     QCOMPARE(report->rows.size(), std::size_t(300));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log")) - before, qint64(300));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")) - before, qint64(300));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE credit_balance <> "
                                    "(SELECT coalesce(sum(amount), 0) FROM credit_ledger l WHERE l.user_id = u.id)")),
              qint64(0));
@@ -164,7 +164,7 @@ void TestBulk::deleteLeavesNoRowOfTheUser()
                  "SELECT count(*) FROM messages WHERE conversation_id NOT IN (SELECT id FROM conversations)")),
              qint64(0));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users_fts WHERE rowid = %1").arg(id)), qint64(0));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM change_log WHERE operation = 'delete'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands WHERE action = 'delete_user'")), qint64(1));
     QSqlQuery check(m_context.db);
     QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
     QVERIFY(!check.next());

@@ -199,6 +199,9 @@ void TestLinks::tokensQueuedBeforeAreScrubbed()
                                           "'Set it here:\nhttps://x.example/auth/set-password?token=AbC-12_x\nBye', "
                                           "'queued', 0)")
                                .arg(user)));
+        // Schema 4 kept change_log where schema 6 keeps commands.
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE commands")));
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY)")));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
     }
     Database::close(QStringLiteral("old"));

@@ -125,7 +125,7 @@ void TestStore::createsCurrentSchema()
                               "audit_log",
                               "login_tokens",
                               "settings",
-                              "change_log"}) {
+                              "commands"}) {
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"));
         exists.addBindValue(QString::fromLatin1(table));

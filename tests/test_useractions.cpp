@@ -80,7 +80,7 @@ QString TestUserActions::state()
             text += query.value(i).toString() + u'|';
         text += u'\n';
     }
-    for (const char *table : {"audit_log", "change_log", "notifications", "credit_ledger"})
+    for (const char *table : {"audit_log", "commands", "notifications", "credit_ledger"})
         text += QStringLiteral("%1=%2\n").arg(QLatin1String(table)).arg(count(QLatin1String(table)));
     return text;
 }
@@ -143,7 +143,7 @@ void TestUserActions::suspendAndReactivate()
     QVERIFY(query.value(1).isNull());
     QCOMPARE(query.value(2).toLongLong(), 2500); // credits untouched
     QCOMPARE(count(QStringLiteral("audit_log")), 3);
-    QCOMPARE(count(QStringLiteral("change_log")), 3);
+    QCOMPARE(count(QStringLiteral("commands")), 3);
 }
 
 void TestUserActions::suspendNeedsAReason()
@@ -289,7 +289,7 @@ void TestUserActions::addUserIssuesLinkAndWelcome()
     QVERIFY(query.value(1).toString().contains(QStringLiteral("{link}")));
     QVERIFY(!query.value(1).toString().contains(QStringLiteral("token=")));
     QCOMPARE(count(QStringLiteral("audit_log WHERE action = 'create_user'")), 1);
-    QCOMPARE(count(QStringLiteral("change_log WHERE operation = 'insert'")), 1);
+    QCOMPARE(count(QStringLiteral("commands WHERE action = 'add_user'")), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM users_fts WHERE users_fts MATCH '\"zoe kim\"'"))
             && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -428,7 +428,7 @@ void TestUserActions::faultHalfWayChangesNothing_data()
 {
     QTest::addColumn<QString>("failingTable");
     QTest::newRow("audit row fails") << QStringLiteral("audit_log");
-    QTest::newRow("change log fails") << QStringLiteral("change_log");
+    QTest::newRow("command log fails") << QStringLiteral("commands");
     QTest::newRow("notification fails") << QStringLiteral("notifications");
 }
 

@@ -389,11 +389,11 @@ Status MainWindow::ensureActor()
         options.integrityCheck = false;
         options.migrate = false;
         auto db = Database::open(m_path, connection, options);
-        actor = db ? findOperator(*db, name) : Result<Operator>(Error{db.error()});
+        actor = db ? findOperator(*db, name) : Result<Operator>(db.failure());
     }
     Database::close(connection);
     if (!actor)
-        return Error{actor.error()};
+        return actor.failure();
     m_actor = *actor;
     m_context.actor = m_actor;
     settings.setValue(QStringLiteral("operator/name"), m_actor.name);

@@ -16,7 +16,7 @@ Status prepareStore(const QString &path)
         options.integrityCheck = false;
         Result<QSqlDatabase> opened = Database::open(path, connection, options);
         if (!opened)
-            outcome = Error{opened.error()};
+            outcome = opened.failure();
     }
     Database::close(connection);
     return outcome;

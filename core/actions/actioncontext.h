@@ -1,21 +1,31 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 
 namespace rollbook {
 
-/// Who acts: the operator every audit row names.
+struct Command;
+class CommandDraft;
+
+/// Who acts: the operator every audit row and command names.
 struct Operator
 {
     std::int64_t id = 0;
     QString name;
     QString role = QStringLiteral("admin"); ///< admin or support; only admins start conversations
+    QByteArray gid = {}; ///< empty until the operator's row exists
 };
 
-/// What every action needs: the store it writes to and the operator acting.
+/// The time actions stamp rows with, in Unix milliseconds (UTC). Empty means the system clock.
+using Clock = std::function<std::int64_t()>;
+
+/// What every action needs: the store it writes to, the operator acting, and the command it
+/// records (see Command).
 struct ActionContext
 {
     QSqlDatabase db;
@@ -23,6 +33,19 @@ struct ActionContext
     /// Inside an open transaction, give each action a savepoint so that its failure undoes it
     /// alone. A bulk chunk turns this off for its first, optimistic pass (see runBulk).
     bool savepointEachAction = true;
+    Clock clock = {};
+    /// Set while a received command runs (CommandReplay): the action takes its op id and time
+    /// from it, and an edit checks the fields it changes against the command's base values.
+    const Command *replaying = nullptr;
+    /// The command the outermost running action is recording; set by CommandScope.
+    CommandDraft *command = nullptr;
+
+    /// The running command's time when there is one (the same on every store it runs on), else
+    /// the clock's.
+    std::int64_t now() const;
+    /// A new gid for a row the action creates: derived from the op id inside a command, so that
+    /// replaying it creates the same rows; a fresh UUIDv7 outside one.
+    QByteArray newGid();
 };
 
 } // namespace rollbook

@@ -2,6 +2,7 @@
 
 #include "actions/audit.h"
 #include "notify/templates.h"
+#include "sqldialect.h"
 #include "uuid.h"
 
 #include <QCoreApplication>
@@ -18,9 +19,10 @@ Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
                                  "credit_balance, opt_newsletter, opt_promotions FROM users WHERE id = ?"));
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (!query.next())
-        return Error{QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
     Snapshot user;
     user.gid = query.value(0).toByteArray();
     user.rowVersion = query.value(1).toLongLong();
@@ -35,12 +37,60 @@ Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
     return user;
 }
 
+namespace {
+
+/// Columns that follow from others or from the ledger: never a base, so two top-ups or two
+/// enrollments never conflict.
+bool derivedColumn(const QString &column)
+{
+    return column == u"sort_name" || column == u"credit_balance" || column == u"avg_progress"
+        || column == u"total_spent" || column == u"password_hash";
+}
+
+} // namespace
+
+Status checkBase(const ActionContext &context, const QByteArray &gid, const QString &field, const QJsonValue &current)
+{
+    return checkBase(context, uuidText(gid), field, current);
+}
+
+Status checkBase(const ActionContext &context, const QString &row, const QString &field, const QJsonValue &current)
+{
+    if (!context.replaying)
+        return success();
+    const QJsonObject fields = context.replaying->base.value(row).toObject().value(QStringLiteral("fields")).toObject();
+    if (!fields.contains(field) || fields.value(field) == current)
+        return success();
+    return Error{ErrorKind::Conflict,
+                 QCoreApplication::translate("UserActions", "Someone else changed %1 meanwhile.").arg(field)};
+}
+
 Status update(ActionContext &context, std::int64_t userId, const Snapshot &user, const QString &action,
               const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason)
 {
     QString sets;
-    for (const auto &[column, value] : columns)
+    QStringList checked;
+    for (const auto &[column, value] : columns) {
         sets += column + QStringLiteral(" = ?, ");
+        if (!derivedColumn(column))
+            checked.append(column);
+    }
+    if (!checked.isEmpty() && context.command) {
+        QSqlQuery current(context.db);
+        current.prepare(QStringLiteral("SELECT ") + checked.join(QStringLiteral(", "))
+                        + QStringLiteral(" FROM users WHERE id = ?"));
+        current.addBindValue(QVariant::fromValue<qint64>(userId));
+        if (!current.exec())
+            return databaseError(current.lastError());
+        if (current.next()) {
+            for (int i = 0; i < checked.size(); ++i) {
+                const QJsonValue stored = Commands::jsonValue(current.value(i));
+                if (const Status base = checkBase(context, user.gid, checked[i], stored); !base)
+                    return base;
+                context.command->addBase(user.gid, user.rowVersion, checked[i], stored);
+            }
+        }
+    }
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("UPDATE users SET ") + sets
                   + QStringLiteral("row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
@@ -49,15 +99,12 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     query.addBindValue(QVariant::fromValue<qint64>(user.rowVersion));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (query.numRowsAffected() != 1)
         return Error{
+            ErrorKind::Conflict,
             QCoreApplication::translate("UserActions", "The user was changed by someone else meanwhile; try again.")};
-    if (const Status audited
-        = writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
-        !audited)
-        return audited;
-    return writeChange(context, QStringLiteral("user"), user.gid, QStringLiteral("update"), user.rowVersion + 1, after);
+    return writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
 }
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -67,7 +114,7 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
 }
 
@@ -81,14 +128,14 @@ Status notify(ActionContext &context, std::int64_t userId, const QString &templa
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
                                  "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
-    query.addBindValue(newUuidV7());
+    query.addBindValue(context.newGid());
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     query.addBindValue(templateKey);
     query.addBindValue(email.subject);
     query.addBindValue(email.body);
-    query.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    query.addBindValue(QVariant::fromValue<qint64>(context.now()));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actioncontext.h"
+#include "actions/command.h"
 #include "actions/transaction.h"
 #include "result.h"
 #include "userstatus.h"
@@ -24,7 +25,7 @@ struct ActionOutcome
 };
 
 /// The steps every action shares: read the user, change it under optimistic locking with its audit
-/// and change_log rows, queue a notification, all inside one transaction.
+/// row, queue a notification, record the command, all inside one transaction.
 namespace ActionSupport {
 
 /// What the actions read of a user before they change it.
@@ -46,8 +47,10 @@ Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId);
 
 using Columns = QList<std::pair<QString, QVariant>>;
 
-/// Sets the columns, bumps row_version, and writes the audit and change_log rows, all in the
-/// caller's transaction. Column names come from the actions only, never from input.
+/// Sets the columns, bumps row_version, notes the columns' stored values as the command's base, and
+/// writes the audit row, all in the caller's transaction. Column names come from the actions only,
+/// never from input. Running a received command, a Conflict when a column the command changes no
+/// longer holds its base value here (someone else changed that field); other fields may have moved.
 Status update(ActionContext &context, std::int64_t userId, const Snapshot &user, const QString &action,
               const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason);
 
@@ -63,17 +66,28 @@ inline ActionOutcome skipped(const QString &why)
     return ActionOutcome{false, why};
 }
 
-/// Runs the change inside one transaction; any Error, or a skip, rolls everything back.
-template<typename Change> Result<ActionOutcome> inTransaction(ActionContext &context, Change change)
+/// Running a received command: a Conflict when the row's field no longer holds the command's base
+/// value for it. Success when it does, or when the command has no base for it. The row is a gid
+/// or a name ("settings").
+Status checkBase(const ActionContext &context, const QString &row, const QString &field, const QJsonValue &current);
+Status checkBase(const ActionContext &context, const QByteArray &gid, const QString &field, const QJsonValue &current);
+
+/// Runs the change inside one transaction that also records the command of the given action key
+/// (the change calls Commands::setArgs); any Error, or a skip, rolls everything back.
+template<typename Change>
+Result<ActionOutcome> inTransaction(ActionContext &context, const QString &action, Change change)
 {
     Transaction transaction(context.db, context.savepointEachAction);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
+    CommandScope command(context, action);
     Result<ActionOutcome> outcome = change();
     if (!outcome || !outcome->applied)
         return outcome;
+    if (const Status recorded = command.record(); !recorded)
+        return recorded.failure();
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return committed.failure();
     return outcome;
 }
 

@@ -1,6 +1,7 @@
 #include "actions/audit.h"
 
 #include "actions/operators.h"
+#include "sqldialect.h"
 #include "uuid.h"
 
 #include <QDateTime>
@@ -30,12 +31,12 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
 {
     const auto actor = actingOperator(context);
     if (!actor)
-        return Error{actor.error()};
+        return actor.failure();
     QSqlQuery query(context.db);
     query.prepare(QStringLiteral("INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, "
                                  "target_id, target_gid, before_json, after_json, reason, created_at) "
                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
-    query.addBindValue(newUuidV7());
+    query.addBindValue(context.newGid());
     query.addBindValue(*actor);
     query.addBindValue(context.actor.name);
     query.addBindValue(action);
@@ -45,26 +46,9 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
     query.addBindValue(json(before));
     query.addBindValue(json(after));
     query.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
-    query.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+    query.addBindValue(QVariant::fromValue<qint64>(context.now()));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
-    return success();
-}
-
-Status writeChange(ActionContext &context, const QString &entity, const QByteArray &gid, const QString &operation,
-                   std::int64_t rowVersion, const QJsonObject &payload)
-{
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("INSERT INTO change_log (entity, entity_gid, operation, row_version, payload, "
-                                 "created_at) VALUES (?,?,?,?,?,?)"));
-    query.addBindValue(entity);
-    query.addBindValue(gid);
-    query.addBindValue(operation);
-    query.addBindValue(QVariant::fromValue<qint64>(rowVersion));
-    query.addBindValue(json(payload));
-    query.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
-    if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
 }
 

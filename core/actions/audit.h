@@ -18,8 +18,4 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
 /// A text field's value in an audit row: null when empty, so "no value" reads the same everywhere.
 QJsonValue auditText(const QString &text);
 
-/// One change_log row for sync to upload. Call inside the action's transaction.
-Status writeChange(ActionContext &context, const QString &entity, const QByteArray &gid, const QString &operation,
-                   std::int64_t rowVersion, const QJsonObject &payload);
-
 } // namespace rollbook

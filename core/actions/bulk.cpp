@@ -41,7 +41,7 @@ Result<std::vector<BulkRowResult>> runChunk(ActionContext &context, std::span<co
 {
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
     context.savepointEachAction = !optimistic;
     std::vector<BulkRowResult> done;
     done.reserve(chunk.size());
@@ -64,7 +64,7 @@ Result<std::vector<BulkRowResult>> runChunk(ActionContext &context, std::span<co
     }
     context.savepointEachAction = true;
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return committed.failure();
     return done;
 }
 
@@ -86,7 +86,7 @@ Result<BulkReport> runBulk(ActionContext &context, std::span<const std::int64_t>
         if (done && failed)
             done = runChunk(context, chunk, action, false, &failed);
         if (!done)
-            return Error{done.error()};
+            return done.failure();
         for (BulkRowResult &row : *done) {
             const auto &[name, email] = names.value(row.userId);
             row.name = name;

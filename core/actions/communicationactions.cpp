@@ -1,6 +1,7 @@
 #include "actions/communicationactions.h"
 
 #include "actions/audit.h"
+#include "sqldialect.h"
 #include "uuid.h"
 
 #include <QCoreApplication>
@@ -34,46 +35,44 @@ Result<MailingList> readList(QSqlDatabase &db, std::int64_t listId, std::int64_t
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     query.addBindValue(QVariant::fromValue<qint64>(listId));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (!query.next())
-        return Error{tr("Mailing list %1 does not exist.").arg(listId)};
+        return Error{ErrorKind::NotFound, tr("Mailing list %1 does not exist.").arg(listId)};
     return MailingList{query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toBool()};
 }
 
-/// Adds or removes the membership; the audit row names the list, the change_log row the list's gid.
+/// Adds or removes the membership, a part of the user (its row_version moves); the audit row names
+/// the list, the command its gid.
 Result<ActionOutcome> changeMembership(ActionContext &context, std::int64_t userId, std::int64_t listId, bool join)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    const QString action = join ? QStringLiteral("add_to_list") : QStringLiteral("remove_from_list");
+    return inTransaction(context, action, [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         const auto list = readList(context.db, listId, userId);
         if (!list)
-            return Error{list.error()};
+            return list.failure();
         if (list->member == join)
             return skipped(join ? tr("Already on %1.").arg(list->name) : tr("Not on %1.").arg(list->name));
+        Commands::setArgs(
+            context, user->gid,
+            {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("list"), uuidText(list->gid)}});
         const QVariant user64 = QVariant::fromValue<qint64>(userId);
         const QVariant list64 = QVariant::fromValue<qint64>(listId);
         const Status changed = join
             ? exec(context.db,
                    QStringLiteral("INSERT INTO mailing_list_members (list_id, user_id, added_at) VALUES (?, ?, ?)"),
-                   {list64, user64, QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch())})
+                   {list64, user64, QVariant::fromValue<qint64>(context.now())})
             : exec(context.db, QStringLiteral("DELETE FROM mailing_list_members WHERE list_id = ? AND user_id = ?"),
                    {list64, user64});
         if (!changed)
-            return Error{changed.error()};
+            return changed.failure();
         const QJsonObject member{{QStringLiteral("mailing_list"), list->name}};
         const QJsonObject none;
-        if (const Status a
-            = writeAudit(context, join ? QStringLiteral("add_to_list") : QStringLiteral("remove_from_list"),
-                         QStringLiteral("user"), userId, user->gid, join ? none : member, join ? member : none);
-            !a)
-            return Error{a.error()};
-        if (const Status c = writeChange(context, QStringLiteral("mailing_list_member"), list->gid,
-                                         join ? QStringLiteral("insert") : QStringLiteral("delete"), 1,
-                                         QJsonObject{{QStringLiteral("user"), uuidText(user->gid)}});
-            !c)
-            return Error{c.error()};
+        if (const Status s = update(context, userId, *user, action, {}, join ? none : member, join ? member : none, {});
+            !s)
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -82,12 +81,16 @@ Result<ActionOutcome> changeMembership(ActionContext &context, std::int64_t user
 
 Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, bool newsletter, bool promotions)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("change_opt_ins"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->optNewsletter == newsletter && user->optPromotions == promotions)
             return skipped(tr("The opt-ins are unchanged."));
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)},
+                           {QStringLiteral("newsletter"), newsletter},
+                           {QStringLiteral("promotions"), promotions}});
         const QJsonObject before{{QStringLiteral("opt_newsletter"), user->optNewsletter},
                                  {QStringLiteral("opt_promotions"), user->optPromotions}};
         const QJsonObject after{{QStringLiteral("opt_newsletter"), newsletter},
@@ -97,7 +100,7 @@ Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, boo
         if (const Status s
             = update(context, userId, *user, QStringLiteral("change_opt_ins"), columns, before, after, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }

@@ -1,10 +1,13 @@
 #include "actions/links.h"
 
 #include "actions/audit.h"
+#include "actions/command.h"
 #include "actions/operators.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
 #include "settings.h"
+#include "sqldialect.h"
+#include "uuid.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -50,57 +53,100 @@ Kind kind(LinkPurpose purpose)
 
 Result<IssuedLink> issue(ActionContext &context, std::int64_t userId, LinkPurpose purpose, const QString &reason)
 {
+    const Secrets::Token token = Secrets::newToken();
+    const auto expires = store(context, userId, purpose, token.hash, reason);
+    if (!expires)
+        return expires.failure();
+    return IssuedLink{url(context.db, purpose, token.text), *expires};
+}
+
+Result<std::int64_t> store(ActionContext &context, std::int64_t userId, LinkPurpose purpose,
+                           const QByteArray &tokenHash, const QString &reason)
+{
     QString why = reason.trimmed();
     if (purpose == LinkPurpose::Impersonate) {
         const auto required = requiredText(reason, tr("A reason for simulating the user's session"));
         if (!required)
-            return Error{required.error()};
+            return required.failure();
         why = *required;
+    } else if (const Status checked = checkText(why, tr("The reason"), 500); !checked) {
+        return checked.failure();
     }
+    if (tokenHash.size() != 32)
+        return Error{tr("A link is stored by its 32-byte hash.")};
     const Kind k = kind(purpose);
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
+    CommandScope command(context, QStringLiteral("issue_link"));
     QSqlQuery user(context.db);
     user.prepare(QStringLiteral("SELECT gid FROM users WHERE id = ?"));
     user.addBindValue(QVariant::fromValue<qint64>(userId));
-    if (!user.exec() || !user.next())
-        return Error{QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
+    if (!user.exec())
+        return databaseError(user.lastError());
+    if (!user.next())
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
     const QByteArray gid = user.value(0).toByteArray();
+    Commands::setArgs(context, gid,
+                      {{QStringLiteral("user"), uuidText(gid)},
+                       {QStringLiteral("purpose"), QString::fromLatin1(k.key)},
+                       {QStringLiteral("token_hash"), Commands::jsonValue(tokenHash)},
+                       {QStringLiteral("reason"), why}});
 
-    const Secrets::Token token = Secrets::newToken();
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-    IssuedLink link;
-    link.expiresAt = now + k.lifetimeMs;
+    const std::int64_t now = context.now();
+    const std::int64_t expiresAt = now + k.lifetimeMs;
     const auto actor = actingOperator(context);
     if (!actor)
-        return Error{actor.error()};
+        return actor.failure();
     QSqlQuery insert(context.db);
     insert.prepare(QStringLiteral("INSERT INTO login_tokens (user_id, purpose, token_hash, created_by, created_at, "
                                   "expires_at) VALUES (?,?,?,?,?,?)"));
     insert.addBindValue(QVariant::fromValue<qint64>(userId));
     insert.addBindValue(QString::fromLatin1(k.key));
-    insert.addBindValue(token.hash);
+    insert.addBindValue(tokenHash);
     insert.addBindValue(*actor);
     insert.addBindValue(QVariant::fromValue<qint64>(now));
-    insert.addBindValue(QVariant::fromValue<qint64>(link.expiresAt));
+    insert.addBindValue(QVariant::fromValue<qint64>(expiresAt));
     if (!insert.exec())
-        return Error{insert.lastError().databaseText()};
-    const QJsonObject after{
-        {QStringLiteral("purpose"), QString::fromLatin1(k.key)},
-        {QStringLiteral("expires_at"),
-         QDateTime::fromMSecsSinceEpoch(link.expiresAt, QTimeZone::utc()).toString(Qt::ISODateWithMs)}};
+        return databaseError(insert.lastError());
+    const QJsonObject after{{QStringLiteral("purpose"), QString::fromLatin1(k.key)},
+                            {QStringLiteral("expires_at"),
+                             QDateTime::fromMSecsSinceEpoch(expiresAt, QTimeZone::utc()).toString(Qt::ISODateWithMs)}};
     if (const Status audited
         = writeAudit(context, QStringLiteral("issue_link"), QStringLiteral("user"), userId, gid, {}, after, why);
         !audited)
-        return Error{audited.error()};
+        return audited.failure();
+    if (const Status recorded = command.record(); !recorded)
+        return recorded.failure();
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    QString base = StoreSettings::value(context.db, StoreSettings::BaseUrl);
+        return committed.failure();
+    return expiresAt;
+}
+
+QString url(QSqlDatabase &db, LinkPurpose purpose, const QString &token)
+{
+    QString base = StoreSettings::value(db, StoreSettings::BaseUrl);
     while (base.endsWith(u'/'))
         base.chop(1);
-    link.url = base + QLatin1String(k.path) + QStringLiteral("?token=") + token.text;
-    return link;
+    return base + QLatin1String(kind(purpose).path) + QStringLiteral("?token=") + token;
+}
+
+QString purposeKey(LinkPurpose purpose)
+{
+    return QString::fromLatin1(kind(purpose).key);
+}
+
+bool purposeFromKey(const QString &key, LinkPurpose *purpose)
+{
+    for (LinkPurpose candidate :
+         {LinkPurpose::Login, LinkPurpose::Reset, LinkPurpose::SetPassword, LinkPurpose::Impersonate}) {
+        if (key == QLatin1String(kind(candidate).key)) {
+            *purpose = candidate;
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose purpose, std::int64_t nowMs)
@@ -108,14 +154,14 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
     const std::int64_t now = nowMs < 0 ? QDateTime::currentMSecsSinceEpoch() : nowMs;
     Transaction transaction(db);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT id, user_id, expires_at, used_at FROM login_tokens "
                                  "WHERE token_hash = ? AND purpose = ?"));
     query.addBindValue(Secrets::tokenHash(token));
     query.addBindValue(QString::fromLatin1(kind(purpose).key));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (!query.next())
         return Error{tr("This link is not valid.")};
     if (!query.value(3).isNull())
@@ -131,7 +177,7 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
     if (!use.exec() || use.numRowsAffected() != 1)
         return Error{tr("This link has already been used.")};
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return committed.failure();
     return userId;
 }
 

@@ -1,5 +1,6 @@
 #include "actions/operators.h"
 
+#include "sqldialect.h"
 #include "uuid.h"
 #include "validation.h"
 
@@ -14,15 +15,15 @@ Result<Operator> findOperator(QSqlDatabase &db, const QString &name)
 {
     const auto trimmed = requiredText(name, QCoreApplication::translate("Operators", "Your name"), 200);
     if (!trimmed)
-        return Error{trimmed.error()};
+        return trimmed.failure();
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, role FROM operators WHERE name = ? ORDER BY id LIMIT 1"));
+    find.prepare(QStringLiteral("SELECT id, role, gid FROM operators WHERE name = ? ORDER BY id LIMIT 1"));
     find.addBindValue(*trimmed);
     if (!find.exec())
-        return Error{find.lastError().databaseText()};
+        return databaseError(find.lastError());
     if (find.next())
-        return Operator{find.value(0).toLongLong(), *trimmed, find.value(1).toString()};
-    return Operator{0, *trimmed, QStringLiteral("admin")};
+        return Operator{find.value(0).toLongLong(), *trimmed, find.value(1).toString(), find.value(2).toByteArray()};
+    return Operator{0, *trimmed, QStringLiteral("admin"), {}};
 }
 
 Result<QVariant> actingOperator(ActionContext &context)
@@ -33,7 +34,7 @@ Result<QVariant> actingOperator(ActionContext &context)
         return QVariant();
     const auto actor = ensureOperator(context.db, context.actor.name);
     if (!actor)
-        return Error{actor.error()};
+        return actor.failure();
     return QVariant::fromValue<qint64>(actor->id);
 }
 
@@ -44,13 +45,16 @@ Result<Operator> ensureOperator(QSqlDatabase &db, const QString &name)
         return found;
     const QString trimmed = found->name;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO operators (gid, name, role, created_at) VALUES (?, ?, 'admin', ?)"));
-    insert.addBindValue(newUuidV7());
+    insert.prepare(
+        QStringLiteral("INSERT INTO operators (gid, name, role, created_at) VALUES (?, ?, 'admin', ?) RETURNING id"));
+    const QByteArray gid = newUuidV7();
+    insert.addBindValue(gid);
     insert.addBindValue(trimmed);
     insert.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
-    if (!insert.exec())
-        return Error{insert.lastError().databaseText()};
-    return Operator{insert.lastInsertId().toLongLong(), trimmed, QStringLiteral("admin")};
+    const auto id = insertReturningId(insert);
+    if (!id)
+        return id.failure();
+    return Operator{*id, trimmed, QStringLiteral("admin"), gid};
 }
 
 } // namespace rollbook

@@ -2,7 +2,9 @@
 
 #include "actions/audit.h"
 #include "directory/customfields.h"
+#include "sqldialect.h"
 #include "textfold.h"
+#include "uuid.h"
 #include "validation.h"
 
 #include <QCoreApplication>
@@ -26,12 +28,12 @@ Result<CustomField> readField(QSqlDatabase &db, std::int64_t fieldId)
 {
     const auto fields = loadCustomFields(db);
     if (!fields)
-        return Error{fields.error()};
+        return fields.failure();
     for (const CustomField &field : *fields) {
         if (field.id == fieldId)
             return field;
     }
-    return Error{tr("Custom field %1 does not exist.").arg(fieldId)};
+    return Error{ErrorKind::NotFound, tr("Custom field %1 does not exist.").arg(fieldId)};
 }
 
 } // namespace
@@ -109,16 +111,20 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
     if (const qsizetype at = controlCharacterAt(value); at >= 0)
         return Error{tr("A control character (U+%1) cannot be stored; remove it.")
                          .arg(value[at].unicode(), 4, 16, QLatin1Char('0'))};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("edit"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)},
+                           {QStringLiteral("field"), column},
+                           {QStringLiteral("value"), value}});
         QSqlQuery current(context.db);
         current.prepare(
             QStringLiteral("SELECT first_name, last_name, coalesce(%1, '') FROM users WHERE id = ?").arg(column));
         current.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!current.exec() || !current.next())
-            return Error{current.lastError().databaseText()};
+            return databaseError(current.lastError());
         const QString before = current.value(2).toString();
         if (before == value)
             return skipped(tr("Unchanged."));
@@ -132,7 +138,7 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
         if (const Status s = update(context, userId, *user, QStringLiteral("edit"), columns,
                                     QJsonObject{{column, before}}, QJsonObject{{column, value}}, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -142,23 +148,31 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
 {
     const auto field = readField(context.db, fieldId);
     if (!field)
-        return Error{field.error()};
+        return field.failure();
     const auto value = customValue(*field, typed);
     if (!value)
-        return Error{value.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return value.failure();
+    return inTransaction(context, QStringLiteral("set_custom_value"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)},
+                           {QStringLiteral("field"), field->key},
+                           {QStringLiteral("value"), *value}});
         QSqlQuery current(context.db);
         current.prepare(QStringLiteral("SELECT value FROM custom_values WHERE user_id = ? AND field_id = ?"));
         current.addBindValue(QVariant::fromValue<qint64>(userId));
         current.addBindValue(QVariant::fromValue<qint64>(fieldId));
         if (!current.exec())
-            return Error{current.lastError().databaseText()};
+            return databaseError(current.lastError());
         const QString before = current.next() ? current.value(0).toString() : QString();
         if (before == *value)
             return skipped(tr("Unchanged."));
+        const QString key = QStringLiteral("custom.") + field->key;
+        if (const Status base = checkBase(context, user->gid, key, before); !base)
+            return base.failure();
+        context.command->addBase(user->gid, user->rowVersion, key, before);
         const QVariant user64 = QVariant::fromValue<qint64>(userId);
         const QVariant field64 = QVariant::fromValue<qint64>(fieldId);
         const Status written = value->isEmpty()
@@ -169,14 +183,13 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
                                   "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
                    {user64, field64, *value});
         if (!written)
-            return Error{written.error()};
+            return written.failure();
         // The user's row_version moves too: a custom value is part of the user for sync and edits.
         // The audit names the field by its key, which outlives a change of label.
-        const QString key = QStringLiteral("custom.") + field->key;
         if (const Status s = update(context, userId, *user, QStringLiteral("edit"), {},
                                     QJsonObject{{key, auditText(before)}}, QJsonObject{{key, auditText(*value)}}, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }

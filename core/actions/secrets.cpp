@@ -63,4 +63,10 @@ Token newToken()
     return token;
 }
 
+bool isPasswordHash(const QString &hash)
+{
+    return hash.size() < crypto_pwhash_STRBYTES && hash.startsWith(QLatin1String(crypto_pwhash_argon2id_STRPREFIX))
+        && !hash.contains(QChar(0));
+}
+
 } // namespace rollbook::Secrets

@@ -13,6 +13,9 @@ namespace Secrets {
 /// An argon2id hash in libsodium's self-describing string form.
 Result<QString> hashPassword(const QString &password);
 bool verifyPassword(const QString &password, const QString &hash);
+/// True for what hashPassword makes (an argon2id string of a sane length), so that a received
+/// command cannot store anything else as a password hash.
+bool isPasswordHash(const QString &hash);
 
 struct Token
 {

@@ -6,6 +6,7 @@
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -26,7 +27,7 @@ Result<SchoolSettings> checked(const SchoolSettings &typed)
     SchoolSettings clean;
     const auto name = requiredText(typed.schoolName, tr("The school's name"), 200);
     if (!name)
-        return Error{name.error()};
+        return name.failure();
     clean.schoolName = *name;
     const auto email = normalizeEmail(typed.supportEmail);
     if (!email)
@@ -65,11 +66,13 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
 {
     const auto clean = checked(settings);
     if (!clean)
-        return Error{clean.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return clean.failure();
+    return inTransaction(context, QStringLiteral("change_settings"), [&]() -> Result<ActionOutcome> {
         const SchoolSettings old = current(context.db);
         QJsonObject before;
         QJsonObject after;
+        QJsonArray changedTemplates;
+        const QString row = QStringLiteral("settings");
         const std::pair<const QString &, std::pair<QString, QString>> fields[]
             = {{StoreSettings::SchoolName, {old.schoolName, clean->schoolName}},
                {StoreSettings::SupportEmail, {old.supportEmail, clean->supportEmail}},
@@ -79,10 +82,13 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         for (const auto &[key, values] : fields) {
             if (values.first == values.second)
                 continue;
+            if (const Status base = checkBase(context, row, key, values.first); !base)
+                return base.failure();
+            context.command->addBase(row, 0, key, values.first);
             before.insert(key, values.first);
             after.insert(key, values.second);
             if (const Status s = StoreSettings::setValue(context.db, key, values.second); !s)
-                return Error{s.error()};
+                return s.failure();
         }
         for (const NotificationTemplate &wording : templates) {
             const NotificationTemplate was = NotificationTemplates::stored(context.db, wording.key);
@@ -96,15 +102,30 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
             if (!s)
                 return Error{tr("%1: %2").arg(NotificationTemplates::title(wording.key), s.error())};
             const QString field = QStringLiteral("template/") + wording.key;
-            before.insert(field, QString(was.subject + u'\n' + was.body));
+            const QString wasText = was.subject + u'\n' + was.body;
+            if (const Status base = checkBase(context, row, field, wasText); !base)
+                return base.failure();
+            context.command->addBase(row, 0, field, wasText);
+            changedTemplates.append(QJsonObject{{QStringLiteral("key"), wording.key},
+                                                {QStringLiteral("subject"), wording.subject.trimmed()},
+                                                {QStringLiteral("body"), wording.body.trimmed()}});
+            before.insert(field, wasText);
             after.insert(field, QString(wording.subject.trimmed() + u'\n' + wording.body.trimmed()));
         }
         if (after.isEmpty())
             return skipped(tr("Nothing changed."));
+        Commands::setArgs(context, {},
+                          {{QStringLiteral("settings"),
+                            QJsonObject{{StoreSettings::SchoolName, clean->schoolName},
+                                        {StoreSettings::SupportEmail, clean->supportEmail},
+                                        {StoreSettings::BaseUrl, clean->baseUrl},
+                                        {StoreSettings::PhoneRegion, clean->phoneRegion},
+                                        {StoreSettings::Currency, clean->currency}}},
+                           {QStringLiteral("templates"), changedTemplates}});
         if (const Status a
             = writeAudit(context, QStringLiteral("change_settings"), QStringLiteral("settings"), 0, {}, before, after);
             !a)
-            return Error{a.error()};
+            return a.failure();
         return ActionOutcome{};
     });
 }

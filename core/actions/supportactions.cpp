@@ -2,6 +2,7 @@
 
 #include "actions/audit.h"
 #include "actions/operators.h"
+#include "sqldialect.h"
 #include "uuid.h"
 #include "validation.h"
 
@@ -38,16 +39,11 @@ Result<Ticket> readTicket(QSqlDatabase &db, std::int64_t ticketId)
     query.prepare(QStringLiteral("SELECT user_id, gid, row_version, subject, status FROM tickets WHERE id = ?"));
     query.addBindValue(QVariant::fromValue<qint64>(ticketId));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (!query.next())
-        return Error{tr("Ticket %1 does not exist.").arg(ticketId)};
+        return Error{ErrorKind::NotFound, tr("Ticket %1 does not exist.").arg(ticketId)};
     return Ticket{query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toLongLong(),
                   query.value(3).toString(), query.value(4).toString()};
-}
-
-qint64 now()
-{
-    return QDateTime::currentMSecsSinceEpoch();
 }
 
 } // namespace
@@ -61,40 +57,39 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
 {
     const auto text = requiredText(body, internal ? tr("A note") : tr("A reply"), MaxMessage);
     if (!text)
-        return Error{text.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return text.failure();
+    return inTransaction(context, QStringLiteral("reply_ticket"), [&]() -> Result<ActionOutcome> {
         const auto ticket = readTicket(context.db, ticketId);
         if (!ticket)
-            return Error{ticket.error()};
+            return ticket.failure();
         if (!internal && ticket->status == u"closed")
             return Error{tr("The ticket is closed; reopen it to reply, or add an internal note.")};
         const auto user = load(context.db, ticket->userId);
         if (!user)
-            return Error{user.error()};
-        const QByteArray gid = newUuidV7();
+            return user.failure();
+        Commands::setArgs(context, ticket->gid,
+                          {{QStringLiteral("ticket"), uuidText(ticket->gid)},
+                           {QStringLiteral("body"), *text},
+                           {QStringLiteral("internal"), internal}});
+        const QByteArray gid = context.newGid();
         const auto actor = actingOperator(context);
         if (!actor)
-            return Error{actor.error()};
+            return actor.failure();
         if (const Status s
             = exec(context.db,
                    QStringLiteral("INSERT INTO ticket_messages (gid, ticket_id, author_operator_id, body, "
                                   "internal, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                    {gid, QVariant::fromValue<qint64>(ticketId), *actor, *text, internal ? 1 : 0,
-                    QVariant::fromValue<qint64>(now())});
+                    QVariant::fromValue<qint64>(context.now())});
             !s)
-            return Error{s.error()};
+            return s.failure();
         const QJsonObject after{{QStringLiteral("ticket"), ticket->subject},
                                 {internal ? QStringLiteral("note") : QStringLiteral("reply"), *text}};
         if (const Status a
             = writeAudit(context, internal ? QStringLiteral("ticket_note") : QStringLiteral("ticket_reply"),
                          QStringLiteral("user"), ticket->userId, user->gid, {}, after);
             !a)
-            return Error{a.error()};
-        if (const Status c = writeChange(
-                context, QStringLiteral("ticket_message"), gid, QStringLiteral("insert"), 1,
-                QJsonObject{{QStringLiteral("ticket"), uuidText(ticket->gid)}, {QStringLiteral("internal"), internal}});
-            !c)
-            return Error{c.error()};
+            return a.failure();
         return ActionOutcome{};
     });
 }
@@ -103,39 +98,40 @@ Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticke
 {
     if (!ticketStatuses().contains(status))
         return Error{tr("\"%1\" is not a ticket status.").arg(status)};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("set_ticket_status"), [&]() -> Result<ActionOutcome> {
         const auto ticket = readTicket(context.db, ticketId);
         if (!ticket)
-            return Error{ticket.error()};
+            return ticket.failure();
         if (ticket->status == status)
             return skipped(tr("The ticket is %1 already.").arg(status));
         const auto user = load(context.db, ticket->userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, ticket->gid,
+                          {{QStringLiteral("ticket"), uuidText(ticket->gid)}, {QStringLiteral("status"), status}});
+        if (const Status base = checkBase(context, ticket->gid, QStringLiteral("status"), ticket->status); !base)
+            return base.failure();
+        context.command->addBase(ticket->gid, ticket->rowVersion, QStringLiteral("status"), ticket->status);
         QSqlQuery change(context.db);
         change.prepare(QStringLiteral("UPDATE tickets SET status = ?, row_version = row_version + 1, solved_at = "
                                       "CASE WHEN ? IN ('solved', 'closed') THEN coalesce(solved_at, ?) END "
                                       "WHERE id = ? AND row_version = ?"));
         change.addBindValue(status);
         change.addBindValue(status);
-        change.addBindValue(QVariant::fromValue<qint64>(now()));
+        change.addBindValue(QVariant::fromValue<qint64>(context.now()));
         change.addBindValue(QVariant::fromValue<qint64>(ticketId));
         change.addBindValue(QVariant::fromValue<qint64>(ticket->rowVersion));
         if (!change.exec())
-            return Error{change.lastError().databaseText()};
+            return databaseError(change.lastError());
         if (change.numRowsAffected() != 1)
-            return Error{tr("The ticket was changed by someone else meanwhile; try again.")};
+            return Error{ErrorKind::Conflict, tr("The ticket was changed by someone else meanwhile; try again.")};
         const QJsonObject before{{QStringLiteral("ticket"), ticket->subject},
                                  {QStringLiteral("status"), ticket->status}};
         const QJsonObject after{{QStringLiteral("ticket"), ticket->subject}, {QStringLiteral("status"), status}};
         if (const Status a = writeAudit(context, QStringLiteral("ticket_status"), QStringLiteral("user"),
                                         ticket->userId, user->gid, before, after);
             !a)
-            return Error{a.error()};
-        if (const Status c = writeChange(context, QStringLiteral("ticket"), ticket->gid, QStringLiteral("update"),
-                                         ticket->rowVersion + 1, after);
-            !c)
-            return Error{c.error()};
+            return a.failure();
         return ActionOutcome{};
     });
 }
@@ -144,61 +140,56 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
 {
     const auto text = requiredText(body, tr("A message"), MaxMessage);
     if (!text)
-        return Error{text.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return text.failure();
+    return inTransaction(context, QStringLiteral("send_message"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("body"), *text}});
         QSqlQuery find(context.db);
         find.prepare(
             QStringLiteral("SELECT id, gid FROM conversations WHERE user_id = ? ORDER BY started_at DESC LIMIT 1"));
         find.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!find.exec())
-            return Error{find.lastError().databaseText()};
+            return databaseError(find.lastError());
         std::int64_t conversation = 0;
         QByteArray conversationGid;
         if (find.next()) {
             conversation = find.value(0).toLongLong();
             conversationGid = find.value(1).toByteArray();
         } else if (context.actor.role != u"admin") {
-            return Error{tr("Only an administrator can start a conversation; this user has none yet.")};
+            return Error{ErrorKind::Forbidden,
+                         tr("Only an administrator can start a conversation; this user has none yet.")};
         } else {
-            conversationGid = newUuidV7();
+            conversationGid = context.newGid();
             const auto actor = actingOperator(context);
             if (!actor)
-                return Error{actor.error()};
+                return actor.failure();
             QSqlQuery start(context.db);
             start.prepare(QStringLiteral(
-                "INSERT INTO conversations (gid, user_id, operator_id, started_at) VALUES (?, ?, ?, ?)"));
+                "INSERT INTO conversations (gid, user_id, operator_id, started_at) VALUES (?, ?, ?, ?) RETURNING id"));
             start.addBindValue(conversationGid);
             start.addBindValue(QVariant::fromValue<qint64>(userId));
             start.addBindValue(*actor);
-            start.addBindValue(QVariant::fromValue<qint64>(now()));
-            if (!start.exec())
-                return Error{start.lastError().databaseText()};
-            conversation = start.lastInsertId().toLongLong();
-            if (const Status c
-                = writeChange(context, QStringLiteral("conversation"), conversationGid, QStringLiteral("insert"), 1,
-                              QJsonObject{{QStringLiteral("user"), uuidText(user->gid)}});
-                !c)
-                return Error{c.error()};
+            start.addBindValue(QVariant::fromValue<qint64>(context.now()));
+            const auto started = insertReturningId(start);
+            if (!started)
+                return started.failure();
+            conversation = *started;
         }
-        const QByteArray gid = newUuidV7();
+        const QByteArray gid = context.newGid();
         if (const Status s
             = exec(context.db,
                    QStringLiteral("INSERT INTO messages (gid, conversation_id, from_operator, body, "
                                   "sent_at) VALUES (?, ?, 1, ?, ?)"),
-                   {gid, QVariant::fromValue<qint64>(conversation), *text, QVariant::fromValue<qint64>(now())});
+                   {gid, QVariant::fromValue<qint64>(conversation), *text, QVariant::fromValue<qint64>(context.now())});
             !s)
-            return Error{s.error()};
+            return s.failure();
         if (const Status a = writeAudit(context, QStringLiteral("send_message"), QStringLiteral("user"), userId,
                                         user->gid, {}, QJsonObject{{QStringLiteral("message"), *text}});
             !a)
-            return Error{a.error()};
-        if (const Status c = writeChange(context, QStringLiteral("message"), gid, QStringLiteral("insert"), 1,
-                                         QJsonObject{{QStringLiteral("conversation"), uuidText(conversationGid)}});
-            !c)
-            return Error{c.error()};
+            return a.failure();
         return ActionOutcome{};
     });
 }

@@ -1,11 +1,11 @@
 #include "actions/transaction.h"
 
-#include "database.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
+#include <QHash>
 
 namespace rollbook {
 
@@ -15,8 +15,16 @@ Status run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql))
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return success();
+}
+
+/// How many Transactions are open on each connection of this thread. Connections belong to one
+/// thread each, so the count needs no lock, and it asks nothing of the store's dialect.
+int &depth(const QSqlDatabase &db)
+{
+    thread_local QHash<QString, int> open;
+    return open[db.connectionName()];
 }
 
 } // namespace
@@ -25,21 +33,23 @@ Transaction::Transaction(QSqlDatabase db, bool savepoint)
     : m_db(std::move(db))
     , m_begun(success())
 {
-    sqlite3 *handle = Database::handle(m_db);
-    m_nested = handle && !sqlite3_get_autocommit(handle);
+    m_nested = depth(m_db) > 0;
     if (m_nested && !savepoint) {
         m_passThrough = true;
         m_open = true;
         return;
     }
-    m_begun = run(m_db, m_nested ? QStringLiteral("SAVEPOINT action") : QStringLiteral("BEGIN IMMEDIATE"));
+    m_begun = run(m_db, m_nested ? QStringLiteral("SAVEPOINT action") : SqlDialect::beginWrite(m_db));
     m_open = m_begun.ok();
+    if (m_open)
+        ++depth(m_db);
 }
 
 Transaction::~Transaction()
 {
     if (!m_open || m_passThrough)
         return;
+    --depth(m_db);
     if (m_nested) {
         run(m_db, QStringLiteral("ROLLBACK TO action"));
         run(m_db, QStringLiteral("RELEASE action"));
@@ -57,8 +67,10 @@ Status Transaction::commit()
         return success();
     }
     const Status committed = run(m_db, m_nested ? QStringLiteral("RELEASE action") : QStringLiteral("COMMIT"));
-    if (committed.ok())
+    if (committed.ok()) {
         m_open = false;
+        --depth(m_db);
+    }
     return committed;
 }
 

@@ -6,9 +6,9 @@
 
 namespace rollbook {
 
-/// One write transaction (BEGIN IMMEDIATE): rolled back unless commit() succeeds, so an action
-/// that fails half-way leaves the store as it was. Inside a transaction already open (a bulk
-/// chunk), it is a savepoint instead: a failure undoes this action only.
+/// One write transaction (BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL): rolled back unless commit() succeeds, so an
+/// action that fails half-way leaves the store as it was. Inside a transaction already open (a bulk chunk), it is a
+/// savepoint instead: a failure undoes this action only.
 class Transaction
 {
 public:

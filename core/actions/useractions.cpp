@@ -9,6 +9,7 @@
 #include "money.h"
 #include "phone.h"
 #include "settings.h"
+#include "sqldialect.h"
 #include "textfold.h"
 #include "userstatus.h"
 #include "uuid.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,12 +43,14 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
                                    UserStatus to, const QString &reason, const QString &templateKey,
                                    const QString &skipMessage)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, action, [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->status != from)
             return skipped(skipMessage);
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("reason"), reason}});
         const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
                                  {QStringLiteral("status_reason"), user->statusReason}};
         const QJsonObject after{{QStringLiteral("status"), statusKey(to)},
@@ -54,13 +58,13 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
         const Columns columns{{QStringLiteral("status"), static_cast<int>(to)},
                               {QStringLiteral("status_reason"), reason.isEmpty() ? QVariant() : QVariant(reason)}};
         if (const Status s = update(context, userId, *user, action, columns, before, after, reason); !s)
-            return Error{s.error()};
+            return s.failure();
         if (!templateKey.isEmpty()) {
             if (const Status n
                 = notify(context, userId, templateKey,
                          {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("reason"), reason}});
                 !n)
-                return Error{n.error()};
+                return n.failure();
         }
         return ActionOutcome{};
     });
@@ -76,7 +80,7 @@ Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const 
 {
     const auto why = requiredText(reason, tr("A reason the user will see"));
     if (!why)
-        return Error{why.error()};
+        return why.failure();
     return changeStatus(context, userId, QStringLiteral("reject"), UserStatus::Pending, UserStatus::Unsubscribed, *why,
                         QStringLiteral("rejection"), tr("Not pending."));
 }
@@ -85,7 +89,7 @@ Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, c
 {
     const auto why = requiredText(reason, tr("A reason"));
     if (!why)
-        return Error{why.error()};
+        return why.failure();
     return changeStatus(context, userId, QStringLiteral("unsubscribe"), UserStatus::Active, UserStatus::Unsubscribed,
                         *why, {}, tr("Only an active user can be unsubscribed."));
 }
@@ -98,24 +102,27 @@ Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId)
 
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("enroll"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         QSqlQuery product(context.db);
         product.prepare(QStringLiteral("SELECT title, (SELECT count(*) FROM enrollments WHERE user_id = ? AND "
-                                       "product_id = products.id) FROM products WHERE id = ?"));
+                                       "product_id = products.id), gid FROM products WHERE id = ?"));
         product.addBindValue(QVariant::fromValue<qint64>(userId));
         product.addBindValue(QVariant::fromValue<qint64>(productId));
         if (!product.exec())
-            return Error{product.lastError().databaseText()};
+            return databaseError(product.lastError());
         if (!product.next())
-            return Error{tr("Product %1 does not exist.").arg(productId)};
+            return Error{ErrorKind::NotFound, tr("Product %1 does not exist.").arg(productId)};
         const QString title = product.value(0).toString();
         if (product.value(1).toInt() > 0)
             return skipped(tr("Already enrolled in %1.").arg(title));
-        const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
-        const QByteArray gid = newUuidV7();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)},
+                           {QStringLiteral("product"), uuidText(product.value(2).toByteArray())}});
+        const std::int64_t now = context.now();
+        const QByteArray gid = context.newGid();
         QSqlQuery insert(context.db);
         insert.prepare(QStringLiteral("INSERT INTO enrollments (gid, user_id, product_id, status, progress, source, "
                                       "enrolled_at) VALUES (?, ?, ?, 'active', 0, 'admin', ?)"));
@@ -124,21 +131,16 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
         insert.addBindValue(QVariant::fromValue<qint64>(productId));
         insert.addBindValue(QVariant::fromValue<qint64>(now));
         if (!insert.exec())
-            return Error{insert.lastError().databaseText()};
+            return databaseError(insert.lastError());
         QSqlQuery average(context.db);
         average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
         average.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!average.exec() || !average.next())
-            return Error{average.lastError().databaseText()};
+            return databaseError(average.lastError());
         const QJsonObject after{{QStringLiteral("enrolled"), title}};
         const Columns columns{{QStringLiteral("avg_progress"), average.value(0).toInt()}};
         if (const Status s = update(context, userId, *user, QStringLiteral("enroll"), columns, {}, after, {}); !s)
-            return Error{s.error()};
-        if (const Status c = writeChange(context, QStringLiteral("enrollment"), gid, QStringLiteral("insert"), 1,
-                                         QJsonObject{{QStringLiteral("user"), uuidText(user->gid)},
-                                                     {QStringLiteral("product_id"), static_cast<qint64>(productId)}});
-            !c)
-            return Error{c.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -152,15 +154,15 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         return Error{tr("\"%1\" is not an enrollment status.").arg(status)};
     if (progress < 0 || progress > 100)
         return Error{tr("Progress is a percentage from 0 to 100.")};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("change_enrollment"), [&]() -> Result<ActionOutcome> {
         QSqlQuery current(context.db);
         current.prepare(QStringLiteral("SELECT e.user_id, e.status, e.progress, e.gid, e.row_version, p.title "
                                        "FROM enrollments e JOIN products p ON p.id = e.product_id WHERE e.id = ?"));
         current.addBindValue(QVariant::fromValue<qint64>(enrollmentId));
         if (!current.exec())
-            return Error{current.lastError().databaseText()};
+            return databaseError(current.lastError());
         if (!current.next())
-            return Error{tr("Enrollment %1 does not exist.").arg(enrollmentId)};
+            return Error{ErrorKind::NotFound, tr("Enrollment %1 does not exist.").arg(enrollmentId)};
         const std::int64_t userId = current.value(0).toLongLong();
         const QString oldStatus = current.value(1).toString();
         const int oldProgress = current.value(2).toInt();
@@ -171,7 +173,17 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
             return skipped(tr("Nothing changed."));
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("enrollment"), uuidText(gid)},
+                           {QStringLiteral("status"), status},
+                           {QStringLiteral("progress"), progress}});
+        for (const auto &[field, value] : {std::pair{QStringLiteral("status"), QJsonValue(oldStatus)},
+                                           std::pair{QStringLiteral("progress"), QJsonValue(oldProgress)}}) {
+            if (const Status base = checkBase(context, gid, field, value); !base)
+                return base.failure();
+            context.command->addBase(gid, version, field, value);
+        }
         QSqlQuery change(context.db);
         change.prepare(QStringLiteral("UPDATE enrollments SET status = ?, progress = ?, row_version = row_version + 1, "
                                       "completed_at = CASE WHEN ? = 'completed' THEN coalesce(completed_at, ?) END "
@@ -179,18 +191,18 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         change.addBindValue(status);
         change.addBindValue(progress);
         change.addBindValue(status);
-        change.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+        change.addBindValue(QVariant::fromValue<qint64>(context.now()));
         change.addBindValue(QVariant::fromValue<qint64>(enrollmentId));
         change.addBindValue(QVariant::fromValue<qint64>(version));
         if (!change.exec())
-            return Error{change.lastError().databaseText()};
+            return databaseError(change.lastError());
         if (change.numRowsAffected() != 1)
-            return Error{tr("The enrollment was changed by someone else meanwhile; try again.")};
+            return Error{ErrorKind::Conflict, tr("The enrollment was changed by someone else meanwhile; try again.")};
         QSqlQuery average(context.db);
         average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
         average.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!average.exec() || !average.next())
-            return Error{average.lastError().databaseText()};
+            return databaseError(average.lastError());
         const QJsonObject before{{QStringLiteral("enrollment"), title},
                                  {QStringLiteral("status"), oldStatus},
                                  {QStringLiteral("progress"), oldProgress}};
@@ -201,11 +213,7 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         if (const Status s
             = update(context, userId, *user, QStringLiteral("change_enrollment"), columns, before, after, {});
             !s)
-            return Error{s.error()};
-        if (const Status c
-            = writeChange(context, QStringLiteral("enrollment"), gid, QStringLiteral("update"), version + 1, after);
-            !c)
-            return Error{c.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -215,111 +223,162 @@ Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
 {
     if (productIds.empty())
         return Error{tr("Choose at least one product.")};
-    Transaction transaction(context.db, context.savepointEachAction);
-    if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
-    int added = 0;
-    for (std::int64_t product : productIds) {
-        const auto outcome = enroll(context, userId, product);
-        if (!outcome)
-            return Error{outcome.error()}; // the transaction undoes the products already added
-        added += outcome->applied ? 1 : 0;
-    }
-    if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    if (added == 0)
-        return skipped(tr("Already enrolled in every product chosen."));
-    return ActionOutcome{};
+    if (productIds.size() > 1000)
+        return Error{tr("Choose at most 1,000 products at once.")};
+    return inTransaction(context, QStringLiteral("enroll_many"), [&]() -> Result<ActionOutcome> {
+        int added = 0;
+        QJsonArray products;
+        for (std::int64_t product : productIds) {
+            const auto outcome = enroll(context, userId, product);
+            if (!outcome)
+                return outcome.failure(); // the transaction undoes the products already added
+            added += outcome->applied ? 1 : 0;
+            QSqlQuery gid(context.db);
+            gid.prepare(QStringLiteral("SELECT gid FROM products WHERE id = ?"));
+            gid.addBindValue(QVariant::fromValue<qint64>(product));
+            if (!gid.exec() || !gid.next())
+                return databaseError(gid.lastError());
+            products.append(uuidText(gid.value(0).toByteArray()));
+        }
+        if (added == 0)
+            return skipped(tr("Already enrolled in every product chosen."));
+        const auto user = load(context.db, userId);
+        if (!user)
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("products"), products}});
+        return ActionOutcome{};
+    });
 }
 
-Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const QString &defaultPhoneRegion)
+namespace {
+
+/// The checked, normalized form of what was typed; the phone parsed with the default region.
+Result<NewUser> checkedUser(const NewUser &user, const QString &defaultPhoneRegion)
 {
+    NewUser checked;
     const auto first = requiredText(user.firstName, tr("A first name"), 100);
     if (!first)
         return Error{first.error(), QStringLiteral("first_name")};
-    if (const Status last = checkText(user.lastName.trimmed(), tr("The last name"), 100); !last)
+    checked.firstName = *first;
+    checked.lastName = user.lastName.trimmed();
+    if (const Status last = checkText(checked.lastName, tr("The last name"), 100); !last)
         return Error{last.error(), QStringLiteral("last_name")};
     const auto email = normalizeEmail(user.email);
     if (!email)
         return Error{email.error(), QStringLiteral("email")};
-    QString phone;
+    checked.email = *email;
     if (!user.phone.trimmed().isEmpty()) {
         const auto parsed = phoneToE164(user.phone.trimmed(), defaultPhoneRegion);
         if (!parsed)
             return Error{parsed.error(), QStringLiteral("phone")};
-        phone = *parsed;
+        checked.phone = *parsed;
     }
-    if (const Status company = checkText(user.company.trimmed(), tr("The company"), 200); !company)
+    checked.company = user.company.trimmed();
+    if (const Status company = checkText(checked.company, tr("The company"), 200); !company)
         return Error{company.error(), QStringLiteral("company")};
-    if (const Status industry = checkText(user.industry.trimmed(), tr("The industry"), 100); !industry)
+    checked.industry = user.industry.trimmed();
+    if (const Status industry = checkText(checked.industry, tr("The industry"), 100); !industry)
         return Error{industry.error(), QStringLiteral("industry")};
+    return checked;
+}
 
+QVariant optional(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+Result<CreatedUser> addUser(ActionContext &context, const NewUser &user, const QString &defaultPhoneRegion)
+{
+    const Secrets::Token token = Secrets::newToken();
+    const auto id = addUserHashed(context, user, defaultPhoneRegion, token.hash);
+    if (!id)
+        return id.failure();
+    return CreatedUser{*id, Links::url(context.db, LinkPurpose::SetPassword, token.text)};
+}
+
+Result<std::int64_t> addUserHashed(ActionContext &context, const NewUser &typed, const QString &defaultPhoneRegion,
+                                   const QByteArray &linkHash)
+{
+    const auto user = checkedUser(typed, defaultPhoneRegion);
+    if (!user)
+        return user.failure();
     Transaction transaction(context.db, context.savepointEachAction);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
+    CommandScope command(context, QStringLiteral("add_user"));
     QSqlQuery taken(context.db);
-    taken.prepare(QStringLiteral("SELECT id FROM users WHERE email = ?"));
-    taken.addBindValue(*email);
+    taken.prepare(QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db));
+    taken.addBindValue(user->email);
     if (!taken.exec())
-        return Error{taken.lastError().databaseText()};
+        return databaseError(taken.lastError());
     if (taken.next())
-        return Error{tr("%1 is already the email of another user.").arg(*email), QStringLiteral("email")};
-    const QString last = user.lastName.trimmed();
-    const QByteArray gid = newUuidV7();
-    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+        return Error{tr("%1 is already the email of another user.").arg(user->email), QStringLiteral("email")};
+    const QByteArray gid = context.newGid();
     QSqlQuery insert(context.db);
     insert.prepare(QStringLiteral("INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, "
-                                  "industry, status, source, registered_at) VALUES (?,?,?,?,?,?,?,?,0,'admin',?)"));
+                                  "industry, status, source, registered_at) VALUES (?,?,?,?,?,?,?,?,0,'admin',?) "
+                                  "RETURNING id"));
     insert.addBindValue(gid);
-    insert.addBindValue(*first);
-    insert.addBindValue(last);
-    insert.addBindValue(nameSortKey(*first, last));
-    insert.addBindValue(*email);
-    insert.addBindValue(phone.isEmpty() ? QVariant() : QVariant(phone));
-    insert.addBindValue(user.company.trimmed().isEmpty() ? QVariant() : QVariant(user.company.trimmed()));
-    insert.addBindValue(user.industry.trimmed().isEmpty() ? QVariant() : QVariant(user.industry.trimmed()));
-    insert.addBindValue(QVariant::fromValue<qint64>(now));
-    if (!insert.exec())
-        return Error{insert.lastError().databaseText()};
-    CreatedUser created;
-    created.id = insert.lastInsertId().toLongLong();
-    const QJsonObject after{{QStringLiteral("name"), personName(*first, last)},
-                            {QStringLiteral("email"), *email},
-                            {QStringLiteral("phone"), auditText(phone)},
-                            {QStringLiteral("company"), auditText(user.company.trimmed())},
-                            {QStringLiteral("industry"), auditText(user.industry.trimmed())},
+    insert.addBindValue(user->firstName);
+    insert.addBindValue(user->lastName);
+    insert.addBindValue(nameSortKey(user->firstName, user->lastName));
+    insert.addBindValue(user->email);
+    insert.addBindValue(optional(user->phone));
+    insert.addBindValue(optional(user->company));
+    insert.addBindValue(optional(user->industry));
+    insert.addBindValue(QVariant::fromValue<qint64>(context.now()));
+    const auto inserted = insertReturningId(insert);
+    if (!inserted)
+        return inserted.failure();
+    const std::int64_t id = *inserted;
+    Commands::setArgs(context, gid,
+                      {{QStringLiteral("user"), uuidText(gid)},
+                       {QStringLiteral("first_name"), user->firstName},
+                       {QStringLiteral("last_name"), user->lastName},
+                       {QStringLiteral("email"), user->email},
+                       {QStringLiteral("phone"), user->phone},
+                       {QStringLiteral("company"), user->company},
+                       {QStringLiteral("industry"), user->industry},
+                       {QStringLiteral("link_hash"), Commands::jsonValue(linkHash)}});
+    const QJsonObject after{{QStringLiteral("name"), personName(user->firstName, user->lastName)},
+                            {QStringLiteral("email"), user->email},
+                            {QStringLiteral("phone"), auditText(user->phone)},
+                            {QStringLiteral("company"), auditText(user->company)},
+                            {QStringLiteral("industry"), auditText(user->industry)},
                             {QStringLiteral("status"), statusKey(UserStatus::Active)}};
-    if (const Status a
-        = writeAudit(context, QStringLiteral("create_user"), QStringLiteral("user"), created.id, gid, {}, after);
+    if (const Status a = writeAudit(context, QStringLiteral("create_user"), QStringLiteral("user"), id, gid, {}, after);
         !a)
-        return Error{a.error()};
-    if (const Status c = writeChange(context, QStringLiteral("user"), gid, QStringLiteral("insert"), 1, after); !c)
-        return Error{c.error()};
-    const auto link = Links::issue(context, created.id, LinkPurpose::SetPassword);
-    if (!link)
-        return Error{link.error()};
-    created.setPasswordUrl = link->url;
+        return a.failure();
+    if (const auto link = Links::store(context, id, LinkPurpose::SetPassword, linkHash); !link)
+        return link.failure();
     // The email keeps {link}: its own link is issued when it is sent (Outbox), none is stored in clear.
     if (const Status n
-        = notify(context, created.id, QStringLiteral("welcome"), {{QStringLiteral("first_name"), *first}});
+        = notify(context, id, QStringLiteral("welcome"), {{QStringLiteral("first_name"), user->firstName}});
         !n)
-        return Error{n.error()};
+        return n.failure();
+    if (const Status recorded = command.record(); !recorded)
+        return recorded.failure();
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return created;
+        return committed.failure();
+    return id;
 }
 
 Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason)
 {
     const auto why = requiredText(reason, tr("A reason the user will see"));
     if (!why)
-        return Error{why.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return why.failure();
+    return inTransaction(context, QStringLiteral("suspend"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->status == UserStatus::Suspended)
             return skipped(tr("Already suspended."));
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("reason"), *why}});
         const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
                                  {QStringLiteral("status_reason"), user->statusReason}};
         const QJsonObject after{{QStringLiteral("status"), statusKey(UserStatus::Suspended)},
@@ -328,24 +387,27 @@ Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const
                               {QStringLiteral("status_reason"), *why}};
         if (const Status s = update(context, userId, *user, QStringLiteral("suspend"), columns, before, after, *why);
             !s)
-            return Error{s.error()};
+            return s.failure();
         if (const Status n
             = notify(context, userId, QStringLiteral("suspension"),
                      {{QStringLiteral("first_name"), user->firstName}, {QStringLiteral("reason"), *why}});
             !n)
-            return Error{n.error()};
+            return n.failure();
         return ActionOutcome{};
     });
 }
 
 Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("reactivate"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->status != UserStatus::Suspended)
             return skipped(tr("Not suspended."));
+        Commands::setArgs(
+            context, user->gid,
+            {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("reason"), reason.trimmed()}});
         const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
                                  {QStringLiteral("status_reason"), user->statusReason}};
         const QJsonObject after{{QStringLiteral("status"), statusKey(UserStatus::Active)},
@@ -356,13 +418,13 @@ Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, co
         if (const Status s
             = update(context, userId, *user, QStringLiteral("reactivate"), columns, before, after, reason.trimmed());
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
 
 Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::int64_t amount, CreditReason reason,
-                            const QString &note)
+                            const QString &note, const QString &expectedCurrency)
 {
     if (amount == 0 || amount > MaxCreditChange || amount < -MaxCreditChange)
         return Error{tr("The amount must be non-zero and at most %1 in minor units.").arg(MaxCreditChange)};
@@ -373,36 +435,45 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
     const QString reasonKey = reason == CreditReason::Complimentary ? QStringLiteral("complimentary")
         : reason == CreditReason::Refund                            ? QStringLiteral("refund")
                                                                     : QStringLiteral("adjustment");
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("top_up"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         const std::int64_t balance = user->creditBalance + amount;
         if (balance < 0)
             return Error{tr("The balance cannot go below zero.")};
         const QString currency = StoreSettings::value(context.db, StoreSettings::Currency);
+        if (!expectedCurrency.isEmpty() && expectedCurrency != currency)
+            return Error{
+                tr("The amount is in %1, but this school counts credit in %2.").arg(expectedCurrency, currency)};
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)},
+                           {QStringLiteral("amount"), static_cast<qint64>(amount)},
+                           {QStringLiteral("currency"), currency},
+                           {QStringLiteral("reason"), reasonKey},
+                           {QStringLiteral("note"), note.trimmed()}});
         const auto actor = actingOperator(context);
         if (!actor)
-            return Error{actor.error()};
+            return actor.failure();
         QSqlQuery ledger(context.db);
         ledger.prepare(QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
                                       "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
-        ledger.addBindValue(newUuidV7());
+        ledger.addBindValue(context.newGid());
         ledger.addBindValue(QVariant::fromValue<qint64>(userId));
         ledger.addBindValue(QVariant::fromValue<qint64>(amount));
         ledger.addBindValue(currency);
         ledger.addBindValue(reasonKey);
         ledger.addBindValue(note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()));
         ledger.addBindValue(*actor);
-        ledger.addBindValue(QVariant::fromValue<qint64>(QDateTime::currentMSecsSinceEpoch()));
+        ledger.addBindValue(QVariant::fromValue<qint64>(context.now()));
         if (!ledger.exec())
-            return Error{ledger.lastError().databaseText()};
+            return databaseError(ledger.lastError());
         const QJsonObject before{{QStringLiteral("credit_balance"), plainMoney(user->creditBalance, currency)}};
         const QJsonObject after{{QStringLiteral("credit_balance"), plainMoney(balance, currency)}};
         const Columns columns{{QStringLiteral("credit_balance"), QVariant::fromValue<qint64>(balance)}};
         const QString why = note.trimmed().isEmpty() ? reasonKey : reasonKey + QStringLiteral(": ") + note.trimmed();
         if (const Status s = update(context, userId, *user, QStringLiteral("top_up"), columns, before, after, why); !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -411,19 +482,22 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
 {
     const auto normalized = normalizeEmail(email);
     if (!normalized)
-        return Error{normalized.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return normalized.failure();
+    return inTransaction(context, QStringLiteral("change_email"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->email == *normalized)
             return skipped(tr("The email is unchanged."));
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("email"), *normalized}});
         QSqlQuery taken(context.db);
-        taken.prepare(QStringLiteral("SELECT id FROM users WHERE email = ? AND id <> ?"));
+        taken.prepare(QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db)
+                      + QStringLiteral(" AND id <> ?"));
         taken.addBindValue(*normalized);
         taken.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!taken.exec())
-            return Error{taken.lastError().databaseText()};
+            return databaseError(taken.lastError());
         if (taken.next())
             return Error{tr("%1 is already the email of another user.").arg(*normalized)};
         const QJsonObject before{{QStringLiteral("email"), user->email}};
@@ -431,7 +505,7 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
         const Columns columns{{QStringLiteral("email"), *normalized}};
         if (const Status s = update(context, userId, *user, QStringLiteral("change_email"), columns, before, after, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
@@ -443,43 +517,56 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
     if (!typed.trimmed().isEmpty()) {
         const auto parsed = phoneToE164(typed.trimmed(), defaultRegion);
         if (!parsed)
-            return Error{parsed.error()};
+            return parsed.failure();
         e164 = *parsed;
     }
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("change_phone"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
         if (user->phone == e164)
             return skipped(tr("The phone is unchanged."));
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("phone"), e164}});
         const QJsonObject before{{QStringLiteral("phone"), auditText(user->phone)}};
         const QJsonObject after{{QStringLiteral("phone"), auditText(e164)}};
         const Columns columns{{QStringLiteral("phone"), e164.isEmpty() ? QVariant() : QVariant(e164)}};
         if (const Status s = update(context, userId, *user, QStringLiteral("change_phone"), columns, before, after, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
 
 Result<QString> sendResetLink(ActionContext &context, std::int64_t userId)
 {
+    const Secrets::Token token = Secrets::newToken();
+    if (const Status sent = sendResetLinkHashed(context, userId, token.hash); !sent)
+        return sent.failure();
+    return Links::url(context.db, LinkPurpose::Reset, token.text);
+}
+
+Status sendResetLinkHashed(ActionContext &context, std::int64_t userId, const QByteArray &tokenHash)
+{
     Transaction transaction(context.db, context.savepointEachAction);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
+    CommandScope command(context, QStringLiteral("send_reset_link"));
     const auto user = load(context.db, userId);
     if (!user)
-        return Error{user.error()};
-    const auto link = Links::issue(context, userId, LinkPurpose::Reset);
-    if (!link)
-        return Error{link.error()};
+        return user.failure();
+    Commands::setArgs(context, user->gid,
+                      {{QStringLiteral("user"), uuidText(user->gid)},
+                       {QStringLiteral("token_hash"), Commands::jsonValue(tokenHash)}});
+    if (const auto link = Links::store(context, userId, LinkPurpose::Reset, tokenHash); !link)
+        return link.failure();
     if (const Status n
         = notify(context, userId, QStringLiteral("reset"), {{QStringLiteral("first_name"), user->firstName}});
         !n)
-        return Error{n.error()};
-    if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
-    return link->url;
+        return n.failure();
+    if (const Status recorded = command.record(); !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password)
@@ -488,40 +575,46 @@ Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, c
         return Error{tr("A password has 8 to 128 characters.")};
     const auto hash = Secrets::hashPassword(password);
     if (!hash)
-        return Error{hash.error()};
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+        return hash.failure();
+    return setPasswordHash(context, userId, *hash);
+}
+
+Result<ActionOutcome> setPasswordHash(ActionContext &context, std::int64_t userId, const QString &hash)
+{
+    if (!Secrets::isPasswordHash(hash))
+        return Error{tr("That is not a password hash this school can check.")};
+    return inTransaction(context, QStringLiteral("set_password"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid,
+                          {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("password_hash"), hash}});
         const QJsonObject changed{{QStringLiteral("password"), QStringLiteral("changed")}};
-        const Columns columns{{QStringLiteral("password_hash"), *hash}};
+        const Columns columns{{QStringLiteral("password_hash"), hash}};
         if (const Status s = update(context, userId, *user, QStringLiteral("set_password"), columns, {}, changed, {});
             !s)
-            return Error{s.error()};
+            return s.failure();
         return ActionOutcome{};
     });
 }
 
 Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId)
 {
-    return inTransaction(context, [&]() -> Result<ActionOutcome> {
+    return inTransaction(context, QStringLiteral("delete_user"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context.db, userId);
         if (!user)
-            return Error{user.error()};
+            return user.failure();
+        Commands::setArgs(context, user->gid, {{QStringLiteral("user"), uuidText(user->gid)}});
         QSqlQuery remove(context.db);
         remove.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
         remove.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!remove.exec())
-            return Error{remove.lastError().databaseText()};
+            return databaseError(remove.lastError());
         const QJsonObject before{{QStringLiteral("user"), uuidText(user->gid)}};
         if (const Status a = writeAudit(context, QStringLiteral("delete_user"), QStringLiteral("user"), userId,
                                         user->gid, before, {}, {});
             !a)
-            return Error{a.error()};
-        if (const Status c = writeChange(context, QStringLiteral("user"), user->gid, QStringLiteral("delete"),
-                                         user->rowVersion + 1, {});
-            !c)
-            return Error{c.error()};
+            return a.failure();
         return ActionOutcome{};
     });
 }

@@ -1,4 +1,5 @@
 #include "directory/customfields.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -46,7 +47,7 @@ Result<QList<CustomField>> loadCustomFields(QSqlDatabase &db)
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT id, key, label, type, searchable, coalesce(choices, ''), required "
                                    "FROM custom_fields ORDER BY position, id")))
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     QList<CustomField> fields;
     while (query.next()) {
         fields.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),

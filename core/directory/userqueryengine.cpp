@@ -149,14 +149,14 @@ Result<std::shared_ptr<const UserQueryEngine::Order>> UserQueryEngine::order(con
         if (read) {
             Result<Order> missing = readOrder(customMissingSql, sort.customFieldId, cancelled);
             if (!missing)
-                return Error{missing.error()};
+                return missing.failure();
             read->insert(read->end(), missing->begin(), missing->end());
         }
     } else {
         read = readOrder(orderSql(sort.column, false).constData(), 0, cancelled);
     }
     if (!read)
-        return Error{read.error()};
+        return read.failure();
     m_knownUsers = static_cast<std::int64_t>(read->size());
     auto shared = std::make_shared<const Order>(std::move(*read));
     m_orders.emplace_front(sort, shared);
@@ -348,13 +348,13 @@ Result<UserQueryResult> UserQueryEngine::run(const UserQuery &query, const Cance
     }
     const auto ordered = order(query.sort, cancelled);
     if (!ordered)
-        return Error{ordered.error()};
+        return ordered.failure();
     const Order &all = **ordered;
     std::shared_ptr<const Match> matched;
     if (!terms.isEmpty()) {
         auto m = match(terms, cancelled);
         if (!m)
-            return Error{m.error()};
+            return m.failure();
         matched = *m;
     }
 

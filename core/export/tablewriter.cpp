@@ -456,12 +456,12 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, co
     if (options.format == ExportFormat::Xlsx) {
         auto xlsx = std::make_unique<XlsxWriter>(path, columns, options);
         if (const Status opened = xlsx->open(); !opened)
-            return Error{opened.error()};
+            return opened.failure();
         writer = std::move(xlsx);
     } else {
         auto csv = std::make_unique<CsvWriter>(path, columns, options);
         if (const Status opened = csv->open(); !opened)
-            return Error{opened.error()};
+            return opened.failure();
         writer = std::move(csv);
     }
     writer->m_summary.leftover = leftover;

@@ -307,7 +307,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
 {
     const auto fields = loadCustomFields(db);
     if (!fields)
-        return Error{fields.error()};
+        return fields.failure();
     const std::vector<int> columns = request.columns.empty() ? allColumns(*fields) : request.columns;
     for (int column : columns) {
         if (column < 0 || column >= UserColumnCount + fields->size())
@@ -318,7 +318,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
         UserQueryEngine engine(db);
         auto result = engine.run(request.query);
         if (!result)
-            return Error{result.error()};
+            return result.failure();
         ids = std::move(result->ids);
     }
     ExportOptions withCurrency = options;
@@ -326,7 +326,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
         withCurrency.currency = StoreSettings::value(db, StoreSettings::Currency);
     auto writer = TableWriter::create(path, userExportColumns(columns, *fields), withCurrency);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     const bool wantCustom = std::any_of(columns.begin(), columns.end(), [](int c) { return c >= UserColumnCount; });
     // Reading is most of the work (random page reads in SQLite), so two connections read blocks on
     // two workers, block k on connection k % 2, while this thread writes the blocks in order. Four
@@ -334,7 +334,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
     // never runs two reads at once.
     const auto second = openSecondConnection(db);
     if (!second)
-        return Error{second.error()};
+        return second.failure();
     sqlite3 *handles[2] = {Database::handle(db), second->get()};
     std::vector<std::unique_ptr<BlockReader>> readers;
     for (int i = 0; i < 4; ++i)
@@ -364,7 +364,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
     std::vector<ExportCell> cells;
     for (std::size_t block = 0; block < blocks; ++block) {
         if (const Status read = pending[block % 4].get(); !read)
-            return Error{read.error()};
+            return read.failure();
         startRead(block + 2);
         const BlockReader &current = *readers[block % 4];
         for (const RawRow &row : current.rows()) {
@@ -372,13 +372,13 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
                 continue;
             current.cells(row, columns, cells);
             if (const Status added = (*writer)->addRow(std::span<const ExportCell>(cells)); !added)
-                return Error{added.error()};
+                return added.failure();
         }
         if (progress && !progress(static_cast<qint64>(std::min(ids.size(), (block + 1) * Block)), total))
             return Error{tr("Export cancelled; no file was written.")};
     }
     if (const Status done = (*writer)->finish(); !done)
-        return Error{done.error()};
+        return done.failure();
     return (*writer)->summary();
 }
 

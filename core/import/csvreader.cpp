@@ -312,14 +312,14 @@ Result<ImportTable> parseCsv(const QByteArray &bytes)
         if (at == 0)
             table.delimiter = guessDelimiter(text);
         if (const Status fed = parser.feed(text); !fed)
-            return Error{fed.error()};
+            return fed.failure();
     }
     if (decoder && decoder->hasError())
         return Error{tr("The file says it is %1 but is not: it is damaged.").arg(table.encoding)};
     if (table.delimiter.isNull())
         table.delimiter = u',';
     if (const Status finished = parser.finish(); !finished)
-        return Error{finished.error()};
+        return finished.failure();
     if (table.header.isEmpty())
         return Error{tr("The file is empty: it needs a header line and a line per user.")};
     for (QString &title : table.header)

@@ -3,9 +3,12 @@
 #include "actions/actionsupport.h"
 #include "actions/audit.h"
 #include "actions/profileactions.h"
+#include "actions/secrets.h"
 #include "actions/useractions.h"
 #include "export/tablewriter.h"
+#include "import/importaction.h"
 #include "phone.h"
+#include "sqldialect.h"
 #include "textfold.h"
 #include "uuid.h"
 #include "validation.h"
@@ -181,7 +184,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
 {
     const auto fields = loadCustomFields(db);
     if (!fields)
-        return Error{fields.error()};
+        return fields.failure();
     const auto columnOf = [&mapping](Target target) {
         for (qsizetype i = 0; i < mapping.size(); ++i) {
             if (mapping[i].target == target)
@@ -261,7 +264,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
 
         existing.bindValue(0, user.email);
         if (!existing.exec())
-            return Error{existing.lastError().databaseText()};
+            return databaseError(existing.lastError());
         std::optional<Current> now;
         if (existing.next()) {
             user.existingId = existing.value(0).toLongLong();
@@ -466,146 +469,28 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
         return written();
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
-        return Error{begun.error()};
+        return begun.failure();
     // One transaction answers for everything: the actions inside need no savepoints of their own.
     ActionContext inside = context;
     inside.savepointEachAction = false;
     const auto failAt = [](const ImportedUser &user, const QString &why) {
         return Error{tr("Line %1: %2 Nothing was imported.").arg(user.line).arg(why)};
     };
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto total = static_cast<qint64>(plan.users.size());
-    const auto fields = loadCustomFields(context.db);
+    const auto fields = ImportAction::readFieldKeys(context.db);
     if (!fields)
-        return Error{fields.error()};
-    QHash<std::int64_t, QString> fieldKeys;
-    for (const CustomField &field : *fields)
-        fieldKeys.insert(field.id, QStringLiteral("custom.") + field.key);
+        return fields.failure();
     qint64 done = 0;
     for (const ImportedUser &user : plan.users) {
-        std::int64_t id = user.existingId;
-        // The custom values that change: before and after by the field's key.
-        QHash<std::int64_t, QString> customBefore;
-        if (id != 0) {
-            QSqlQuery current(context.db);
-            current.prepare(QStringLiteral("SELECT field_id, value FROM custom_values WHERE user_id = ?"));
-            current.addBindValue(QVariant::fromValue<qint64>(id));
-            if (!current.exec())
-                return failAt(user, current.lastError().databaseText());
-            while (current.next())
-                customBefore.insert(current.value(0).toLongLong(), current.value(1).toString());
-        }
-        QJsonObject before;
-        QJsonObject after;
-        QList<std::int64_t> customChanged;
-        for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
-            if (customBefore.value(it.key()) == it.value())
-                continue;
-            customChanged.append(it.key());
-            if (id != 0)
-                before.insert(fieldKeys.value(it.key()), auditText(customBefore.value(it.key())));
-            after.insert(fieldKeys.value(it.key()), auditText(it.value()));
-        }
-        if (id == 0) {
-            const QByteArray gid = newUuidV7();
-            QSqlQuery insert(context.db);
-            insert.prepare(QStringLiteral(
-                "INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, industry, status, "
-                "source, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'admin', ?)"));
-            insert.addBindValue(gid);
-            insert.addBindValue(user.firstName);
-            insert.addBindValue(user.lastName.isNull() ? QStringLiteral("") : user.lastName);
-            insert.addBindValue(nameSortKey(user.firstName, user.lastName));
-            insert.addBindValue(user.email);
-            insert.addBindValue(user.phone.isEmpty() ? QVariant() : QVariant(user.phone));
-            insert.addBindValue(user.company.isEmpty() ? QVariant() : QVariant(user.company));
-            insert.addBindValue(user.industry.isEmpty() ? QVariant() : QVariant(user.industry));
-            insert.addBindValue(static_cast<int>(user.status.value_or(UserStatus::Active)));
-            insert.addBindValue(QVariant::fromValue<qint64>(now));
-            if (!insert.exec())
-                return failAt(user, insert.lastError().databaseText());
-            id = insert.lastInsertId().toLongLong();
-            after.insert(QStringLiteral("email"), user.email);
-            after.insert(QStringLiteral("first_name"), user.firstName);
-            after.insert(QStringLiteral("last_name"), user.lastName);
-            after.insert(QStringLiteral("phone"), auditText(user.phone));
-            after.insert(QStringLiteral("company"), auditText(user.company));
-            after.insert(QStringLiteral("industry"), auditText(user.industry));
-            after.insert(QStringLiteral("status"), statusKey(user.status.value_or(UserStatus::Active)));
-            if (const Status a
-                = writeAudit(inside, QStringLiteral("import"), QStringLiteral("user"), id, gid, {}, after);
-                !a)
-                return failAt(user, a.error());
-            if (const Status c = writeChange(inside, QStringLiteral("user"), gid, QStringLiteral("insert"), 1, after);
-                !c)
-                return failAt(user, c.error());
-        } else {
-            const auto snapshot = ActionSupport::load(context.db, id);
-            if (!snapshot)
-                return failAt(user, snapshot.error());
-            QSqlQuery current(context.db);
-            current.prepare(QStringLiteral("SELECT first_name, last_name, coalesce(phone, ''), coalesce(company, ''), "
-                                           "coalesce(industry, '') FROM users WHERE id = ?"));
-            current.addBindValue(QVariant::fromValue<qint64>(id));
-            if (!current.exec() || !current.next())
-                return failAt(user, current.lastError().databaseText());
-            const QString firstBefore = current.value(0).toString();
-            const QString lastBefore = current.value(1).toString();
-            ActionSupport::Columns columns;
-            const auto set = [&](Target target, const QString &column, const QString &value, const QString &was,
-                                 bool nullWhenEmpty) {
-                if (!user.gives(target) || value == was)
-                    return;
-                columns.append({column, nullWhenEmpty && value.isEmpty() ? QVariant() : QVariant(value)});
-                before.insert(column, auditText(was));
-                after.insert(column, auditText(value));
-            };
-            if (!user.firstName.isEmpty())
-                set(Target::FirstName, QStringLiteral("first_name"), user.firstName, firstBefore, false);
-            set(Target::LastName, QStringLiteral("last_name"), user.lastName, lastBefore, false);
-            set(Target::Phone, QStringLiteral("phone"), user.phone, current.value(2).toString(), true);
-            set(Target::Company, QStringLiteral("company"), user.company, current.value(3).toString(), true);
-            set(Target::Industry, QStringLiteral("industry"), user.industry, current.value(4).toString(), true);
-            if (user.status && *user.status != snapshot->status) {
-                columns.append({QStringLiteral("status"), static_cast<int>(*user.status)});
-                before.insert(QStringLiteral("status"), statusKey(snapshot->status));
-                after.insert(QStringLiteral("status"), statusKey(*user.status));
-            }
-            if (after.contains(QStringLiteral("first_name")) || after.contains(QStringLiteral("last_name"))) {
-                const QString first = user.firstName.isEmpty() ? firstBefore : user.firstName;
-                const QString last = user.gives(Target::LastName) ? user.lastName : lastBefore;
-                columns.append({QStringLiteral("sort_name"), nameSortKey(first, last)});
-            }
-            // A custom value is part of the user: its change moves the row version too.
-            if (!after.isEmpty()) {
-                if (const Status s = ActionSupport::update(inside, id, *snapshot, QStringLiteral("import"), columns,
-                                                           before, after, {});
-                    !s)
-                    return failAt(user, s.error());
-            }
-        }
-        for (std::int64_t field : std::as_const(customChanged)) {
-            const QString value = user.custom.value(field);
-            const Status stored = value.isEmpty()
-                ? ActionSupport::exec(context.db,
-                                      QStringLiteral("DELETE FROM custom_values WHERE user_id = ? AND field_id = ?"),
-                                      {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field)})
-                : ActionSupport::exec(
-                    context.db,
-                    QStringLiteral("INSERT INTO custom_values (user_id, field_id, value) VALUES (?, ?, ?) "
-                                   "ON CONFLICT (user_id, field_id) DO UPDATE SET value = excluded.value"),
-                    {QVariant::fromValue<qint64>(id), QVariant::fromValue<qint64>(field), value});
-            if (!stored)
-                return failAt(user, stored.error());
-        }
-        for (std::int64_t product : user.products) {
-            if (const auto enrolled = UserActions::enroll(inside, id, product); !enrolled)
-                return failAt(user, enrolled.error());
-        }
+        QString passwordHash;
         if (!user.password.isEmpty()) {
-            if (const auto set = UserActions::setPassword(inside, id, user.password); !set)
-                return failAt(user, set.error());
+            const auto hash = Secrets::hashPassword(user.password);
+            if (!hash)
+                return failAt(user, hash.error());
+            passwordHash = *hash;
         }
+        if (const auto imported = ImportAction::importUser(inside, user, *fields, passwordHash); !imported)
+            return failAt(user, imported.error());
         ++done;
         if (progress && done % 256 == 0 && !progress(done, total))
             return Error{tr("Import cancelled; nothing was imported.")};
@@ -613,7 +498,7 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
     if (progress && !progress(done, total))
         return Error{tr("Import cancelled; nothing was imported.")};
     if (const Status committed = transaction.commit(); !committed)
-        return Error{committed.error()};
+        return committed.failure();
     return written();
 }
 
@@ -625,7 +510,7 @@ Status writeResults(const ImportPlan &plan, const QString &path)
     auto writer = TableWriter::create(
         path, {{tr("Line"), ColumnKind::Number}, {tr("Email")}, {tr("Outcome")}, {tr("Detail")}}, options);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     for (const QString &warning : plan.warnings) {
         if (const Status added = (*writer)->addRow(QVariantList{QVariant(), QString(), tr("warning"), warning}); !added)
             return added;

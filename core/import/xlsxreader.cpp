@@ -170,7 +170,7 @@ Result<ImportTable> readWorkbook(zip_t *zip, const QString &name)
     Workbook book(zip, name);
     const auto sheetPath = book.firstSheetPath();
     if (!sheetPath)
-        return Error{sheetPath.error()};
+        return sheetPath.failure();
     Xlsx::SharedStrings shared;
     if (auto read
         = book.withPart<Xlsx::SharedStrings>(QStringLiteral("xl/sharedStrings.xml"),
@@ -190,7 +190,7 @@ Result<ImportTable> readWorkbook(zip_t *zip, const QString &name)
     table.encoding = QStringLiteral("XLSX");
     const auto sheet = book.withPart<bool>(*sheetPath, [&](QXmlStreamReader &xml) -> Result<bool> {
         if (const Status read = Xlsx::readSheet(xml, shared, dates, table); !read)
-            return Error{read.error()};
+            return read.failure();
         return true;
     });
     if (!sheet)

@@ -1,4 +1,5 @@
 #include "notify/outbox.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -31,7 +32,7 @@ Result<RenderedNotification> prepareForSending(ActionContext &context, std::int6
                                  "WHERE id = ?"));
     query.addBindValue(QVariant::fromValue<qint64>(notificationId));
     if (!query.exec())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     if (!query.next())
         return Error{QCoreApplication::translate("Outbox", "Notification %1 does not exist.").arg(notificationId)};
     const std::int64_t userId = query.value(0).toLongLong();
@@ -41,7 +42,7 @@ Result<RenderedNotification> prepareForSending(ActionContext &context, std::int6
         return message;
     const auto link = Links::issue(context, userId, *purpose);
     if (!link)
-        return Error{link.error()};
+        return link.failure();
     message.body.replace(QStringLiteral("{link}"), link->url);
     message.subject.replace(QStringLiteral("{link}"), link->url);
     return message;

@@ -3,6 +3,7 @@
 #include "export/tablewriter.h"
 #include "money.h"
 #include "settings.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,7 +36,7 @@ Result<std::int64_t> number(QSqlDatabase &db, const QString &sql, std::int64_t s
     query.addBindValue(QVariant::fromValue<qint64>(start));
     query.addBindValue(QVariant::fromValue<qint64>(end));
     if (!query.exec() || !query.next())
-        return Error{query.lastError().databaseText()};
+        return databaseError(query.lastError());
     return query.value(0).toLongLong();
 }
 
@@ -66,7 +67,7 @@ Result<MonthFigures> figures(QSqlDatabase &db, const QDate &first)
     for (const Count &count : counts) {
         const auto value = number(db, QString::fromLatin1(count.sql), start, end);
         if (!value)
-            return Error{value.error()};
+            return value.failure();
         *count.into = *value;
     }
     month.registrationsPerDay.assign(std::size_t(days), 0);
@@ -79,7 +80,7 @@ Result<MonthFigures> figures(QSqlDatabase &db, const QDate &first)
     perDay.addBindValue(QVariant::fromValue<qint64>(start));
     perDay.addBindValue(QVariant::fromValue<qint64>(end));
     if (!perDay.exec())
-        return Error{perDay.lastError().databaseText()};
+        return databaseError(perDay.lastError());
     while (perDay.next()) {
         const auto day = perDay.value(0).toLongLong();
         if (day >= 0 && day < days)
@@ -90,7 +91,7 @@ Result<MonthFigures> figures(QSqlDatabase &db, const QDate &first)
     active.addBindValue(QVariant::fromValue<qint64>(start / DayMs));
     active.addBindValue(QVariant::fromValue<qint64>(end / DayMs));
     if (!active.exec())
-        return Error{active.lastError().databaseText()};
+        return databaseError(active.lastError());
     while (active.next()) {
         const auto day = active.value(0).toLongLong() - start / DayMs;
         if (day >= 0 && day < days) {
@@ -109,7 +110,7 @@ Result<MonthFigures> figures(QSqlDatabase &db, const QDate &first)
     byProduct.addBindValue(QVariant::fromValue<qint64>(start));
     byProduct.addBindValue(QVariant::fromValue<qint64>(end));
     if (!byProduct.exec())
-        return Error{byProduct.lastError().databaseText()};
+        return databaseError(byProduct.lastError());
     QList<std::pair<QString, std::int64_t>> products;
     while (byProduct.next()) {
         const std::int64_t count = byProduct.value(1).toLongLong();
@@ -142,10 +143,10 @@ Result<MonthlyReport> compute(QSqlDatabase &db, const QDate &month)
     const QDate first(month.year(), month.month(), 1);
     auto current = figures(db, first);
     if (!current)
-        return Error{current.error()};
+        return current.failure();
     auto previous = figures(db, first.addMonths(-1));
     if (!previous)
-        return Error{previous.error()};
+        return previous.failure();
     return MonthlyReport{*current, *previous, StoreSettings::value(db, StoreSettings::Currency),
                          StoreSettings::value(db, StoreSettings::SchoolName)};
 }
@@ -187,7 +188,7 @@ Status writeTable(const MonthlyReport &report, const QString &path)
     const QString lastMonth = QLocale().toString(report.previous.month, QStringLiteral("MMMM yyyy"));
     auto writer = TableWriter::create(path, {{tr("Figure")}, {thisMonth}, {lastMonth}, {tr("Change")}}, options);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     for (const Line &line : lines(report)) {
         if (const Status added
             = (*writer)->addRow(QVariantList{line.title.trimmed(), line.current, line.previous, line.change});

@@ -85,7 +85,7 @@ Status seedDemoSchool(const QString &path, const SeedOptions &options, const See
         openOptions.create = true;
         Result<QSqlDatabase> opened = Database::open(partPath, connection, openOptions);
         if (!opened)
-            return Error{opened.error()};
+            return opened.failure();
         sqlite3 *db = Database::handle(*opened);
         QString error;
         execRaw(db,

@@ -518,11 +518,11 @@ Status DemoSchool::writeUser(std::int64_t id)
     const Person p = makePerson(r, id);
     auto bought = writeEnrollments(r, p);
     if (!bought)
-        return Error{bought.error()};
+        return bought.failure();
     const std::int64_t balance = writeCredits(r, p);
     const auto newsletter = writeUserRow(r, p, *bought, balance);
     if (!newsletter)
-        return Error{newsletter.error()};
+        return newsletter.failure();
     writeProfile(r, p);
     if (const Status written = writeActivity(r, p); !written)
         return written;

@@ -423,7 +423,7 @@ void UserWindow::addLinkButtons()
     };
     connect(button(tr("Copy a &login link"), QStringLiteral("loginLink")), &QPushButton::clicked, this, [this, hand] {
         const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Login);
-        hand(link ? Result<QString>(link->url) : Result<QString>(Error{link.error()}),
+        hand(link ? Result<QString>(link->url) : Result<QString>(link.failure()),
              tr("A one-time login link, valid for 15 minutes, is on the clipboard."));
     });
     connect(button(tr("Send a &reset link"), QStringLiteral("resetLink")), &QPushButton::clicked, this, [this, hand] {
@@ -436,7 +436,7 @@ void UserWindow::addLinkButtons()
         if (!reason)
             return;
         const auto link = Links::issue(*m_context, m_userId, LinkPurpose::Impersonate, *reason);
-        hand(link ? Result<QString>(link->url) : Result<QString>(Error{link.error()}),
+        hand(link ? Result<QString>(link->url) : Result<QString>(link.failure()),
              tr("Open this link in a private window to see the platform as this user; it works once, for 30 minutes."));
     });
     m_form->addRow(tr("Links"), row);

@@ -78,7 +78,7 @@ Status ExportsTab::exportTo(const QString &path)
                                        {tr("Text")}},
                                       options);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     QSqlQuery query = userQuery(QString::fromLatin1(submissionsSql));
     while (query.next()) {
         const QVariant score = query.value(2).isNull() ? QVariant() : QVariant(query.value(2).toInt());

@@ -84,7 +84,7 @@ Status ProfileTab::exportTable(const QTableWidget *table, const QString &path)
     options.format = TableWriter::formatFor(path);
     auto writer = TableWriter::create(path, columns, options);
     if (!writer)
-        return Error{writer.error()};
+        return writer.failure();
     for (int row = 0; row < table->rowCount(); ++row) {
         QVariantList cells;
         for (int column = 0; column < table->columnCount(); ++column)
