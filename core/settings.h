@@ -22,7 +22,7 @@ Status setValue(QSqlDatabase &db, const QString &key, const QString &value);
 /// Back to the built-in default.
 Status remove(QSqlDatabase &db, const QString &key);
 /// Grows with every setValue or remove in this process: lets a cache of settings notice the
-/// writes its own connection made (PRAGMA data_version only moves for other connections).
+/// writes its own connection made inside the transaction it caches for.
 quint64 revision();
 } // namespace StoreSettings
 

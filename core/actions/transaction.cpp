@@ -27,7 +27,18 @@ int &depth(const QSqlDatabase &db)
     return open[db.connectionName()];
 }
 
+QHash<QString, quint64> &serials()
+{
+    thread_local QHash<QString, quint64> numbers;
+    return numbers;
+}
+
 } // namespace
+
+quint64 Transaction::serial(const QSqlDatabase &db)
+{
+    return depth(db) > 0 ? serials().value(db.connectionName()) : 0;
+}
 
 Transaction::Transaction(QSqlDatabase db, bool savepoint)
     : m_db(std::move(db))
@@ -41,8 +52,10 @@ Transaction::Transaction(QSqlDatabase db, bool savepoint)
     }
     m_begun = run(m_db, m_nested ? QStringLiteral("SAVEPOINT action") : SqlDialect::beginWrite(m_db));
     m_open = m_begun.ok();
-    if (m_open)
-        ++depth(m_db);
+    if (m_open && depth(m_db)++ == 0) {
+        thread_local quint64 next = 0;
+        serials()[m_db.connectionName()] = ++next;
+    }
 }
 
 Transaction::~Transaction()

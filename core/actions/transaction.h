@@ -19,6 +19,10 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
+    /// A number for the outermost transaction open on the connection, new with each one; 0 when
+    /// none is open. What a cache of rows that other connections may change lives no longer than.
+    static quint64 serial(const QSqlDatabase &db);
+
     /// Empty when the transaction could not begin (locked store, say).
     Status begun() const { return m_begun; }
     Status commit();

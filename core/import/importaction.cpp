@@ -137,7 +137,9 @@ Result<Columns> changes(ActionContext &context, const ImportedUser &user, const 
         if (!user.gives(target) || value == was || (target == Target::FirstName && value.isEmpty()))
             continue;
         const QString name = QLatin1String(key);
-        columns.append({name, optionalColumn ? optional(value) : QVariant(value)});
+        // A last name the file leaves empty is stored empty, not null (the column has no null).
+        columns.append(
+            {name, optionalColumn ? optional(value) : QVariant(value.isNull() ? QStringLiteral("") : value)});
         before->insert(name, auditText(was));
         after->insert(name, auditText(value));
     }

@@ -3,14 +3,11 @@
 #include "actions/transaction.h"
 #include "database.h"
 #include "settings.h"
-#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace rollbook::NotificationTemplates {
 
@@ -31,21 +28,12 @@ bool needsLink(const QString &key)
     return key == u"welcome" || key == u"reset";
 }
 
-quint64 dataVersion(QSqlDatabase &db)
-{
-    sqlite3 *handle = Database::handle(db);
-    SqliteStatement statement;
-    if (handle && sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &statement.handle, nullptr) == SQLITE_OK
-        && sqlite3_step(statement.handle) == SQLITE_ROW)
-        return quint64(sqlite3_column_int64(statement.handle, 0));
-    return 0;
-}
-
-/// What render needs from the settings table, read once per connection until something changes:
-/// a bulk action queues thousands of emails from the same few rows.
+/// What render needs from the settings table, read once per transaction (another connection, or
+/// another rollbookd, may change it between two) unless this process writes a setting: a bulk
+/// chunk queues hundreds of emails from the same few rows.
 struct RenderCache
 {
-    quint64 dataVersion = 0;
+    quint64 transaction = 0;
     quint64 writes = 0;
     QHash<QString, NotificationTemplate> templates;
     QString school;
@@ -56,9 +44,9 @@ RenderCache &renderCache(QSqlDatabase &db)
 {
     thread_local QHash<QString, RenderCache> caches;
     RenderCache &cache = caches[db.connectionName()];
-    const quint64 version = dataVersion(db);
+    const quint64 version = Transaction::serial(db);
     const quint64 written = StoreSettings::revision();
-    if (cache.dataVersion != version || cache.writes != written || cache.school.isNull()) {
+    if (version == 0 || cache.transaction != version || cache.writes != written || cache.school.isNull()) {
         cache = RenderCache{version,
                             written,
                             {},
