@@ -1,6 +1,7 @@
 // A scripted session runs every action kind on a copy of a demo school; its command log, replayed
 // into a copy of the school as it was before, gives the same rows in every synced table. Then
 // the field-level merge and the replay's refusal of hostile arguments.
+#include "pgcluster.h"
 #include "syncedrows.h"
 #include "testsupport.h"
 
@@ -18,6 +19,7 @@
 #include "import/importtable.h"
 #include "import/userimport.h"
 #include "notify/templates.h"
+#include "pgstore.h"
 #include "uuid.h"
 
 #include <QFile>
@@ -39,6 +41,7 @@ private slots:
     void init();
     void cleanup();
     void replayedSessionGivesTheSameRows();
+    void replayedIntoPostgresGivesTheSameRows();
     void replayingTwiceIsRefusedByTheOpId();
     void sameFieldChangedIsAConflict();
     void otherFieldChangedStillApplies();
@@ -265,6 +268,39 @@ void TestCommandReplay::replayedSessionGivesTheSameRows()
     QSqlQuery check(*before);
     QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
     QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestCommandReplay::replayedIntoPostgresGivesTheSameRows()
+{
+    test::PgCluster &cluster = test::PgCluster::shared();
+    ROLLBOOK_REQUIRE_POSTGRES(cluster);
+    QVERIFY(cluster.createDatabase(QStringLiteral("replay")).ok());
+    {
+        auto pg = PgStore::connect(cluster.url(QStringLiteral("replay")), QStringLiteral("pg"));
+        QVERIFY2(pg.ok(), qPrintable(pg.error()));
+        QVERIFY(PgStore::init(*pg).ok());
+        const auto loaded = PgStore::load(*pg, m_before);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        // The school as loaded is the school in the file.
+        auto before = Database::open(m_before, QStringLiteral("before"));
+        QVERIFY(before.ok());
+        QCOMPARE(test::syncedRows(*pg), test::syncedRows(*before));
+
+        runSession();
+        if (QTest::currentTestFailed())
+            return;
+        const auto commands = Commands::readAll(m_context.db);
+        QVERIFY(commands.ok());
+        replayAll(*pg, *commands);
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList replayed = test::syncedRows(*pg).split(u'\n');
+        const QStringList original = test::syncedRows(m_context.db).split(u'\n');
+        for (qsizetype i = 0; i < std::min(replayed.size(), original.size()); ++i)
+            QCOMPARE(replayed[i], original[i]);
+        QCOMPARE(replayed.size(), original.size());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("pg"));
 }
 
 void TestCommandReplay::replayingTwiceIsRefusedByTheOpId()

@@ -2,6 +2,7 @@
 
 #include "actions/audit.h"
 #include "notify/templates.h"
+#include "searchkey.h"
 #include "sqldialect.h"
 #include "uuid.h"
 
@@ -104,6 +105,8 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
         return Error{
             ErrorKind::Conflict,
             QCoreApplication::translate("UserActions", "The user was changed by someone else meanwhile; try again.")};
+    if (const Status search = SearchKey::refresh(context.db, userId); !search)
+        return search;
     return writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
 }
 

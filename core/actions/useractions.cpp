@@ -8,6 +8,7 @@
 #include "actions/transaction.h"
 #include "money.h"
 #include "phone.h"
+#include "searchkey.h"
 #include "settings.h"
 #include "sqldialect.h"
 #include "textfold.h"
@@ -34,6 +35,19 @@ QString tr(const char *text)
 }
 
 constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
+
+/// The user's average progress over their enrollments, rounded down. Divided here: PostgreSQL's
+/// sum() of bigint is numeric, and its division would round where SQLite's truncates.
+Result<int> averageProgress(QSqlDatabase &db, std::int64_t userId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT coalesce(sum(progress), 0), count(*) FROM enrollments WHERE user_id = ?"));
+    query.addBindValue(QVariant::fromValue<qint64>(userId));
+    if (!query.exec() || !query.next())
+        return databaseError(query.lastError());
+    const qint64 count = query.value(1).toLongLong();
+    return count == 0 ? 0 : int(query.value(0).toLongLong() / count);
+}
 
 } // namespace
 
@@ -132,13 +146,11 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
         insert.addBindValue(QVariant::fromValue<qint64>(now));
         if (!insert.exec())
             return databaseError(insert.lastError());
-        QSqlQuery average(context.db);
-        average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
-        average.addBindValue(QVariant::fromValue<qint64>(userId));
-        if (!average.exec() || !average.next())
-            return databaseError(average.lastError());
+        const auto average = averageProgress(context.db, userId);
+        if (!average)
+            return average.failure();
         const QJsonObject after{{QStringLiteral("enrolled"), title}};
-        const Columns columns{{QStringLiteral("avg_progress"), average.value(0).toInt()}};
+        const Columns columns{{QStringLiteral("avg_progress"), *average}};
         if (const Status s = update(context, userId, *user, QStringLiteral("enroll"), columns, {}, after, {}); !s)
             return s.failure();
         return ActionOutcome{};
@@ -198,18 +210,16 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
             return databaseError(change.lastError());
         if (change.numRowsAffected() != 1)
             return Error{ErrorKind::Conflict, tr("The enrollment was changed by someone else meanwhile; try again.")};
-        QSqlQuery average(context.db);
-        average.prepare(QStringLiteral("SELECT sum(progress) / count(*) FROM enrollments WHERE user_id = ?"));
-        average.addBindValue(QVariant::fromValue<qint64>(userId));
-        if (!average.exec() || !average.next())
-            return databaseError(average.lastError());
+        const auto average = averageProgress(context.db, userId);
+        if (!average)
+            return average.failure();
         const QJsonObject before{{QStringLiteral("enrollment"), title},
                                  {QStringLiteral("status"), oldStatus},
                                  {QStringLiteral("progress"), oldProgress}};
         const QJsonObject after{{QStringLiteral("enrollment"), title},
                                 {QStringLiteral("status"), status},
                                 {QStringLiteral("progress"), progress}};
-        const Columns columns{{QStringLiteral("avg_progress"), average.value(0).toInt()}};
+        const Columns columns{{QStringLiteral("avg_progress"), *average}};
         if (const Status s
             = update(context, userId, *user, QStringLiteral("change_enrollment"), columns, before, after, {});
             !s)
@@ -334,6 +344,8 @@ Result<std::int64_t> addUserHashed(ActionContext &context, const NewUser &typed,
     if (!inserted)
         return inserted.failure();
     const std::int64_t id = *inserted;
+    if (const Status search = SearchKey::refresh(context.db, id); !search)
+        return search.failure();
     Commands::setArgs(context, gid,
                       {{QStringLiteral("user"), uuidText(gid)},
                        {QStringLiteral("first_name"), user->firstName},

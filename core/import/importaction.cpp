@@ -5,6 +5,7 @@
 #include "actions/useractions.h"
 #include "directory/customfields.h"
 #include "phone.h"
+#include "searchkey.h"
 #include "sqldialect.h"
 #include "textfold.h"
 #include "uuid.h"
@@ -261,6 +262,8 @@ Result<ActionOutcome> importUser(ActionContext &context, const ImportedUser &use
             if (const auto set = UserActions::setPasswordHash(context, id, passwordHash); !set)
                 return set.failure();
         }
+        if (const Status search = SearchKey::refresh(context.db, id); !search)
+            return search.failure();
         return ActionOutcome{};
     });
 }

@@ -1,0 +1,116 @@
+// rollbookd: one school on PostgreSQL, shared by a team.
+//   rollbookd init --pg URL                  create or migrate the schema
+//   rollbookd load --pg URL --from FILE      move a standalone school onto the server
+#include "pgstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace rollbook;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rollbookd", text);
+}
+
+void say(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+}
+
+int fail(const QString &text)
+{
+    say(tr("rollbookd: %1").arg(text));
+    return 1;
+}
+
+/// The --pg option, or ROLLBOOK_PG when it is not given.
+QString pgUrl(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("pg")) ? parser.value(QStringLiteral("pg"))
+                                              : qEnvironmentVariable("ROLLBOOK_PG");
+}
+
+int initCommand(const QString &url)
+{
+    auto db = PgStore::connect(url, QStringLiteral("init"));
+    if (!db)
+        return fail(db.error());
+    const auto before = PgStore::schemaVersion(*db);
+    if (!before)
+        return fail(before.error());
+    const auto version = PgStore::init(*db);
+    if (!version)
+        return fail(version.error());
+    if (*before == *version)
+        say(tr("The schema is at version %1 already.").arg(*version));
+    else if (*before == 0)
+        say(tr("Created the Rollbook schema, version %1.").arg(*version));
+    else
+        say(tr("Migrated the schema from version %1 to %2.").arg(*before).arg(*version));
+    return 0;
+}
+
+int loadCommand(const QString &url, const QString &file)
+{
+    if (file.isEmpty())
+        return fail(tr("Name the school to load with --from FILE.rollbook."));
+    auto db = PgStore::connect(url, QStringLiteral("load"));
+    if (!db)
+        return fail(db.error());
+    if (const auto version = PgStore::init(*db); !version)
+        return fail(version.error());
+    QElapsedTimer clock;
+    clock.start();
+    QString shown;
+    const auto rows = PgStore::load(*db, file, [&](const QString &table, std::int64_t done, std::int64_t total) {
+        const QString line = tr("%1: %2 of %3 rows").arg(table).arg(done).arg(total);
+        if (line != shown)
+            std::fprintf(stderr, "\r%-70s", line.toLocal8Bit().constData());
+        shown = line;
+    });
+    std::fprintf(stderr, "\n");
+    if (!rows)
+        return fail(rows.error());
+    say(tr("Loaded %1 rows from %2 in %3 s.").arg(*rows).arg(file).arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rollbookd"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rollbook server: one school on PostgreSQL.\n\n"
+                                        "Commands:\n"
+                                        "  init    create the schema in the database, or migrate an older one\n"
+                                        "  load    move a standalone school (a .rollbook file) onto an empty server"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("init or load"));
+    parser.addOption({QStringLiteral("pg"),
+                      tr("The PostgreSQL database, as a libpq URL (postgresql://user@host:5432/school) or key=value "
+                         "string; ROLLBOOK_PG when not given."),
+                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("load: the school file to move onto the server."), QStringLiteral("file")});
+    parser.process(app);
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        parser.showHelp(1);
+    const QString url = pgUrl(parser);
+    if (url.isEmpty())
+        return fail(tr("Name the database with --pg URL (or ROLLBOOK_PG)."));
+    if (args.first() == u"init")
+        return initCommand(url);
+    if (args.first() == u"load")
+        return loadCommand(url, parser.value(QStringLiteral("from")));
+    return fail(tr("\"%1\" is not a command; see rollbookd --help.").arg(args.first()));
+}
