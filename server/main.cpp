@@ -1,7 +1,9 @@
 // rollbookd: one school on PostgreSQL, shared by a team.
 //   rollbookd init --pg URL                  create or migrate the schema
 //   rollbookd load --pg URL --from FILE      move a standalone school onto the server
+//   rollbookd operator add|list|disable      the people who sign in
 #include "pgstore.h"
+#include "serveroperators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +11,11 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace rollbook;
 
@@ -82,6 +89,67 @@ int loadCommand(const QString &url, const QString &file)
     return 0;
 }
 
+/// A password from stdin (--password-stdin: the first line), else typed at the terminal without echo.
+QString readPassword(bool fromStdin)
+{
+    std::string line;
+    if (fromStdin || !::isatty(STDIN_FILENO)) {
+        std::getline(std::cin, line);
+        return QString::fromStdString(line);
+    }
+    std::fprintf(stderr, "%s", tr("Password: ").toLocal8Bit().constData());
+    termios saved{};
+    ::tcgetattr(STDIN_FILENO, &saved);
+    termios quiet = saved;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    std::getline(std::cin, line);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fprintf(stderr, "\n");
+    return QString::fromStdString(line);
+}
+
+int operatorCommand(const QString &url, const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString verb = args.value(1);
+    auto db = PgStore::connect(url, QStringLiteral("operator"));
+    if (!db)
+        return fail(db.error());
+    if (const auto version = PgStore::init(*db); !version)
+        return fail(version.error());
+    if (verb == u"list") {
+        const auto operators = ServerOperators::list(*db);
+        if (!operators)
+            return fail(operators.error());
+        QTextStream out(stdout);
+        for (const ServerOperators::Listed &listed : *operators)
+            out << listed.name << '\t' << listed.role << '\t'
+                << (listed.disabled        ? tr("disabled")
+                        : listed.canSignIn ? tr("can sign in")
+                                           : tr("no password"))
+                << '\n';
+        return 0;
+    }
+    const QString name = args.value(2);
+    if (name.isEmpty())
+        return fail(tr("Name the operator: rollbookd operator %1 NAME.").arg(verb));
+    if (verb == u"add") {
+        const QString role = parser.value(QStringLiteral("role"));
+        const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
+        if (const Status added = ServerOperators::add(*db, name, role, password); !added)
+            return fail(added.error());
+        say(tr("%1 can sign in as %2.").arg(name, role));
+        return 0;
+    }
+    if (verb == u"disable") {
+        if (const Status disabled = ServerOperators::disable(*db, name); !disabled)
+            return fail(disabled.error());
+        say(tr("%1 is disabled; their sessions are revoked.").arg(name));
+        return 0;
+    }
+    return fail(tr("operator takes add, list or disable."));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -92,7 +160,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(tr("Rollbook server: one school on PostgreSQL.\n\n"
                                         "Commands:\n"
                                         "  init    create the schema in the database, or migrate an older one\n"
-                                        "  load    move a standalone school (a .rollbook file) onto an empty server"));
+                                        "  load    move a standalone school (a .rollbook file) onto an empty server\n"
+                                        "  operator add NAME [--role admin|support] [--password-stdin]\n"
+                                        "  operator list\n"
+                                        "  operator disable NAME"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("init or load"));
     parser.addOption({QStringLiteral("pg"),
@@ -101,6 +172,12 @@ int main(int argc, char *argv[])
                       QStringLiteral("url")});
     parser.addOption(
         {QStringLiteral("from"), tr("load: the school file to move onto the server."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("role"),
+                      tr("operator add: admin (everything) or support (tickets, messages, "
+                         "reset links; reads users)."),
+                      QStringLiteral("role"), QStringLiteral("admin")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      tr("operator add: read the password from the first line of stdin instead of the terminal.")});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -112,5 +189,7 @@ int main(int argc, char *argv[])
         return initCommand(url);
     if (args.first() == u"load")
         return loadCommand(url, parser.value(QStringLiteral("from")));
+    if (args.first() == u"operator")
+        return operatorCommand(url, args, parser);
     return fail(tr("\"%1\" is not a command; see rollbookd --help.").arg(args.first()));
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -136,9 +137,25 @@ struct Statement
 Status copyTable(QSqlDatabase &pg, PGconn *connection, sqlite3 *school, const QString &table,
                  const LoadProgress &progress, std::int64_t *rows)
 {
-    const auto columns = pgColumns(pg, table);
-    if (!columns)
-        return columns.failure();
+    const auto serverColumns = pgColumns(pg, table);
+    if (!serverColumns)
+        return serverColumns.failure();
+    // The server's own columns (an operator's password) have no counterpart in the file.
+    QSet<QString> inFile;
+    {
+        Statement info;
+        const QByteArray sql = "PRAGMA table_info(" + table.toUtf8() + ")";
+        if (sqlite3_prepare_v2(school, sql.constData(), -1, &info.handle, nullptr) != SQLITE_OK)
+            return Error{ErrorKind::Internal, QString::fromUtf8(sqlite3_errmsg(school))};
+        while (sqlite3_step(info.handle) == SQLITE_ROW)
+            inFile.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(info.handle, 1))));
+    }
+    QList<Column> kept;
+    for (const Column &column : *serverColumns) {
+        if (inFile.contains(column.name))
+            kept.append(column);
+    }
+    const QList<Column> *columns = &kept;
     QStringList names;
     for (const Column &column : *columns)
         names.append(column.name);

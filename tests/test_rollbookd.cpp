@@ -1,0 +1,190 @@
+// rollbookd's commands as an operator runs them: a real rollbookd process against a real
+// PostgreSQL 15 started by the test.
+#include "pgcluster.h"
+#include "testsupport.h"
+
+#include "pgstore.h"
+#include "serveroperators.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace rollbook;
+
+class TestRollbookd : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void helpDocumentsEveryOption();
+    void initCreatesThenKeepsTheSchema();
+    void newerSchemaIsRefusedAndKept();
+    void loadMovesTheSchool();
+    void operatorsAddListDisable();
+    void badUrlIsAClearError();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString output;
+    };
+    Run rollbookd(const QStringList &arguments, const QByteArray &input = {});
+    qint64 scalar(const QString &sql);
+
+    QString m_url;
+    QSqlDatabase m_db;
+};
+
+void TestRollbookd::initTestCase()
+{
+    test::demoSchool(300);
+}
+
+void TestRollbookd::init()
+{
+    test::PgCluster &cluster = test::PgCluster::shared();
+    ROLLBOOK_REQUIRE_POSTGRES(cluster);
+    QVERIFY(cluster.createDatabase(QStringLiteral("school")).ok());
+    m_url = cluster.url(QStringLiteral("school"));
+}
+
+void TestRollbookd::cleanup()
+{
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+TestRollbookd::Run TestRollbookd::rollbookd(const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(ROLLBOOKD), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(300'000);
+    return {process.exitCode(), QString::fromUtf8(process.readAll())};
+}
+
+qint64 TestRollbookd::scalar(const QString &sql)
+{
+    if (!m_db.isValid()) {
+        auto db = PgStore::connect(m_url, QStringLiteral("check"));
+        if (!db)
+            qFatal("cannot connect: %s", qPrintable(db.error()));
+        m_db = *db;
+    }
+    QSqlQuery query(m_db);
+    if (!query.exec(sql) || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+void TestRollbookd::helpDocumentsEveryOption()
+{
+    const Run help = rollbookd({QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    for (const char *option : {"--pg", "--from", "--role", "--password-stdin", "init", "load", "operator add"})
+        QVERIFY2(help.output.contains(QLatin1String(option)), option);
+}
+
+void TestRollbookd::initCreatesThenKeepsTheSchema()
+{
+    const Run first = rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), m_url});
+    QCOMPARE(first.code, 0);
+    QVERIFY2(first.output.contains(u"Created"), qPrintable(first.output));
+    const Run again = rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), m_url});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.output.contains(u"already"), qPrintable(again.output));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM schema_info")), 1);
+}
+
+void TestRollbookd::newerSchemaIsRefusedAndKept()
+{
+    QCOMPARE(rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), m_url}).code, 0);
+    scalar(
+        QStringLiteral("WITH bumped AS (UPDATE schema_info SET version = 99 RETURNING 1) SELECT count(*) FROM bumped"));
+    const Run refused = rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), m_url});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.output.contains(u"newer rollbookd"), qPrintable(refused.output));
+    QCOMPARE(scalar(QStringLiteral("SELECT version FROM schema_info")), 99);
+    const Run load = rollbookd(
+        {QStringLiteral("load"), QStringLiteral("--pg"), m_url, QStringLiteral("--from"), test::demoSchool(300)});
+    QCOMPARE(load.code, 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 0);
+}
+
+void TestRollbookd::loadMovesTheSchool()
+{
+    const Run load = rollbookd(
+        {QStringLiteral("load"), QStringLiteral("--pg"), m_url, QStringLiteral("--from"), test::demoSchool(300)});
+    QCOMPARE(load.code, 0);
+    QVERIFY2(load.output.contains(u"users: 300 of 300 rows"), qPrintable(load.output));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 300);
+    QCOMPARE(scalar(QStringLiteral("SELECT value FROM platform_totals WHERE metric = 'users'")), 300);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE credit_balance <> (SELECT coalesce(sum(amount), "
+                                   "0) FROM credit_ledger l WHERE l.user_id = u.id)")),
+             0);
+    // New rows take ids after the loaded ones.
+    QCOMPARE(
+        scalar(QStringLiteral("WITH added AS (INSERT INTO products (gid, kind, title, currency, created_at) VALUES "
+                              "('\\x0123456789abcdef0123456789abcdef', 'course', 'New', 'USD', 0) RETURNING id) "
+                              "SELECT (SELECT id FROM added) > (SELECT max(id) FROM products WHERE title <> 'New')")),
+        1);
+    const Run again = rollbookd(
+        {QStringLiteral("load"), QStringLiteral("--pg"), m_url, QStringLiteral("--from"), test::demoSchool(300)});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.output.contains(u"already holds a school"), qPrintable(again.output));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 300);
+}
+
+void TestRollbookd::operatorsAddListDisable()
+{
+    const QStringList base{QStringLiteral("operator"), QStringLiteral("--pg"), m_url};
+    const Run shortPassword = rollbookd(
+        base + QStringList{QStringLiteral("add"), QStringLiteral("Sam"), QStringLiteral("--password-stdin")},
+        "short\n");
+    QCOMPARE(shortPassword.code, 1);
+    QVERIFY2(shortPassword.output.contains(u"12 to 128"), qPrintable(shortPassword.output));
+    QCOMPARE(rollbookd(base
+                           + QStringList{QStringLiteral("add"), QStringLiteral("Sam"), QStringLiteral("--role"),
+                                         QStringLiteral("support"), QStringLiteral("--password-stdin")},
+                       "a long enough secret\n")
+                 .code,
+             0);
+    const Run list = rollbookd(base + QStringList{QStringLiteral("list")});
+    QCOMPARE(list.code, 0);
+    QVERIFY2(list.output.contains(u"Sam\tsupport\tcan sign in"), qPrintable(list.output));
+    QVERIFY(!list.output.contains(u"argon2"));
+    auto db = PgStore::connect(m_url, QStringLiteral("check"));
+    QVERIFY(db.ok());
+    m_db = *db;
+    QCOMPARE(ServerOperators::verify(m_db, QStringLiteral("sam"), QStringLiteral("a long enough secret"))->role,
+             QStringLiteral("support"));
+    QCOMPARE(ServerOperators::verify(m_db, QStringLiteral("Sam"), QStringLiteral("wrong")).errorKind(),
+             ErrorKind::Forbidden);
+    QCOMPARE(rollbookd(base + QStringList{QStringLiteral("disable"), QStringLiteral("Sam")}).code, 0);
+    QVERIFY(!ServerOperators::verify(m_db, QStringLiteral("Sam"), QStringLiteral("a long enough secret")).ok());
+    QVERIFY(rollbookd(base + QStringList{QStringLiteral("list")}).output.contains(u"Sam\tsupport\tdisabled"));
+    QCOMPARE(rollbookd(base + QStringList{QStringLiteral("disable"), QStringLiteral("Nobody")}).code, 1);
+}
+
+void TestRollbookd::badUrlIsAClearError()
+{
+    const Run bad = rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), QStringLiteral("postgresql://[::1")});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.output.contains(u"not a PostgreSQL connection URL"), qPrintable(bad.output));
+    const Run none = rollbookd(
+        {QStringLiteral("init"), QStringLiteral("--pg"), QStringLiteral("host=/nonexistent-socket-dir dbname=school")});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.output.contains(u"Could not connect"), qPrintable(none.output));
+}
+
+QTEST_GUILESS_MAIN(TestRollbookd)
+#include "test_rollbookd.moc"
