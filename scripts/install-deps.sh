@@ -12,7 +12,7 @@ packages=(
     libsimdjson-dev libcpp-httplib-dev libssl-dev libpoppler-qt6-dev
     postgresql-15 postgresql-client-15 libpq-dev
     python3 python3-openpyxl
-    xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk
+    xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk openssl curl
 )
 
 missing=()

@@ -2,12 +2,15 @@
 //   rollbookd init --pg URL                  create or migrate the schema
 //   rollbookd load --pg URL --from FILE      move a standalone school onto the server
 //   rollbookd operator add|list|disable      the people who sign in
+//   rollbookd serve --pg URL --listen HOST:PORT --tls-cert F --tls-key F
+#include "httpserver.h"
 #include "pgstore.h"
 #include "serveroperators.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -150,6 +153,38 @@ int operatorCommand(const QString &url, const QStringList &args, const QCommandL
     return fail(tr("operator takes add, list or disable."));
 }
 
+/// serve's options: the command line first, then the config file, then the defaults.
+int serveCommand(const QCommandLineParser &parser)
+{
+    QSettings config(parser.value(QStringLiteral("config")), QSettings::IniFormat);
+    if (parser.isSet(QStringLiteral("config")) && config.status() != QSettings::NoError)
+        return fail(tr("Cannot read the config file %1.").arg(parser.value(QStringLiteral("config"))));
+    const auto option = [&](const char *name, const QString &fallback = {}) {
+        const QString key = QLatin1String(name);
+        return parser.isSet(key) ? parser.value(key) : config.value(key, fallback).toString();
+    };
+    ServeOptions options;
+    options.pgUrl = option("pg", qEnvironmentVariable("ROLLBOOK_PG"));
+    if (options.pgUrl.isEmpty())
+        return fail(tr("Name the database with --pg URL (or ROLLBOOK_PG, or pg= in the config file)."));
+    const QString listen = option("listen", QStringLiteral("127.0.0.1:8443"));
+    const qsizetype colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    options.port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
+    if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
+        return fail(tr("--listen takes HOST:PORT (127.0.0.1:8443; port 0 picks a free one), not \"%1\".").arg(listen));
+    options.host = listen.left(colon);
+    options.certificate = option("tls-cert");
+    options.key = option("tls-key");
+    if (options.certificate.isEmpty() || options.key.isEmpty())
+        return fail(tr("serve needs --tls-cert FILE and --tls-key FILE (PEM): rollbookd speaks only HTTPS."));
+    bool threadsOk = false;
+    options.threads = option("threads", QStringLiteral("8")).toInt(&threadsOk);
+    if (!threadsOk || options.threads < 1 || options.threads > 64)
+        return fail(tr("--threads takes 1 to 64."));
+    return serve(options);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -163,7 +198,8 @@ int main(int argc, char *argv[])
                                         "  load    move a standalone school (a .rollbook file) onto an empty server\n"
                                         "  operator add NAME [--role admin|support] [--password-stdin]\n"
                                         "  operator list\n"
-                                        "  operator disable NAME"));
+                                        "  operator disable NAME\n"
+                                        "  serve   answer clients over HTTPS (see docs/API.md)"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("init or load"));
     parser.addOption({QStringLiteral("pg"),
@@ -178,10 +214,25 @@ int main(int argc, char *argv[])
                       QStringLiteral("role"), QStringLiteral("admin")});
     parser.addOption({QStringLiteral("password-stdin"),
                       tr("operator add: read the password from the first line of stdin instead of the terminal.")});
+    parser.addOption({QStringLiteral("listen"),
+                      tr("serve: the address and port to listen on (default 127.0.0.1:8443; port 0 picks a free one)."),
+                      QStringLiteral("host:port")});
+    parser.addOption(
+        {QStringLiteral("tls-cert"), tr("serve: the TLS certificate chain, PEM."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-key"), tr("serve: the TLS private key, PEM."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("threads"),
+                      tr("serve: worker threads, each with its own PostgreSQL connection (default 8)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("config"),
+                      tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads= (the command "
+                         "line wins)."),
+                      QStringLiteral("file")});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         parser.showHelp(1);
+    if (args.first() == u"serve")
+        return serveCommand(parser);
     const QString url = pgUrl(parser);
     if (url.isEmpty())
         return fail(tr("Name the database with --pg URL (or ROLLBOOK_PG)."));

@@ -1,0 +1,351 @@
+#include "httpserver.h"
+
+#include "commandbatch.h"
+#include "pgschema.h"
+#include "pgstore.h"
+#include "requests.h"
+#include "sessions.h"
+
+#include "sqldialect.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+
+#include <httplib.h>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+
+namespace rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rollbookd", text);
+}
+
+std::atomic<httplib::Server *> running{nullptr};
+
+void stopOnSignal(int)
+{
+    if (httplib::Server *server = running.load())
+        server->stop();
+}
+
+QString statusKind(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Validation:
+        return QStringLiteral("validation");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::Busy:
+        return QStringLiteral("busy");
+    case ErrorKind::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
+
+int httpStatus(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Validation:
+        return 400;
+    case ErrorKind::Conflict:
+        return 409;
+    case ErrorKind::NotFound:
+        return 404;
+    case ErrorKind::Forbidden:
+        return 401;
+    case ErrorKind::Busy:
+        return 503;
+    case ErrorKind::Internal:
+        break;
+    }
+    return 500;
+}
+
+void reply(httplib::Response &response, int status, const QJsonObject &body)
+{
+    response.status = status;
+    response.set_content(QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
+}
+
+void fail(httplib::Response &response, const Error &error, int status = 0)
+{
+    if (error.kind == ErrorKind::Busy)
+        response.set_header("Retry-After", "1");
+    reply(response, status ? status : httpStatus(error.kind),
+          {{QStringLiteral("error"), error.message}, {QStringLiteral("kind"), statusKind(error.kind)}});
+}
+
+/// This worker thread's own connection, opened on first use and again after PostgreSQL went away.
+Result<QSqlDatabase> connection(const QString &url)
+{
+    thread_local QString name;
+    if (name.isEmpty())
+        name = QStringLiteral("worker-%1").arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    return PgStore::connect(url, name);
+}
+
+/// After an error that may come from a lost connection, the next request reconnects.
+void dropConnectionIfLost(QSqlDatabase &db)
+{
+    QSqlQuery ping(db);
+    if (!ping.exec(QStringLiteral("SELECT 1")))
+        db.close();
+}
+
+bool isJson(const httplib::Request &request)
+{
+    const std::string type = request.get_header_value("Content-Type");
+    return type.rfind("application/json", 0) == 0;
+}
+
+QString bearer(const httplib::Request &request)
+{
+    const std::string value = request.get_header_value("Authorization");
+    if (value.rfind("Bearer ", 0) != 0)
+        return {};
+    return QString::fromStdString(value.substr(7));
+}
+
+QJsonObject sessionJson(const Sessions::Issued &issued)
+{
+    return {{QStringLiteral("access_token"), issued.accessToken},
+            {QStringLiteral("access_expires_at"), issued.accessExpiresAt},
+            {QStringLiteral("refresh_token"), issued.refreshToken},
+            {QStringLiteral("refresh_expires_at"), issued.refreshExpiresAt},
+            {QStringLiteral("operator"),
+             QJsonObject{{QStringLiteral("name"), issued.actor.name},
+                         {QStringLiteral("role"), issued.actor.role},
+                         {QStringLiteral("gid"), uuidText(issued.actor.gid)}}}};
+}
+
+/// A keyset page of users, by gid; never their password hash.
+Result<QJsonObject> usersPage(QSqlDatabase &db, const QString &after, int limit)
+{
+    QByteArray from(16, '\0');
+    if (!after.isEmpty()) {
+        from = uuidFromText(after);
+        if (from.isEmpty())
+            return Error{tr("\"after\" is not a user's id.")};
+    }
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT gid, row_version, first_name, last_name, email, phone, company, industry, "
+                       "status, status_reason, source, registered_at, last_active_at, locale, opt_newsletter, "
+                       "opt_promotions, credit_balance, total_spent, avg_progress FROM users WHERE gid > ? "
+                       "ORDER BY gid LIMIT ?"));
+    query.addBindValue(from);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return databaseError(query.lastError());
+    QJsonArray users;
+    QString last;
+    while (query.next()) {
+        QJsonObject user;
+        const QSqlRecord record = query.record();
+        last = uuidText(query.value(0).toByteArray());
+        user.insert(QStringLiteral("gid"), last);
+        for (int i = 1; i < record.count(); ++i)
+            user.insert(record.fieldName(i), Commands::jsonValue(query.value(i)));
+        users.append(user);
+    }
+    QJsonObject page{{QStringLiteral("users"), users}};
+    page.insert(QStringLiteral("next"), users.size() == limit ? QJsonValue(last) : QJsonValue());
+    return page;
+}
+
+} // namespace
+
+int serve(const ServeOptions &options)
+{
+    httplib::SSLServer server(options.certificate.toLocal8Bit().constData(), options.key.toLocal8Bit().constData());
+    if (!server.is_valid()) {
+        std::fprintf(stderr, "%s\n",
+                     tr("rollbookd: cannot use the TLS certificate %1 and key %2.")
+                         .arg(options.certificate, options.key)
+                         .toLocal8Bit()
+                         .constData());
+        return 1;
+    }
+    const QString url = options.pgUrl;
+    {
+        auto db = PgStore::connect(url, QStringLiteral("startup"));
+        if (!db) {
+            std::fprintf(stderr, "rollbookd: %s\n", db.error().toLocal8Bit().constData());
+            return 1;
+        }
+        const auto version = PgStore::schemaVersion(*db);
+        if (!version || *version != PgSchema::latestVersion()) {
+            const QString why = !version ? version.error()
+                : *version > PgSchema::latestVersion()
+                ? tr("the database holds schema %1, from a newer rollbookd.").arg(*version)
+                : tr("the database holds schema %1, not %2: run rollbookd init first.")
+                      .arg(*version)
+                      .arg(PgSchema::latestVersion());
+            std::fprintf(stderr, "rollbookd: %s\n", why.toLocal8Bit().constData());
+            return 1;
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("startup"));
+
+    const int threads = std::clamp(options.threads, 1, 64);
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    server.set_payload_max_length(size_t(Requests::MaxBody));
+    server.set_read_timeout(30, 0);
+    server.set_write_timeout(30, 0);
+    server.set_keep_alive_timeout(10);
+    server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
+        std::fprintf(stderr, "%s %s %s %d %zu\n",
+                     QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1().constData(),
+                     request.method.c_str(), request.path.c_str(), response.status, response.body.size());
+    });
+
+    server.Get("/health", [url](const httplib::Request &, httplib::Response &response) {
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto version = PgStore::schemaVersion(*db);
+        const auto epoch = PgStore::epoch(*db);
+        if (!version || !epoch) {
+            dropConnectionIfLost(*db);
+            return fail(response, Error{ErrorKind::Busy, tr("The database does not answer.")}, 503);
+        }
+        reply(response, 200,
+              {{QStringLiteral("status"), QStringLiteral("ok")},
+               {QStringLiteral("schema"), *version},
+               {QStringLiteral("epoch"), *epoch}});
+    });
+
+    const auto needsJson = [](const httplib::Request &request, httplib::Response &response) {
+        if (isJson(request))
+            return true;
+        fail(response, Error{tr("Send the body as application/json.")}, 415);
+        return false;
+    };
+
+    server.Post("/v1/sign-in", [url, needsJson](const httplib::Request &request, httplib::Response &response) {
+        if (!needsJson(request, response))
+            return;
+        const auto body = Requests::signIn(QByteArray::fromStdString(request.body));
+        if (!body)
+            return fail(response, body.failure());
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto issued = Sessions::signIn(*db, *body);
+        if (!issued)
+            return fail(response, issued.failure(), issued.errorKind() == ErrorKind::Busy ? 429 : 0);
+        reply(response, 200, sessionJson(*issued));
+    });
+
+    server.Post("/v1/refresh", [url, needsJson](const httplib::Request &request, httplib::Response &response) {
+        if (!needsJson(request, response))
+            return;
+        const auto body = Requests::refresh(QByteArray::fromStdString(request.body));
+        if (!body)
+            return fail(response, body.failure());
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto issued = Sessions::refresh(*db, *body);
+        if (!issued)
+            return fail(response, issued.failure());
+        reply(response, 200, sessionJson(*issued));
+    });
+
+    server.Post("/v1/sign-out", [url](const httplib::Request &request, httplib::Response &response) {
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        if (const Status ended = Sessions::signOut(*db, bearer(request)); !ended)
+            return fail(response, ended.failure());
+        response.status = 204;
+    });
+
+    server.Post("/v1/commands", [url, needsJson](const httplib::Request &request, httplib::Response &response) {
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto actor = Sessions::authenticate(*db, bearer(request));
+        if (!actor)
+            return fail(response, actor.failure());
+        if (!needsJson(request, response))
+            return;
+        const auto batch = Requests::commandBatch(QByteArray::fromStdString(request.body));
+        if (!batch)
+            return fail(response, batch.failure());
+        QJsonArray results;
+        for (const QJsonObject &result : CommandBatch::apply(*db, *actor, *batch))
+            results.append(result);
+        dropConnectionIfLost(*db);
+        reply(response, 200, {{QStringLiteral("results"), results}});
+    });
+
+    server.Get("/v1/users", [url](const httplib::Request &request, httplib::Response &response) {
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto actor = Sessions::authenticate(*db, bearer(request));
+        if (!actor)
+            return fail(response, actor.failure());
+        const int limit = std::clamp(QString::fromStdString(request.get_param_value("limit")).toInt(), 1, 5000);
+        const auto page = usersPage(*db, QString::fromStdString(request.get_param_value("after")),
+                                    request.has_param("limit") ? limit : 1000);
+        if (!page)
+            return fail(response, page.failure());
+        reply(response, 200, *page);
+    });
+
+    int port = options.port;
+    if (port == 0) {
+        port = server.bind_to_any_port(options.host.toStdString());
+        if (port < 0) {
+            std::fprintf(stderr, "rollbookd: cannot listen on %s\n", options.host.toLocal8Bit().constData());
+            return 1;
+        }
+    } else if (!server.bind_to_port(options.host.toStdString(), port)) {
+        std::fprintf(stderr, "%s\n",
+                     tr("rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).")
+                         .arg(options.host)
+                         .arg(port)
+                         .toLocal8Bit()
+                         .constData());
+        return 1;
+    }
+    std::printf("listening on https://%s:%d\n", options.host.toLocal8Bit().constData(), port);
+    std::fflush(stdout);
+    running = &server;
+    std::signal(SIGINT, stopOnSignal);
+    std::signal(SIGTERM, stopOnSignal);
+    const bool served = server.listen_after_bind();
+    running = nullptr;
+    return served ? 0 : 1;
+}
+
+} // namespace rollbook

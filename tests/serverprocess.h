@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace rollbook::test {
+
+/// A CA and a certificate for 127.0.0.1 that it signed, made with openssl for the tests.
+struct TestCertificates
+{
+    QString caCertificate;
+    QString certificate;
+    QString key;
+    QString failure; ///< empty when made
+};
+TestCertificates makeCertificates(const QString &folder);
+
+/// A real rollbookd serve process on a free loopback port.
+class ServerProcess
+{
+public:
+    ServerProcess(const QString &pgUrl, const TestCertificates &certificates, const QStringList &environment = {});
+    ~ServerProcess();
+    /// Empty when it listens; else what it said.
+    QString failure() const { return m_failure; }
+    int port() const { return m_port; }
+    void kill();
+    bool waitForExit(int ms = 10'000);
+    QString output();
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    int m_port = 0;
+    QString m_failure;
+};
+
+} // namespace rollbook::test

@@ -1,0 +1,483 @@
+// rollbookd over HTTPS as clients use it: real rollbookd processes on loopback, a real
+// PostgreSQL 15, TLS with a CA the test makes, httplib clients.
+#include "pgcluster.h"
+#include "serverprocess.h"
+#include "testsupport.h"
+
+#include "actions/commandreplay.h"
+#include "pgstore.h"
+#include "serveroperators.h"
+#include "uuid.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <httplib.h>
+
+#include <thread>
+
+using namespace rollbook;
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void healthOverTlsAndUnknownCertificateRefused();
+    void signInRefreshAndSignOut();
+    void reusedRefreshTokenRevokesTheFamily();
+    void expiredRefreshTokenIsRefused();
+    void failedSignInsAreThrottledAndAudited();
+    void rolesAreEnforcedOnEveryEndpoint();
+    void readsNeverCarryHashes();
+    void sameBatchTwiceIsAppliedOnce();
+    void sameBatchTwiceAtOnceIsAppliedOnce();
+    void killedBetweenCommitAndResponseThenRetried();
+    void badRequestsChangeNothing_data();
+    void badRequestsChangeNothing();
+    void twoServersOverOneDatabase();
+
+private:
+    struct Reply
+    {
+        int status = 0;
+        QJsonObject body;
+    };
+    std::unique_ptr<httplib::SSLClient> client(int port) const;
+    Reply post(int port, const QString &path, const QByteArray &body, const QString &token = {},
+               const char *type = "application/json");
+    Reply get(int port, const QString &path, const QString &token = {});
+    QString signIn(const QString &name, const QString &password, QJsonObject *session = nullptr);
+    QByteArray topUpBatch(const QString &op, int amount) const;
+    qint64 scalar(const QString &sql);
+    QString userGid(int offset = 0);
+
+    QTemporaryDir m_dir;
+    test::TestCertificates m_certificates;
+    QString m_url;
+    QSqlDatabase m_db;
+    std::unique_ptr<test::ServerProcess> m_server;
+    static constexpr const char *AdminPassword = "admin password 1";
+    static constexpr const char *SupportPassword = "support password 1";
+};
+
+void TestServer::initTestCase()
+{
+    m_certificates = test::makeCertificates(m_dir.path());
+    QVERIFY2(m_certificates.failure.isEmpty(), qPrintable(m_certificates.failure));
+    test::demoSchool(300);
+}
+
+void TestServer::init()
+{
+    test::PgCluster &cluster = test::PgCluster::shared();
+    ROLLBOOK_REQUIRE_POSTGRES(cluster);
+    QVERIFY(cluster.createDatabase(QStringLiteral("served")).ok());
+    m_url = cluster.url(QStringLiteral("served"));
+    auto db = PgStore::connect(m_url, QStringLiteral("check"));
+    QVERIFY2(db.ok(), qPrintable(db.error()));
+    m_db = *db;
+    QVERIFY(PgStore::init(m_db).ok());
+    QVERIFY(PgStore::load(m_db, test::demoSchool(300)).ok());
+    QVERIFY(
+        ServerOperators::add(m_db, QStringLiteral("Dana"), QStringLiteral("admin"), QLatin1String(AdminPassword)).ok());
+    QVERIFY(ServerOperators::add(m_db, QStringLiteral("Sam"), QStringLiteral("support"), QLatin1String(SupportPassword))
+                .ok());
+    m_server = std::make_unique<test::ServerProcess>(m_url, m_certificates);
+    QVERIFY2(m_server->failure().isEmpty(), qPrintable(m_server->failure()));
+}
+
+void TestServer::cleanup()
+{
+    m_server.reset();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+std::unique_ptr<httplib::SSLClient> TestServer::client(int port) const
+{
+    auto connection = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
+    connection->set_ca_cert_path(m_certificates.caCertificate.toLocal8Bit().constData());
+    connection->enable_server_certificate_verification(true);
+    connection->set_connection_timeout(10, 0);
+    connection->set_read_timeout(60, 0);
+    return connection;
+}
+
+TestServer::Reply TestServer::post(int port, const QString &path, const QByteArray &body, const QString &token,
+                                   const char *type)
+{
+    auto connection = client(port);
+    httplib::Headers headers;
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    const auto result
+        = connection->Post(path.toStdString().c_str(), headers, body.constData(), size_t(body.size()), type);
+    if (!result)
+        return {};
+    return {result->status, QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object()};
+}
+
+TestServer::Reply TestServer::get(int port, const QString &path, const QString &token)
+{
+    auto connection = client(port);
+    httplib::Headers headers;
+    if (!token.isEmpty())
+        headers.emplace("Authorization", "Bearer " + token.toStdString());
+    const auto result = connection->Get(path.toStdString().c_str(), headers);
+    if (!result)
+        return {};
+    return {result->status, QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object()};
+}
+
+QString TestServer::signIn(const QString &name, const QString &password, QJsonObject *session)
+{
+    const Reply reply = post(m_server->port(), QStringLiteral("/v1/sign-in"),
+                             QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                                       {QStringLiteral("password"), password},
+                                                       {QStringLiteral("device"), QStringLiteral("test laptop")}})
+                                 .toJson());
+    if (session)
+        *session = reply.body;
+    return reply.status == 200 ? reply.body.value(QStringLiteral("access_token")).toString() : QString();
+}
+
+QString TestServer::userGid(int offset)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT gid FROM users ORDER BY id OFFSET %1 LIMIT 1").arg(offset)) || !query.next())
+        qFatal("no user");
+    return uuidText(query.value(0).toByteArray());
+}
+
+QByteArray TestServer::topUpBatch(const QString &op, int amount) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT gid FROM users ORDER BY id LIMIT 1")) || !query.next())
+        qFatal("no user");
+    const QJsonObject command{{QStringLiteral("op"), op},
+                              {QStringLiteral("action"), QStringLiteral("top_up")},
+                              {QStringLiteral("args"),
+                               QJsonObject{{QStringLiteral("user"), uuidText(query.value(0).toByteArray())},
+                                           {QStringLiteral("amount"), amount},
+                                           {QStringLiteral("currency"), QStringLiteral("USD")},
+                                           {QStringLiteral("reason"), QStringLiteral("complimentary")},
+                                           {QStringLiteral("note"), QStringLiteral("test")}}},
+                              {QStringLiteral("client_time"), 1'800'000'000'000LL}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}}).toJson();
+}
+
+qint64 TestServer::scalar(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql) || !query.next())
+        qFatal("query failed: %s", qPrintable(sql));
+    return query.value(0).toLongLong();
+}
+
+void TestServer::healthOverTlsAndUnknownCertificateRefused()
+{
+    const Reply health = get(m_server->port(), QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.body.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(!health.body.value(QStringLiteral("epoch")).toString().isEmpty());
+    // A client that does not know the test's CA refuses the server.
+    httplib::SSLClient stranger("127.0.0.1", m_server->port());
+    stranger.enable_server_certificate_verification(true);
+    stranger.set_ca_cert_path("/nonexistent-ca.pem");
+    const auto refused = stranger.Get("/health");
+    QVERIFY(!refused);
+    QVERIFY(stranger.get_openssl_verify_result() != X509_V_OK || refused.error() != httplib::Error::Success);
+}
+
+void TestServer::signInRefreshAndSignOut()
+{
+    QJsonObject session;
+    const QString access = signIn(QStringLiteral("dana"), QLatin1String(AdminPassword), &session);
+    QVERIFY2(!access.isEmpty(), QJsonDocument(session).toJson().constData());
+    QCOMPARE(session.value(QStringLiteral("operator")).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("admin"));
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), access).status, 200);
+    const Reply refreshed = post(
+        m_server->port(), QStringLiteral("/v1/refresh"),
+        QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), session.value(QStringLiteral("refresh_token"))}})
+            .toJson());
+    QVERIFY2(refreshed.status == 200, QJsonDocument(refreshed.body).toJson().constData());
+    const QString newAccess = refreshed.body.value(QStringLiteral("access_token")).toString();
+    QVERIFY(newAccess != access);
+    QVERIFY(refreshed.body.value(QStringLiteral("refresh_token")) != session.value(QStringLiteral("refresh_token")));
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), access).status, 401); // rotated away
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), newAccess).status, 200);
+    QCOMPARE(post(m_server->port(), QStringLiteral("/v1/sign-out"), {}, newAccess).status, 204);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), newAccess).status, 401);
+    const Reply revoked = post(m_server->port(), QStringLiteral("/v1/refresh"),
+                               QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
+                                                          refreshed.body.value(QStringLiteral("refresh_token"))}})
+                                   .toJson());
+    QCOMPARE(revoked.status, 401);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM refresh_tokens WHERE revoked_at IS NULL")), 0);
+}
+
+void TestServer::reusedRefreshTokenRevokesTheFamily()
+{
+    QJsonObject session;
+    QVERIFY(!signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword), &session).isEmpty());
+    const QByteArray old
+        = QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), session.value(QStringLiteral("refresh_token"))}})
+              .toJson();
+    const Reply first = post(m_server->port(), QStringLiteral("/v1/refresh"), old);
+    QCOMPARE(first.status, 200);
+    // The old token again, as a thief holding a copy would send it: the whole family ends.
+    QCOMPARE(post(m_server->port(), QStringLiteral("/v1/refresh"), old).status, 401);
+    QCOMPARE(
+        get(m_server->port(), QStringLiteral("/v1/users"), first.body.value(QStringLiteral("access_token")).toString())
+            .status,
+        401);
+    const Reply next = post(
+        m_server->port(), QStringLiteral("/v1/refresh"),
+        QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), first.body.value(QStringLiteral("refresh_token"))}})
+            .toJson());
+    QCOMPARE(next.status, 401);
+}
+
+void TestServer::expiredRefreshTokenIsRefused()
+{
+    QJsonObject session;
+    QVERIFY(!signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword), &session).isEmpty());
+    scalar(
+        QStringLiteral("WITH old AS (UPDATE refresh_tokens SET expires_at = 1 RETURNING 1) SELECT count(*) FROM old"));
+    const Reply expired = post(
+        m_server->port(), QStringLiteral("/v1/refresh"),
+        QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), session.value(QStringLiteral("refresh_token"))}})
+            .toJson());
+    QCOMPARE(expired.status, 401);
+    QCOMPARE(expired.body.value(QStringLiteral("kind")).toString(), QStringLiteral("forbidden"));
+}
+
+void TestServer::failedSignInsAreThrottledAndAudited()
+{
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(signIn(QStringLiteral("Dana"), QStringLiteral("wrong password %1").arg(i)).isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'sign_in_failed'")), 5);
+    // Now even the right password waits.
+    QJsonObject session;
+    QVERIFY(signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword), &session).isEmpty());
+    QVERIFY2(session.value(QStringLiteral("error")).toString().contains(u"Too many"),
+             QJsonDocument(session).toJson().constData());
+    // Another operator is not held up.
+    QVERIFY(!signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword)).isEmpty());
+}
+
+void TestServer::rolesAreEnforcedOnEveryEndpoint()
+{
+    const QString admin = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const QString support = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
+    QVERIFY(!admin.isEmpty() && !support.isEmpty());
+    // Reads are for both roles; without a token, for nobody.
+    for (const QString &token : {admin, support})
+        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2"), token).status, 200);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2")).status, 401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2"), QStringLiteral("forged")).status, 401);
+    QCOMPARE(post(m_server->port(), QStringLiteral("/v1/commands"), "{\"commands\":[]}").status, 401);
+    QCOMPARE(post(m_server->port(), QStringLiteral("/v1/sign-out"), {}).status, 401);
+    const QStringList supportMay{QStringLiteral("reply_ticket"), QStringLiteral("set_ticket_status"),
+                                 QStringLiteral("send_message"), QStringLiteral("send_reset_link")};
+    const QStringList actions = CommandReplay::actionKeys();
+    QJsonArray commands;
+    for (const QString &action : actions) {
+        // Arguments that name nothing: the role check comes first.
+        commands.append(QJsonObject{{QStringLiteral("op"), uuidText(newUuidV7())},
+                                    {QStringLiteral("action"), action},
+                                    {QStringLiteral("args"), QJsonObject{}},
+                                    {QStringLiteral("client_time"), 1'800'000'000'000LL}});
+    }
+    for (const QString &role : {QStringLiteral("admin"), QStringLiteral("support")}) {
+        QJsonArray fresh;
+        for (const QJsonValue command : std::as_const(commands)) {
+            QJsonObject again = command.toObject();
+            again.insert(QStringLiteral("op"), uuidText(newUuidV7()));
+            fresh.append(again);
+        }
+        const Reply reply = post(m_server->port(), QStringLiteral("/v1/commands"),
+                                 QJsonDocument(QJsonObject{{QStringLiteral("commands"), fresh}}).toJson(),
+                                 role == u"admin" ? admin : support);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), actions.size());
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            const QJsonObject result = results.at(i).toObject();
+            const bool allowed = role == u"admin" || supportMay.contains(actions[i]);
+            QVERIFY2((result.value(QStringLiteral("kind")).toString() == u"forbidden") != allowed,
+                     qPrintable(role + u' ' + actions[i] + u' ' + QString::fromUtf8(QJsonDocument(result).toJson())));
+            QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        }
+    }
+}
+
+void TestServer::readsNeverCarryHashes()
+{
+    QSqlQuery hash(m_db);
+    QVERIFY(hash.exec(QStringLiteral("UPDATE users SET password_hash = '$argon2id$v=19$secret' WHERE id <= 10")));
+    for (const QString &token : {signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword)),
+                                 signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword))}) {
+        auto connection = client(m_server->port());
+        const auto page = connection->Get("/v1/users?limit=50",
+                                          httplib::Headers{{"Authorization", "Bearer " + token.toStdString()}});
+        QVERIFY(page && page->status == 200);
+        QVERIFY(page->body.find("argon2") == std::string::npos);
+        QVERIFY(page->body.find("password") == std::string::npos);
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(page->body))
+                     .object()
+                     .value(QStringLiteral("users"))
+                     .toArray()
+                     .size(),
+                 50);
+    }
+}
+
+void TestServer::sameBatchTwiceIsAppliedOnce()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    const QByteArray batch = topUpBatch(uuidText(newUuidV7()), 500);
+    const Reply first = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
+    const Reply second = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(second.body, first.body);
+    QCOMPARE(first.body.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")),
+             QJsonValue(QStringLiteral("applied")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+}
+
+void TestServer::sameBatchTwiceAtOnceIsAppliedOnce()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    for (int round = 0; round < 5; ++round) {
+        const QByteArray batch = topUpBatch(uuidText(newUuidV7()), 100 + round);
+        std::string bodies[2];
+        const int port = m_server->port();
+        const std::string ca = m_certificates.caCertificate.toStdString();
+        const auto send = [&](int i) {
+            httplib::SSLClient connection("127.0.0.1", port);
+            connection.set_ca_cert_path(ca.c_str());
+            connection.enable_server_certificate_verification(true);
+            const auto result = connection.Post("/v1/commands", {{"Authorization", "Bearer " + token.toStdString()}},
+                                                batch.toStdString(), "application/json");
+            if (result)
+                bodies[i] = result->body;
+        };
+        std::thread a(send, 0);
+        std::thread b(send, 1);
+        a.join();
+        b.join();
+        QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(bodies[0])),
+                 QJsonDocument::fromJson(QByteArray::fromStdString(bodies[1])));
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE credit_balance <> (SELECT coalesce(sum(amount), "
+                                   "0) FROM credit_ledger l WHERE l.user_id = u.id)")),
+             0);
+}
+
+void TestServer::killedBetweenCommitAndResponseThenRetried()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    m_server.reset();
+    m_server = std::make_unique<test::ServerProcess>(m_url, m_certificates,
+                                                     QStringList{QStringLiteral("ROLLBOOKD_TEST_DIE_AFTER_COMMIT=1")});
+    QVERIFY(m_server->failure().isEmpty());
+    const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    const QByteArray batch = topUpBatch(uuidText(newUuidV7()), 700);
+    const Reply lost = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
+    QCOMPARE(lost.status, 0); // no response: the server died after its commit
+    QVERIFY(m_server->waitForExit());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+    m_server = std::make_unique<test::ServerProcess>(m_url, m_certificates);
+    QVERIFY(m_server->failure().isEmpty());
+    const Reply retried = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.body.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")),
+             QJsonValue(QStringLiteral("applied")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+}
+
+void TestServer::badRequestsChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<int>("status");
+    QTest::newRow("oversized body") << QByteArray(9 * 1024 * 1024, 'x') << QByteArray("application/json") << 413;
+    QTest::newRow("malformed JSON") << QByteArray("{\"commands\": [") << QByteArray("application/json") << 400;
+    QTest::newRow("wrong content type") << QByteArray("{\"commands\": []}") << QByteArray("text/plain") << 415;
+    QTest::newRow("not an object") << QByteArray("[1,2,3]") << QByteArray("application/json") << 400;
+    QTest::newRow("commands not a list") << QByteArray("{\"commands\": \"DROP TABLE users\"}")
+                                         << QByteArray("application/json") << 400;
+    const QByteArray huge = "{\"commands\":[{\"op\":\"0190a1b2-0000-7000-8000-000000000009\",\"action\":\"suspend\","
+                            "\"args\":{\"reason\":\""
+        + QByteArray(7 * 1024 * 1024, 'a') + "\"},\"client_time\":1}]}";
+    QTest::newRow("7 MB string") << huge << QByteArray("application/json") << 400;
+}
+
+void TestServer::badRequestsChangeNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, type);
+    QFETCH(int, status);
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const qint64 before = scalar(QStringLiteral("SELECT count(*) + coalesce(sum(row_version), 0) FROM users"));
+    const Reply reply = post(m_server->port(), QStringLiteral("/v1/commands"), body, token, type.constData());
+    QCOMPARE(reply.status, status);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) + coalesce(sum(row_version), 0) FROM users")), before);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")), 0);
+    // Injection-shaped text in every field of a sign-in is only a wrong name.
+    const Reply injected
+        = post(m_server->port(), QStringLiteral("/v1/sign-in"),
+               "{\"name\":\"x' OR '1'='1\",\"password\":\"'; DROP TABLE users; --\",\"device\":\"\\u0000\"}");
+    QCOMPARE(injected.status, 401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/health")).status, 200);
+}
+
+void TestServer::twoServersOverOneDatabase()
+{
+    test::ServerProcess second(m_url, m_certificates);
+    QVERIFY(second.failure().isEmpty());
+    const QString admin = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    // A token issued by one process works on the other: they keep no state of their own.
+    QCOMPARE(get(second.port(), QStringLiteral("/v1/users?limit=1"), admin).status, 200);
+    const QString user = userGid(3);
+    const auto edit = [&](int port, const char *field, const char *value) {
+        const QJsonObject command{{QStringLiteral("op"), uuidText(newUuidV7())},
+                                  {QStringLiteral("action"), QStringLiteral("edit")},
+                                  {QStringLiteral("args"),
+                                   QJsonObject{{QStringLiteral("user"), user},
+                                               {QStringLiteral("field"), QLatin1String(field)},
+                                               {QStringLiteral("value"), QLatin1String(value)}}},
+                                  {QStringLiteral("client_time"), 1'800'000'000'000LL}};
+        return post(port, QStringLiteral("/v1/commands"),
+                    QJsonDocument(QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}}).toJson(), admin);
+    };
+    QCOMPARE(edit(m_server->port(), "company", "Through One").status, 200);
+    QCOMPARE(edit(second.port(), "industry", "Through Two").status, 200);
+    const auto read = [&](int port) {
+        const Reply page = get(port, QStringLiteral("/v1/users?limit=5000"), admin);
+        for (const QJsonValue value : page.body.value(QStringLiteral("users")).toArray()) {
+            if (value.toObject().value(QStringLiteral("gid")).toString() == user)
+                return value.toObject();
+        }
+        return QJsonObject{};
+    };
+    const QJsonObject one = read(m_server->port());
+    QCOMPARE(one, read(second.port()));
+    QCOMPARE(one.value(QStringLiteral("company")).toString(), QStringLiteral("Through One"));
+    QCOMPARE(one.value(QStringLiteral("industry")).toString(), QStringLiteral("Through Two"));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "test_server.moc"
