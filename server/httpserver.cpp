@@ -1,16 +1,19 @@
 #include "httpserver.h"
 
 #include "commandbatch.h"
+#include "feed.h"
 #include "pgschema.h"
 #include "pgstore.h"
 #include "requests.h"
 #include "sessions.h"
+#include "syncedtables.h"
 
 #include "sqldialect.h"
 #include "uuid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,40 +147,32 @@ QJsonObject sessionJson(const Sessions::Issued &issued)
                          {QStringLiteral("gid"), uuidText(issued.actor.gid)}}}};
 }
 
-/// A keyset page of users, by gid; never their password hash.
-Result<QJsonObject> usersPage(QSqlDatabase &db, const QString &after, int limit)
+/// A keyset page of a synced table, by gid, with the feed cursor to follow once the pages are in.
+Result<QJsonObject> bootstrapPage(QSqlDatabase &db, const QString &table, const QString &after, int limit)
 {
     QByteArray from(16, '\0');
     if (!after.isEmpty()) {
         from = uuidFromText(after);
         if (from.isEmpty())
-            return Error{tr("\"after\" is not a user's id.")};
+            return Error{tr("\"after\" is not a row's id.")};
     }
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT gid, row_version, first_name, last_name, email, phone, company, industry, "
-                       "status, status_reason, source, registered_at, last_active_at, locale, opt_newsletter, "
-                       "opt_promotions, credit_balance, total_spent, avg_progress FROM users WHERE gid > ? "
-                       "ORDER BY gid LIMIT ?"));
-    query.addBindValue(from);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return databaseError(query.lastError());
-    QJsonArray users;
-    QString last;
-    while (query.next()) {
-        QJsonObject user;
-        const QSqlRecord record = query.record();
-        last = uuidText(query.value(0).toByteArray());
-        user.insert(QStringLiteral("gid"), last);
-        for (int i = 1; i < record.count(); ++i)
-            user.insert(record.fieldName(i), Commands::jsonValue(query.value(i)));
-        users.append(user);
-    }
-    QJsonObject page{{QStringLiteral("users"), users}};
-    page.insert(QStringLiteral("next"), users.size() == limit ? QJsonValue(last) : QJsonValue());
+    const auto cursor = Feed::head(db);
+    if (!cursor)
+        return cursor.failure();
+    const auto rows = SyncedTables::page(db, table, from, limit);
+    if (!rows)
+        return rows.failure();
+    QJsonObject page{{QStringLiteral("rows"), *rows}, {QStringLiteral("cursor"), Requests::cursorText(*cursor)}};
+    page.insert(QStringLiteral("next"),
+                rows->size() == limit ? rows->last().toObject().value(QStringLiteral("gid")) : QJsonValue());
     return page;
+}
+
+int limitParam(const httplib::Request &request, int fallback, int most)
+{
+    if (!request.has_param("limit"))
+        return fallback;
+    return std::clamp(QString::fromStdString(request.get_param_value("limit")).toInt(), 1, most);
 }
 
 } // namespace
@@ -307,20 +302,77 @@ int serve(const ServeOptions &options)
         reply(response, 200, {{QStringLiteral("results"), results}});
     });
 
-    server.Get("/v1/users", [url](const httplib::Request &request, httplib::Response &response) {
+    // Reads: both roles. Every synced table by keyset pages, then the feed.
+    server.Get(R"(/v1/bootstrap/([a-z_]+))", [url](const httplib::Request &request, httplib::Response &response) {
         auto db = connection(url);
         if (!db)
             return fail(response, db.failure(), 503);
         const auto actor = Sessions::authenticate(*db, bearer(request));
         if (!actor)
             return fail(response, actor.failure());
-        const int limit = std::clamp(QString::fromStdString(request.get_param_value("limit")).toInt(), 1, 5000);
-        const auto page = usersPage(*db, QString::fromStdString(request.get_param_value("after")),
-                                    request.has_param("limit") ? limit : 1000);
+        const QString table = QString::fromStdString(request.matches[1]);
+        if (!SyncedTables::contains(table))
+            return fail(response, Error{ErrorKind::NotFound, tr("No synced table is called %1.").arg(table.left(64))});
+        const auto page = bootstrapPage(*db, table, QString::fromStdString(request.get_param_value("after")),
+                                        limitParam(request, 1000, 5000));
         if (!page)
             return fail(response, page.failure());
         reply(response, 200, *page);
     });
+
+    server.Get("/v1/changes", [url](const httplib::Request &request, httplib::Response &response) {
+        auto db = connection(url);
+        if (!db)
+            return fail(response, db.failure(), 503);
+        const auto actor = Sessions::authenticate(*db, bearer(request));
+        if (!actor)
+            return fail(response, actor.failure());
+        const auto cursor = Requests::cursor(QString::fromStdString(request.get_param_value("cursor")));
+        if (!cursor)
+            return fail(response, cursor.failure());
+        // Long-poll: an empty page waits, up to wait seconds, for a change to commit.
+        const int waitMs = std::clamp(QString::fromStdString(request.get_param_value("wait")).toInt(), 0, 25) * 1000;
+        QElapsedTimer waited;
+        waited.start();
+        for (;;) {
+            const auto page = Feed::changes(*db, *cursor, limitParam(request, 1000, 5000));
+            if (!page) {
+                if (page.errorKind() == ErrorKind::Conflict)
+                    return fail(response, page.failure(), 410);
+                dropConnectionIfLost(*db);
+                return fail(response, page.failure());
+            }
+            if (!page->value(QStringLiteral("changes")).toArray().isEmpty() || waited.elapsed() >= waitMs)
+                return reply(response, 200, *page);
+            QThread::msleep(50);
+        }
+    });
+
+    server.Get(R"(/v1/users/([0-9a-f-]{36})/activity)",
+               [url](const httplib::Request &request, httplib::Response &response) {
+                   auto db = connection(url);
+                   if (!db)
+                       return fail(response, db.failure(), 503);
+                   const auto actor = Sessions::authenticate(*db, bearer(request));
+                   if (!actor)
+                       return fail(response, actor.failure());
+                   QSqlQuery query(*db);
+                   query.prepare(
+                       QStringLiteral("SELECT a.day, a.minutes, a.xp, a.logins FROM activity_daily a JOIN users u ON "
+                                      "u.id = a.user_id WHERE u.gid = ? ORDER BY a.day"));
+                   query.addBindValue(uuidFromText(QString::fromStdString(request.matches[1])));
+                   if (!query.exec())
+                       return fail(response, databaseError(query.lastError()));
+                   QJsonArray days;
+                   while (query.next())
+                       days.append(QJsonArray{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                              query.value(2).toLongLong(), query.value(3).toLongLong()});
+                   reply(response, 200,
+                         {{QStringLiteral("columns"),
+                           QJsonArray{QStringLiteral("day"), QStringLiteral("minutes"), QStringLiteral("xp"),
+                                      QStringLiteral("logins")}},
+                          {QStringLiteral("days"), days}});
+               });
 
     int port = options.port;
     if (port == 0) {

@@ -522,17 +522,80 @@ INSERT INTO platform_totals (metric, value) VALUES ('users', 0), ('income', 0), 
     ('live_enrollments', 0), ('ratings', 0), ('rating_stars', 0);
 )SQL";
 
+// Schema 2: the change feed. Every change to a synced row leaves a row here in the same
+// transaction, with the transaction's id. Sequences commit out of order, so the feed serves only
+// changes of transactions below the snapshot's xmin (all of them finished), in (txid, change_id)
+// order: nothing can appear behind a cursor later. A user's custom values and mailing lists move
+// the user's row_version, so the users trigger covers them.
+const char *const schemaV2 = R"SQL(
+CREATE TABLE changes (
+    change_id bigserial PRIMARY KEY,
+    txid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    entity text NOT NULL,
+    gid bytea,
+    key text,
+    op text NOT NULL CHECK (op IN ('upsert', 'delete'))
+);
+CREATE INDEX changes_by_tx ON changes (txid, change_id);
+CREATE FUNCTION rollbook_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO changes (entity, gid, op) VALUES (TG_TABLE_NAME, OLD.gid, 'delete');
+    ELSE
+        INSERT INTO changes (entity, gid, op) VALUES (TG_TABLE_NAME, NEW.gid, 'upsert');
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION rollbook_setting_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO changes (entity, key, op) VALUES ('settings', OLD.key, 'delete');
+    ELSE
+        INSERT INTO changes (entity, key, op) VALUES ('settings', NEW.key, 'upsert');
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER operators_changes AFTER INSERT OR UPDATE OR DELETE ON operators
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER products_changes AFTER INSERT OR UPDATE OR DELETE ON products
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER custom_fields_changes AFTER INSERT OR UPDATE OR DELETE ON custom_fields
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER mailing_lists_changes AFTER INSERT OR UPDATE OR DELETE ON mailing_lists
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER users_changes AFTER INSERT OR UPDATE OR DELETE ON users
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER enrollments_changes AFTER INSERT OR UPDATE OR DELETE ON enrollments
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER credit_ledger_changes AFTER INSERT OR UPDATE OR DELETE ON credit_ledger
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER tickets_changes AFTER INSERT OR UPDATE OR DELETE ON tickets
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER ticket_messages_changes AFTER INSERT OR UPDATE OR DELETE ON ticket_messages
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER conversations_changes AFTER INSERT OR UPDATE OR DELETE ON conversations
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER messages_changes AFTER INSERT OR UPDATE OR DELETE ON messages
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER notifications_changes AFTER INSERT OR UPDATE OR DELETE ON notifications
+    FOR EACH ROW EXECUTE FUNCTION rollbook_change();
+CREATE TRIGGER settings_changes AFTER INSERT OR UPDATE OR DELETE ON settings
+    FOR EACH ROW EXECUTE FUNCTION rollbook_setting_change();
+)SQL";
+
 } // namespace
 
 int latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QString migration(int version)
 {
     if (version == 1)
         return QString::fromUtf8(schemaV1);
+    if (version == 2)
+        return QString::fromUtf8(schemaV2);
     return {};
 }
 

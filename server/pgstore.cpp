@@ -418,18 +418,25 @@ Result<std::int64_t> load(QSqlDatabase &db, const QString &schoolPath, const Loa
         } else {
             std::int64_t rows = 0;
             Status copied = run(db, QStringLiteral("BEGIN"));
-            for (const char *table : {"users", "enrollments", "ratings"}) {
+            // No totals per row and no change feed rows for a load: clients bootstrap a loaded school.
+            const QStringList triggered{
+                QStringLiteral("users"),           QStringLiteral("enrollments"),   QStringLiteral("ratings"),
+                QStringLiteral("operators"),       QStringLiteral("products"),      QStringLiteral("custom_fields"),
+                QStringLiteral("mailing_lists"),   QStringLiteral("credit_ledger"), QStringLiteral("tickets"),
+                QStringLiteral("ticket_messages"), QStringLiteral("conversations"), QStringLiteral("messages"),
+                QStringLiteral("notifications"),   QStringLiteral("settings")};
+            for (const QString &table : triggered) {
                 if (copied)
-                    copied = run(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(QLatin1String(table)));
+                    copied = run(db, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table));
             }
             for (const QString &table : loadedTables()) {
                 if (!copied)
                     break;
                 copied = copyTable(db, connection, Database::handle(*school), table, progress, &rows);
             }
-            for (const char *table : {"users", "enrollments", "ratings"}) {
+            for (const QString &table : triggered) {
                 if (copied)
-                    copied = run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table)));
+                    copied = run(db, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
             }
             if (copied)
                 copied = run(db, PgSchema::platformTotalsSql());

@@ -9,9 +9,11 @@
 #include "serveroperators.h"
 #include "uuid.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -42,6 +44,11 @@ private slots:
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void twoServersOverOneDatabase();
+    void bootstrapPagesEveryRowOnce();
+    void feedNeverSkipsALateCommit();
+    void commitReachesALongPollingClient();
+    void cursorOfAnotherEpochAsksForResync();
+    void activityComesOnDemand();
 
 private:
     struct Reply
@@ -203,7 +210,7 @@ void TestServer::signInRefreshAndSignOut()
     QVERIFY2(!access.isEmpty(), QJsonDocument(session).toJson().constData());
     QCOMPARE(session.value(QStringLiteral("operator")).toObject().value(QStringLiteral("role")).toString(),
              QStringLiteral("admin"));
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), access).status, 200);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=5"), access).status, 200);
     const Reply refreshed = post(
         m_server->port(), QStringLiteral("/v1/refresh"),
         QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), session.value(QStringLiteral("refresh_token"))}})
@@ -212,10 +219,10 @@ void TestServer::signInRefreshAndSignOut()
     const QString newAccess = refreshed.body.value(QStringLiteral("access_token")).toString();
     QVERIFY(newAccess != access);
     QVERIFY(refreshed.body.value(QStringLiteral("refresh_token")) != session.value(QStringLiteral("refresh_token")));
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), access).status, 401); // rotated away
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), newAccess).status, 200);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=5"), access).status, 401); // rotated away
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=5"), newAccess).status, 200);
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/sign-out"), {}, newAccess).status, 204);
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=5"), newAccess).status, 401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=5"), newAccess).status, 401);
     const Reply revoked = post(m_server->port(), QStringLiteral("/v1/refresh"),
                                QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"),
                                                           refreshed.body.value(QStringLiteral("refresh_token"))}})
@@ -235,10 +242,10 @@ void TestServer::reusedRefreshTokenRevokesTheFamily()
     QCOMPARE(first.status, 200);
     // The old token again, as a thief holding a copy would send it: the whole family ends.
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/refresh"), old).status, 401);
-    QCOMPARE(
-        get(m_server->port(), QStringLiteral("/v1/users"), first.body.value(QStringLiteral("access_token")).toString())
-            .status,
-        401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users"),
+                 first.body.value(QStringLiteral("access_token")).toString())
+                 .status,
+             401);
     const Reply next = post(
         m_server->port(), QStringLiteral("/v1/refresh"),
         QJsonDocument(QJsonObject{{QStringLiteral("refresh_token"), first.body.value(QStringLiteral("refresh_token"))}})
@@ -281,9 +288,10 @@ void TestServer::rolesAreEnforcedOnEveryEndpoint()
     QVERIFY(!admin.isEmpty() && !support.isEmpty());
     // Reads are for both roles; without a token, for nobody.
     for (const QString &token : {admin, support})
-        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2"), token).status, 200);
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2")).status, 401);
-    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/users?limit=2"), QStringLiteral("forged")).status, 401);
+        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2"), token).status, 200);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2")).status, 401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2"), QStringLiteral("forged")).status,
+             401);
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/commands"), "{\"commands\":[]}").status, 401);
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/sign-out"), {}).status, 401);
     const QStringList supportMay{QStringLiteral("reply_ticket"), QStringLiteral("set_ticket_status"),
@@ -327,14 +335,14 @@ void TestServer::readsNeverCarryHashes()
     for (const QString &token : {signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword)),
                                  signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword))}) {
         auto connection = client(m_server->port());
-        const auto page = connection->Get("/v1/users?limit=50",
+        const auto page = connection->Get("/v1/bootstrap/users?limit=50",
                                           httplib::Headers{{"Authorization", "Bearer " + token.toStdString()}});
         QVERIFY(page && page->status == 200);
         QVERIFY(page->body.find("argon2") == std::string::npos);
         QVERIFY(page->body.find("password") == std::string::npos);
         QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(page->body))
                      .object()
-                     .value(QStringLiteral("users"))
+                     .value(QStringLiteral("rows"))
                      .toArray()
                      .size(),
                  50);
@@ -450,7 +458,7 @@ void TestServer::twoServersOverOneDatabase()
     QVERIFY(second.failure().isEmpty());
     const QString admin = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
     // A token issued by one process works on the other: they keep no state of their own.
-    QCOMPARE(get(second.port(), QStringLiteral("/v1/users?limit=1"), admin).status, 200);
+    QCOMPARE(get(second.port(), QStringLiteral("/v1/bootstrap/users?limit=1"), admin).status, 200);
     const QString user = userGid(3);
     const auto edit = [&](int port, const char *field, const char *value) {
         const QJsonObject command{{QStringLiteral("op"), uuidText(newUuidV7())},
@@ -466,8 +474,8 @@ void TestServer::twoServersOverOneDatabase()
     QCOMPARE(edit(m_server->port(), "company", "Through One").status, 200);
     QCOMPARE(edit(second.port(), "industry", "Through Two").status, 200);
     const auto read = [&](int port) {
-        const Reply page = get(port, QStringLiteral("/v1/users?limit=5000"), admin);
-        for (const QJsonValue value : page.body.value(QStringLiteral("users")).toArray()) {
+        const Reply page = get(port, QStringLiteral("/v1/bootstrap/users?limit=5000"), admin);
+        for (const QJsonValue value : page.body.value(QStringLiteral("rows")).toArray()) {
             if (value.toObject().value(QStringLiteral("gid")).toString() == user)
                 return value.toObject();
         }
@@ -477,6 +485,133 @@ void TestServer::twoServersOverOneDatabase()
     QCOMPARE(one, read(second.port()));
     QCOMPARE(one.value(QStringLiteral("company")).toString(), QStringLiteral("Through One"));
     QCOMPARE(one.value(QStringLiteral("industry")).toString(), QStringLiteral("Through Two"));
+}
+
+void TestServer::bootstrapPagesEveryRowOnce()
+{
+    const QString token = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
+    QSet<QString> gids;
+    QString after;
+    int pages = 0;
+    do {
+        const Reply page = get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=64&after=") + after, token);
+        QCOMPARE(page.status, 200);
+        QVERIFY(!page.body.value(QStringLiteral("cursor")).toString().isEmpty());
+        for (const QJsonValue row : page.body.value(QStringLiteral("rows")).toArray()) {
+            QVERIFY(!gids.contains(row.toObject().value(QStringLiteral("gid")).toString()));
+            gids.insert(row.toObject().value(QStringLiteral("gid")).toString());
+            QVERIFY(!row.toObject().contains(QStringLiteral("id")));
+        }
+        after = page.body.value(QStringLiteral("next")).toString();
+        ++pages;
+    } while (!after.isEmpty() && pages < 100);
+    QCOMPARE(gids.size(), 300);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/login_tokens"), token).status, 404);
+    const Reply enrollments = get(m_server->port(), QStringLiteral("/v1/bootstrap/enrollments?limit=1"), token);
+    QCOMPARE(enrollments.status, 200);
+    const QJsonObject enrollment = enrollments.body.value(QStringLiteral("rows")).toArray().first().toObject();
+    QVERIFY(!uuidFromText(enrollment.value(QStringLiteral("user")).toString()).isEmpty());
+    QVERIFY(!enrollment.contains(QStringLiteral("user_id")));
+}
+
+void TestServer::feedNeverSkipsALateCommit()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const QString start = get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=1"), token)
+                              .body.value(QStringLiteral("cursor"))
+                              .toString();
+    // Two writers on connections of their own: T1 begins first and commits last.
+    auto first = PgStore::connect(m_url, QStringLiteral("t1"));
+    auto second = PgStore::connect(m_url, QStringLiteral("t2"));
+    QVERIFY(first.ok() && second.ok());
+    QSqlQuery t1(*first);
+    QSqlQuery t2(*second);
+    QVERIFY(t1.exec(QStringLiteral("BEGIN")));
+    QVERIFY(t1.exec(QStringLiteral("UPDATE users SET company = 'T1', row_version = row_version + 1 WHERE id = 1")));
+    QVERIFY(t2.exec(QStringLiteral("BEGIN")));
+    QVERIFY(t2.exec(QStringLiteral("UPDATE users SET company = 'T2', row_version = row_version + 1 WHERE id = 2")));
+    QVERIFY(t2.exec(QStringLiteral("COMMIT")));
+    QSet<QString> delivered;
+    const auto read = [&](const QString &cursor) {
+        const Reply page = get(m_server->port(), QStringLiteral("/v1/changes?cursor=") + cursor, token);
+        for (const QJsonValue change : page.body.value(QStringLiteral("changes")).toArray())
+            delivered.insert(
+                change.toObject().value(QStringLiteral("row")).toObject().value(QStringLiteral("company")).toString());
+        return page.body.value(QStringLiteral("cursor")).toString();
+    };
+    const QString middle = read(start);
+    // T2 committed, but T1 (older) is still open: the feed holds T2 back rather than move past T1.
+    QVERIFY(!delivered.contains(QStringLiteral("T1")));
+    QVERIFY(!delivered.contains(QStringLiteral("T2")));
+    QVERIFY(t1.exec(QStringLiteral("COMMIT")));
+    const QString end = read(middle);
+    QVERIFY2(delivered.contains(QStringLiteral("T1")), qPrintable(QStringList(delivered.values()).join(u',')));
+    QVERIFY(delivered.contains(QStringLiteral("T2")));
+    QVERIFY(end != start);
+    t1 = QSqlQuery();
+    t2 = QSqlQuery();
+    *first = QSqlDatabase();
+    *second = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("t1"));
+    QSqlDatabase::removeDatabase(QStringLiteral("t2"));
+}
+
+void TestServer::commitReachesALongPollingClient()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const QString cursor = get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=1"), token)
+                               .body.value(QStringLiteral("cursor"))
+                               .toString();
+    std::string body;
+    const int port = m_server->port();
+    const std::string ca = m_certificates.caCertificate.toStdString();
+    std::thread poller([&] {
+        httplib::SSLClient connection("127.0.0.1", port);
+        connection.set_ca_cert_path(ca.c_str());
+        connection.enable_server_certificate_verification(true);
+        connection.set_read_timeout(60, 0);
+        const auto result = connection.Get(("/v1/changes?wait=20&cursor=" + cursor.toStdString()).c_str(),
+                                           {{"Authorization", "Bearer " + token.toStdString()}});
+        if (result)
+            body = result->body;
+    });
+    QTest::qWait(300);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(
+        post(m_server->port(), QStringLiteral("/v1/commands"), topUpBatch(uuidText(newUuidV7()), 900), token).status,
+        200);
+    poller.join();
+    // The poll came back with the change, long before its 20 s wait ran out.
+    QVERIFY(clock.elapsed() < 15'000);
+    const QJsonArray changes
+        = QJsonDocument::fromJson(QByteArray::fromStdString(body)).object().value(QStringLiteral("changes")).toArray();
+    QStringList entities;
+    for (const QJsonValue change : changes)
+        entities.append(change.toObject().value(QStringLiteral("entity")).toString());
+    QVERIFY2(entities.contains(QStringLiteral("credit_ledger")) && entities.contains(QStringLiteral("users")),
+             qPrintable(entities.join(u',')));
+}
+
+void TestServer::cursorOfAnotherEpochAsksForResync()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const Reply stale
+        = get(m_server->port(), QStringLiteral("/v1/changes?cursor=00000000-0000-4000-8000-000000000000:5:1"), token);
+    QCOMPARE(stale.status, 410);
+    QVERIFY(stale.body.value(QStringLiteral("error")).toString().contains(u"resync"));
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/changes?cursor=garbage"), token).status, 400);
+}
+
+void TestServer::activityComesOnDemand()
+{
+    const QString token = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
+    const qint64 days
+        = scalar(QStringLiteral("SELECT count(*) FROM activity_daily WHERE user_id = (SELECT id FROM users ORDER BY id "
+                                "LIMIT 1)"));
+    const Reply activity = get(m_server->port(), QStringLiteral("/v1/users/%1/activity").arg(userGid(0)), token);
+    QCOMPARE(activity.status, 200);
+    QCOMPARE(activity.body.value(QStringLiteral("days")).toArray().size(), days);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

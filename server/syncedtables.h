@@ -1,0 +1,29 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace rollbook {
+
+/// The tables clients keep a copy of, as they travel: rows by gid, references to other rows by
+/// their gid (user_id becomes "user"), never a local id, a password hash or a token hash. A user
+/// carries their custom values by field key and their mailing lists by gid. Activity is not here:
+/// clients ask for one user's on demand.
+namespace SyncedTables {
+
+/// The tables, parents first.
+QStringList names();
+bool contains(const QString &table);
+
+/// Rows of the table whose gid is in gids, as JSON objects; rows that no longer exist are left out.
+Result<QJsonArray> rowsByGid(QSqlDatabase &db, const QString &table, const QList<QByteArray> &gids);
+/// A keyset page: up to limit rows with a gid above after (16 zero bytes for the first page).
+Result<QJsonArray> page(QSqlDatabase &db, const QString &table, const QByteArray &after, int limit);
+
+} // namespace SyncedTables
+
+} // namespace rollbook
