@@ -22,3 +22,5 @@ build/release/bench/bench_import "$db"
 build/release/bench/bench_report "$db"
 # Bulk suspension inside a transaction that is rolled back: the school is left as it was.
 build/release/bench/bench_bulk "$db" 10000
+# rollbookd on a PostgreSQL of its own: load, bootstrap, commands, feed latency, memory.
+build/release/bench/bench_server "$db"

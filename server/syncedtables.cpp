@@ -133,11 +133,16 @@ Result<QJsonArray> rows(QSqlDatabase &db, const QString &tableName, const QStrin
     if (!query.exec())
         return databaseError(query.lastError());
     QJsonArray result;
+    QStringList names;
     while (query.next()) {
-        const QSqlRecord record = query.record();
+        if (names.isEmpty()) {
+            const QSqlRecord record = query.record();
+            for (int i = 0; i < record.count(); ++i)
+                names.append(record.fieldName(i));
+        }
         QJsonObject row;
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), travelling(record.fieldName(i), query.value(i)));
+        for (int i = 0; i < names.size(); ++i)
+            row.insert(names[i], travelling(names[i], query.value(i)));
         result.append(row);
     }
     return result;

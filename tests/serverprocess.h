@@ -28,6 +28,7 @@ public:
     /// Empty when it listens; else what it said.
     QString failure() const { return m_failure; }
     int port() const { return m_port; }
+    qint64 pid() const { return m_process->processId(); }
     void kill();
     bool waitForExit(int ms = 10'000);
     QString output();

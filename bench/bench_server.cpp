@@ -1,0 +1,309 @@
+// rollbookd against a real PostgreSQL 15 started here, each figure beside its floor in the same
+// run: the load beside psql's \copy of the same rows, the bootstrap beside psql's \copy out, batched
+// commands beside one command per request, the feed's latency and rollbookd's peak memory.
+//   bench_server SCHOOL.rollbook
+#include "../tests/pgcluster.h"
+#include "../tests/serverprocess.h"
+#include "benchjson.h"
+
+#include "database.h"
+#include "pgstore.h"
+#include "serveroperators.h"
+#include "syncedtables.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <httplib.h>
+
+#include <atomic>
+#include <thread>
+
+using namespace rollbook;
+
+namespace {
+
+constexpr const char *Bench = "server";
+constexpr const char *Password = "bench password 1";
+
+[[noreturn]] void fail(const QString &why)
+{
+    std::fprintf(stderr, "bench_server: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+double psql(const QString &url, const QString &script)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral("/usr/lib/postgresql/15/bin/psql"),
+                  {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                   QStringLiteral("-f"), QStringLiteral("-"), url});
+    process.write(script.toUtf8());
+    process.closeWriteChannel();
+    if (!process.waitForFinished(3'600'000) || process.exitCode() != 0)
+        fail(QStringLiteral("psql failed"));
+    return clock.elapsed() / 1000.0;
+}
+
+struct Client
+{
+    httplib::SSLClient http;
+    std::string token;
+
+    Client(int port, const std::string &ca)
+        : http("127.0.0.1", port)
+    {
+        http.set_ca_cert_path(ca.c_str());
+        http.enable_server_certificate_verification(true);
+        http.set_read_timeout(120, 0);
+        http.set_keep_alive(true);
+        const auto signedIn
+            = http.Post("/v1/sign-in", R"({"name":"bench","password":"bench password 1"})", "application/json");
+        if (!signedIn || signedIn->status != 200)
+            fail(QStringLiteral("cannot sign in"));
+        token = QJsonDocument::fromJson(QByteArray::fromStdString(signedIn->body))
+                    .object()
+                    .value(QStringLiteral("access_token"))
+                    .toString()
+                    .toStdString();
+    }
+    httplib::Headers auth() const { return {{"Authorization", "Bearer " + token}}; }
+    QJsonObject get(const std::string &path)
+    {
+        const auto result = http.Get(path.c_str(), auth());
+        if (!result || result->status != 200)
+            fail(QStringLiteral("GET %1 failed").arg(QString::fromStdString(path)));
+        return QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+    }
+    QJsonObject commands(const QJsonArray &batch)
+    {
+        const auto result = http.Post("/v1/commands", auth(),
+                                      QJsonDocument(QJsonObject{{QStringLiteral("commands"), batch}})
+                                          .toJson(QJsonDocument::Compact)
+                                          .toStdString(),
+                                      "application/json");
+        if (!result || result->status != 200)
+            fail(QStringLiteral("POST /v1/commands failed"));
+        return QJsonDocument::fromJson(QByteArray::fromStdString(result->body)).object();
+    }
+};
+
+QJsonObject topUp(const QString &user)
+{
+    return {{QStringLiteral("op"), uuidText(newUuidV7())},
+            {QStringLiteral("action"), QStringLiteral("top_up")},
+            {QStringLiteral("args"),
+             QJsonObject{{QStringLiteral("user"), user},
+                         {QStringLiteral("amount"), 100},
+                         {QStringLiteral("currency"), QStringLiteral("USD")},
+                         {QStringLiteral("reason"), QStringLiteral("complimentary")},
+                         {QStringLiteral("note"), QStringLiteral("bench")}}},
+            {QStringLiteral("client_time"), 1'800'000'000'000LL}};
+}
+
+/// Commands per second from clients threads, each sending its own users' top-ups in batches.
+double commandsPerSecond(int port, const std::string &ca, const QList<QStringList> &users, int batch)
+{
+    std::vector<std::thread> threads;
+    std::atomic<int> sent{0};
+    QElapsedTimer clock;
+    clock.start();
+    for (const QStringList &mine : users) {
+        threads.emplace_back([&, mine] {
+            Client client(port, ca);
+            for (qsizetype at = 0; at < mine.size(); at += batch) {
+                QJsonArray commands;
+                for (qsizetype i = at; i < std::min(mine.size(), at + batch); ++i)
+                    commands.append(topUp(mine[i]));
+                const QJsonObject reply = client.commands(commands);
+                for (const QJsonValue result : reply.value(QStringLiteral("results")).toArray()) {
+                    if (result.toObject().value(QStringLiteral("status")).toString() != u"applied")
+                        fail(QStringLiteral("a command was not applied"));
+                }
+                sent += int(commands.size());
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    return sent / (clock.elapsed() / 1000.0);
+}
+
+double peakMiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2)
+        fail(QStringLiteral("usage: bench_server SCHOOL.rollbook"));
+    const QString school = QString::fromLocal8Bit(argv[1]);
+    {
+        // The school at the current schema (a file made by an older build is brought up to date once).
+        auto opened = Database::open(school, QStringLiteral("upgrade"));
+        if (!opened)
+            fail(opened.error());
+    }
+    Database::close(QStringLiteral("upgrade"));
+    test::PgCluster &cluster = test::PgCluster::shared();
+    if (!cluster.failure().isEmpty())
+        fail(cluster.failure());
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+
+    // 1. The load, beside psql's \copy of the same rows into the same schema.
+    for (const char *name : {"bench_load", "bench_floor"}) {
+        if (!cluster.createDatabase(QLatin1String(name)))
+            fail(QStringLiteral("cannot create %1").arg(QLatin1String(name)));
+    }
+    const QString loadUrl = cluster.url(QStringLiteral("bench_load"));
+    const QString floorUrl = cluster.url(QStringLiteral("bench_floor"));
+    auto db = PgStore::connect(loadUrl, QStringLiteral("bench"));
+    if (!db || !PgStore::init(*db))
+        fail(QStringLiteral("cannot init"));
+    QElapsedTimer clock;
+    clock.start();
+    const auto rows = PgStore::load(*db, school);
+    if (!rows)
+        fail(rows.error());
+    const double loadSeconds = clock.elapsed() / 1000.0;
+    bench::report(Bench, QStringLiteral("load rows"), double(*rows), "rows");
+    bench::report(Bench, QStringLiteral("rollbookd load"), loadSeconds, "s");
+    {
+        auto floorDb = PgStore::connect(floorUrl, QStringLiteral("floor"));
+        if (!floorDb || !PgStore::init(*floorDb))
+            fail(QStringLiteral("cannot init the floor"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+    QString exportScript;
+    QString importScript = QStringLiteral("BEGIN;\n");
+    for (const QString &table : PgStore::loadedTables()) {
+        const QString file = dir.filePath(table + QStringLiteral(".csv"));
+        exportScript += QStringLiteral("\\copy %1 TO '%2' WITH (FORMAT csv)\n").arg(table, file);
+        importScript += QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER;\n\\copy %1 FROM '%2' WITH (FORMAT csv)\n")
+                            .arg(table, file);
+    }
+    importScript += QStringLiteral("COMMIT;\n");
+    psql(loadUrl, exportScript);
+    const double floorSeconds = psql(floorUrl, importScript);
+    bench::report(Bench, QStringLiteral("psql \\\\copy from CSV (floor)"), floorSeconds, "s");
+    bench::report(Bench, QStringLiteral("load / floor (goal <= 3)"), loadSeconds / floorSeconds, "ratio");
+
+    // 2. The bootstrap a client pages, beside psql's \copy out of the same tables.
+    test::TestCertificates certificates = test::makeCertificates(dir.path());
+    if (!certificates.failure.isEmpty())
+        fail(certificates.failure);
+    if (!ServerOperators::add(*db, QStringLiteral("bench"), QStringLiteral("admin"), QLatin1String(Password)))
+        fail(QStringLiteral("cannot add the operator"));
+    test::ServerProcess server(loadUrl, certificates);
+    if (!server.failure().isEmpty())
+        fail(server.failure());
+    const std::string ca = certificates.caCertificate.toStdString();
+    {
+        Client client(server.port(), ca);
+        qint64 paged = 0;
+        clock.restart();
+        for (const QString &table : SyncedTables::names()) {
+            QString after;
+            do {
+                const QJsonObject page
+                    = client.get(QString(u"/v1/bootstrap/" + table + u"?limit=5000&after=" + after).toStdString());
+                paged += page.value(QStringLiteral("rows")).toArray().size();
+                after = page.value(QStringLiteral("next")).toString();
+            } while (!after.isEmpty());
+        }
+        const double bootstrapRate = paged / (clock.elapsed() / 1000.0);
+        QString outScript;
+        for (const QString &table : SyncedTables::names())
+            outScript += QStringLiteral("\\copy (SELECT * FROM %1 ORDER BY gid) TO '/dev/null'\n").arg(table);
+        const double outSeconds = psql(loadUrl, outScript);
+        bench::report(Bench, QStringLiteral("bootstrap rows"), double(paged), "rows");
+        bench::report(Bench, QStringLiteral("bootstrap"), bootstrapRate, "rows/s");
+        bench::report(Bench, QStringLiteral("psql \\\\copy out (floor)"), paged / outSeconds, "rows/s");
+        bench::report(Bench, QStringLiteral("bootstrap / floor (goal >= 0.5)"), bootstrapRate / (paged / outSeconds),
+                      "ratio");
+    }
+
+    // 3. Eight clients sending audited commands, in batches of 100 and one per request.
+    QSqlQuery gids(*db);
+    if (!gids.exec(QStringLiteral("SELECT gid FROM users ORDER BY id LIMIT 16000")))
+        fail(QStringLiteral("cannot read users"));
+    QList<QStringList> batched(8);
+    QList<QStringList> single(8);
+    int at = 0;
+    while (gids.next()) {
+        const QString gid = uuidText(gids.value(0).toByteArray());
+        if (at < 8000)
+            batched[at % 8].append(gid);
+        else if (at < 8800)
+            single[at % 8].append(gid);
+        ++at;
+    }
+    const double batchRate = commandsPerSecond(server.port(), ca, batched, 100);
+    const double singleRate = commandsPerSecond(server.port(), ca, single, 1);
+    bench::report(Bench, QStringLiteral("commands, 8 clients, batches of 100 (goal >= 1000)"), batchRate, "commands/s");
+    bench::report(Bench, QStringLiteral("commands, 8 clients, one per request"), singleRate, "commands/s");
+    bench::report(Bench, QStringLiteral("batched / one per request (goal >= 5)"), batchRate / singleRate, "ratio");
+
+    // 4. A commit on one client to its arrival at a long-polling client.
+    {
+        Client writer(server.port(), ca);
+        const QString start = writer.get("/v1/bootstrap/products?limit=1").value(QStringLiteral("cursor")).toString();
+        std::atomic<int> arrived{0};
+        std::atomic<bool> done{false};
+        std::thread poller([&] {
+            Client reader(server.port(), ca);
+            QString cursor = start;
+            while (!done) {
+                const QJsonObject page = reader.get(QString(u"/v1/changes?wait=5&cursor=" + cursor).toStdString());
+                for (const QJsonValue change : page.value(QStringLiteral("changes")).toArray()) {
+                    if (change.toObject().value(QStringLiteral("entity")).toString() == u"credit_ledger")
+                        ++arrived;
+                }
+                cursor = page.value(QStringLiteral("cursor")).toString();
+            }
+        });
+        std::vector<double> latencies;
+        for (int i = 0; i < 50; ++i) {
+            QElapsedTimer sent;
+            sent.start();
+            writer.commands(QJsonArray{topUp(batched[0][i])});
+            while (arrived < i + 1 && sent.elapsed() < 10'000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            latencies.push_back(double(sent.nsecsElapsed()) / 1e6);
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        done = true;
+        writer.commands(QJsonArray{topUp(batched[0][60])}); // wakes the poller
+        poller.join();
+        bench::report(Bench, QStringLiteral("feed latency p50"), bench::percentile(latencies, 0.5), "ms");
+        bench::report(Bench, QStringLiteral("feed latency p95 (goal <= 500)"), bench::percentile(latencies, 0.95),
+                      "ms");
+    }
+    bench::report(Bench, QStringLiteral("rollbookd peak RSS (goal <= 150)"), peakMiB(server.pid()), "MiB");
+    return 0;
+}
