@@ -56,6 +56,25 @@ Result<std::int64_t> insertReturningId(QSqlQuery &insert)
     return id;
 }
 
+QString errorKindKey(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Validation:
+        return QStringLiteral("validation");
+    case ErrorKind::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorKind::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorKind::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorKind::Busy:
+        return QStringLiteral("busy");
+    case ErrorKind::Internal:
+        break;
+    }
+    return QStringLiteral("internal");
+}
+
 Error databaseError(const QSqlError &error)
 {
     return Error{SqlDialect::kindOf(error), error.databaseText()};

@@ -36,6 +36,10 @@ QString emailEquals(const QSqlDatabase &db);
 /// one is still stepping.
 Result<std::int64_t> insertReturningId(QSqlQuery &insert);
 
+/// The kind's key as clients read it: "validation", "conflict", "not_found", "forbidden", "busy",
+/// "internal".
+QString errorKindKey(ErrorKind kind);
+
 /// The store's error as an Error of its kind, with the store's own text.
 Error databaseError(const QSqlError &error);
 

@@ -24,25 +24,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandBatch", text);
 }
 
-QString kindKey(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Validation:
-        return QStringLiteral("validation");
-    case ErrorKind::Conflict:
-        return QStringLiteral("conflict");
-    case ErrorKind::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorKind::Forbidden:
-        return QStringLiteral("forbidden");
-    case ErrorKind::Busy:
-        return QStringLiteral("busy");
-    case ErrorKind::Internal:
-        break;
-    }
-    return QStringLiteral("internal");
-}
-
 /// The result stored for an op that ran (or was refused) before.
 std::optional<QJsonObject> stored(QSqlDatabase &db, const QByteArray &opId)
 {
@@ -160,7 +141,7 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
     if (!Roles::mayRun(actor.role, command.action)) {
         const QJsonObject refused{
             {QStringLiteral("status"), QStringLiteral("rejected")},
-            {QStringLiteral("kind"), kindKey(ErrorKind::Forbidden)},
+            {QStringLiteral("kind"), errorKindKey(ErrorKind::Forbidden)},
             {QStringLiteral("message"), tr("A %1 operator may not run %2.").arg(actor.role, command.action.left(64))}};
         record(db, command, actor, QStringLiteral("rejected"), refused);
         return refused;
@@ -214,7 +195,7 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
         return conflict;
     }
     const QJsonObject rejected{{QStringLiteral("status"), QStringLiteral("rejected")},
-                               {QStringLiteral("kind"), kindKey(kind)},
+                               {QStringLiteral("kind"), errorKindKey(kind)},
                                {QStringLiteral("message"), outcome.error()}};
     record(db, command, actor, QStringLiteral("rejected"), rejected);
     return rejected;

@@ -45,25 +45,6 @@ void stopOnSignal(int)
         server->stop();
 }
 
-QString statusKind(ErrorKind kind)
-{
-    switch (kind) {
-    case ErrorKind::Validation:
-        return QStringLiteral("validation");
-    case ErrorKind::Conflict:
-        return QStringLiteral("conflict");
-    case ErrorKind::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorKind::Forbidden:
-        return QStringLiteral("forbidden");
-    case ErrorKind::Busy:
-        return QStringLiteral("busy");
-    case ErrorKind::Internal:
-        break;
-    }
-    return QStringLiteral("internal");
-}
-
 int httpStatus(ErrorKind kind)
 {
     switch (kind) {
@@ -94,7 +75,7 @@ void fail(httplib::Response &response, const Error &error, int status = 0)
     if (error.kind == ErrorKind::Busy)
         response.set_header("Retry-After", "1");
     reply(response, status ? status : httpStatus(error.kind),
-          {{QStringLiteral("error"), error.message}, {QStringLiteral("kind"), statusKind(error.kind)}});
+          {{QStringLiteral("error"), error.message}, {QStringLiteral("kind"), errorKindKey(error.kind)}});
 }
 
 /// This worker thread's own connection, opened on first use and again after PostgreSQL went away.
@@ -133,6 +114,24 @@ QString bearer(const httplib::Request &request)
     if (value.rfind("Bearer ", 0) != 0)
         return {};
     return QString::fromStdString(value.substr(7));
+}
+
+/// The worker's connection and the operator the request's access token acts for; when there is
+/// none, the response already says why.
+std::optional<std::pair<QSqlDatabase, Operator>> authorized(const QString &url, const httplib::Request &request,
+                                                            httplib::Response &response)
+{
+    auto db = connection(url);
+    if (!db) {
+        fail(response, db.failure(), 503);
+        return std::nullopt;
+    }
+    const auto actor = Sessions::authenticate(*db, bearer(request));
+    if (!actor) {
+        fail(response, actor.failure());
+        return std::nullopt;
+    }
+    return std::pair<QSqlDatabase, Operator>{*db, *actor};
 }
 
 QJsonObject sessionJson(const Sessions::Issued &issued)
@@ -284,12 +283,11 @@ int serve(const ServeOptions &options)
     });
 
     server.Post("/v1/commands", [url, needsJson](const httplib::Request &request, httplib::Response &response) {
-        auto db = connection(url);
-        if (!db)
-            return fail(response, db.failure(), 503);
-        const auto actor = Sessions::authenticate(*db, bearer(request));
-        if (!actor)
-            return fail(response, actor.failure());
+        auto session = authorized(url, request, response);
+        if (!session)
+            return;
+        QSqlDatabase *db = &session->first;
+        const Operator *actor = &session->second;
         if (!needsJson(request, response))
             return;
         const auto batch = Requests::commandBatch(QByteArray::fromStdString(request.body));
@@ -304,12 +302,10 @@ int serve(const ServeOptions &options)
 
     // Reads: both roles. Every synced table by keyset pages, then the feed.
     server.Get(R"(/v1/bootstrap/([a-z_]+))", [url](const httplib::Request &request, httplib::Response &response) {
-        auto db = connection(url);
-        if (!db)
-            return fail(response, db.failure(), 503);
-        const auto actor = Sessions::authenticate(*db, bearer(request));
-        if (!actor)
-            return fail(response, actor.failure());
+        auto session = authorized(url, request, response);
+        if (!session)
+            return;
+        QSqlDatabase *db = &session->first;
         const QString table = QString::fromStdString(request.matches[1]);
         if (!SyncedTables::contains(table))
             return fail(response, Error{ErrorKind::NotFound, tr("No synced table is called %1.").arg(table.left(64))});
@@ -321,12 +317,10 @@ int serve(const ServeOptions &options)
     });
 
     server.Get("/v1/changes", [url](const httplib::Request &request, httplib::Response &response) {
-        auto db = connection(url);
-        if (!db)
-            return fail(response, db.failure(), 503);
-        const auto actor = Sessions::authenticate(*db, bearer(request));
-        if (!actor)
-            return fail(response, actor.failure());
+        auto session = authorized(url, request, response);
+        if (!session)
+            return;
+        QSqlDatabase *db = &session->first;
         const auto cursor = Requests::cursor(QString::fromStdString(request.get_param_value("cursor")));
         if (!cursor)
             return fail(response, cursor.failure());
@@ -350,13 +344,10 @@ int serve(const ServeOptions &options)
 
     server.Get(R"(/v1/users/([0-9a-f-]{36})/activity)",
                [url](const httplib::Request &request, httplib::Response &response) {
-                   auto db = connection(url);
-                   if (!db)
-                       return fail(response, db.failure(), 503);
-                   const auto actor = Sessions::authenticate(*db, bearer(request));
-                   if (!actor)
-                       return fail(response, actor.failure());
-                   QSqlQuery query(*db);
+                   auto session = authorized(url, request, response);
+                   if (!session)
+                       return;
+                   QSqlQuery query(session->first);
                    query.prepare(
                        QStringLiteral("SELECT a.day, a.minutes, a.xp, a.logins FROM activity_daily a JOIN users u ON "
                                       "u.id = a.user_id WHERE u.gid = ? ORDER BY a.day"));
