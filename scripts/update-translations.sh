@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -no-obsolete -locations none core models ui app -ts translations/rollbook_en.ts
+"$lupdate" -no-obsolete -locations none core models ui app server -ts translations/rollbook_en.ts
 python3 - <<'PY'
 import re
 path = 'translations/rollbook_en.ts'

@@ -11,15 +11,16 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace rollbook::Sessions {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Sessions", text, nullptr, n);
+    return QCoreApplication::translate("Sessions", text);
 }
 
 qint64 now()
@@ -96,11 +97,12 @@ Result<Issued> signIn(QSqlDatabase &db, const Requests::SignIn &request)
     if (!recent.exec() || !recent.next())
         return databaseError(recent.lastError());
     if (recent.value(0).toInt() >= FailuresAllowed) {
-        const qint64 waitMs = recent.value(1).toLongLong() + ThrottleWindowMs - now();
+        // When the oldest failure in the window leaves it, the name may try again.
+        const QDateTime until
+            = QDateTime::fromMSecsSinceEpoch(recent.value(1).toLongLong() + ThrottleWindowMs, QTimeZone::utc());
         return Error{ErrorKind::Busy,
-                     tr("Too many failed sign-ins for %1; try again in %n minute(s).",
-                        int(std::max<qint64>(1, (waitMs + 59'999) / 60'000)))
-                         .arg(request.name.trimmed().left(200))};
+                     tr("Too many failed sign-ins for %1; try again after %2 UTC.")
+                         .arg(request.name.trimmed().left(200), until.toString(QStringLiteral("HH:mm")))};
     }
     const auto actor = ServerOperators::verify(db, request.name, request.password);
     if (!actor) {

@@ -219,6 +219,10 @@
         <source>The user was changed by someone else meanwhile; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed %1 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserColumn</name>
@@ -571,6 +575,38 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is not a row&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollbookd: cannot use the TLS certificate %1 and key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds schema %1, from a newer rollbookd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds schema %1, not %2: run rollbookd init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No synced table is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1092,79 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::CommandBatch</name>
+    <message>
+        <source>A %1 operator may not run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::CommandReplay</name>
+    <message>
+        <source>At most 1,000 products at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit change names its currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason for a credit change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field an edit may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action of this version of Rollbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command needs an op id of 16 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::CommandReplay::Args</name>
+    <message>
+        <source>&quot;%1&quot; is not an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has the id %2 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; is missing or of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::CommunicationActions</name>
     <message>
         <source>Mailing list %1 does not exist.</source>
@@ -1476,6 +1585,64 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
+    <name>rollbook::Feed</name>
+    <message>
+        <source>The server&apos;s data was restored or made anew since this cursor; resync from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ImportAction</name>
+    <message>
+        <source>A product of this line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user this line changes does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::ImportDialog</name>
     <message>
         <source>&amp;Check (dry run)</source>
@@ -1681,6 +1848,14 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>This link has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link is stored by its 32-byte hash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,6 +2459,53 @@ New sign-ups that need a review appear here.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::PgStore</name>
+    <message>
+        <source>The school file has no table %1 as this server needs it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to PostgreSQL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds schema %1, written by a newer rollbookd; this one knows schema %2 and leaves it as it is. Run the newer rollbookd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bring the schema to version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no Rollbook schema %1 yet; run rollbookd init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already holds a school; a load needs an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver gives no connection handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of schema %2; this server loads schema %3. Open it once in this version of Rollbook to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::ProductPickerDialog</name>
     <message numerus="yes">
         <source>Enroll %n user(s)</source>
@@ -2563,6 +2785,69 @@ New sign-ups that need a review appear here.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::Requests</name>
+    <message>
+        <source>The request is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;commands&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;op&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;target&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;args&quot; and &quot;base&quot; must be objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command&apos;s arguments take at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;client_time&quot; must be Unix milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor is not one this server gave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::RowActionsButton</name>
     <message>
         <source>Actions for this user (Menu key or Shift+F10 on the current row)</source>
@@ -2765,6 +3050,44 @@ Type %1 to confirm:</numerusform>
             <numerusform>Give %Ln user %1 each, %2 in all?</numerusform>
             <numerusform>Give %Ln users %1 each, %2 in all?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ServerOperators</name>
+    <message>
+        <source>A name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role is admin or support, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operator&apos;s password has 12 to 128 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an operator already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator named %1 can sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::Sessions</name>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for %1; try again after %2 UTC.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3603,18 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>The industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most 1,000 products at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is in %1, but this school counts credit in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a password hash this school can check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
