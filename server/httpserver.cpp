@@ -86,7 +86,7 @@ Result<QSqlDatabase> connection(const QString &url)
         name = QStringLiteral("worker-%1").arg(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        if (db.isOpen() && !PgStore::isBroken(db))
             return db;
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
@@ -116,6 +116,15 @@ QString bearer(const httplib::Request &request)
     return QString::fromStdString(value.substr(7));
 }
 
+/// A failure on a connection PostgreSQL dropped (a restart) is Busy: the client retries, and the
+/// worker's next request connects afresh.
+Error lostOrAsIs(QSqlDatabase &db, const Error &error)
+{
+    if (error.kind == ErrorKind::Forbidden || !PgStore::isBroken(db))
+        return error;
+    return Error{ErrorKind::Busy, tr("The database connection was lost; try again.")};
+}
+
 /// The worker's connection and the operator the request's access token acts for; when there is
 /// none, the response already says why.
 std::optional<std::pair<QSqlDatabase, Operator>> authorized(const QString &url, const httplib::Request &request,
@@ -128,7 +137,7 @@ std::optional<std::pair<QSqlDatabase, Operator>> authorized(const QString &url, 
     }
     const auto actor = Sessions::authenticate(*db, bearer(request));
     if (!actor) {
-        fail(response, actor.failure());
+        fail(response, lostOrAsIs(*db, actor.failure()));
         return std::nullopt;
     }
     return std::pair<QSqlDatabase, Operator>{*db, *actor};
@@ -253,8 +262,10 @@ int serve(const ServeOptions &options)
         if (!db)
             return fail(response, db.failure(), 503);
         const auto issued = Sessions::signIn(*db, *body);
-        if (!issued)
-            return fail(response, issued.failure(), issued.errorKind() == ErrorKind::Busy ? 429 : 0);
+        if (!issued) {
+            const Error error = lostOrAsIs(*db, issued.failure());
+            return fail(response, error, error.kind == ErrorKind::Busy && !PgStore::isBroken(*db) ? 429 : 0);
+        }
         reply(response, 200, sessionJson(*issued));
     });
 
@@ -269,7 +280,7 @@ int serve(const ServeOptions &options)
             return fail(response, db.failure(), 503);
         const auto issued = Sessions::refresh(*db, *body);
         if (!issued)
-            return fail(response, issued.failure());
+            return fail(response, lostOrAsIs(*db, issued.failure()));
         reply(response, 200, sessionJson(*issued));
     });
 

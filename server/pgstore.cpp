@@ -324,6 +324,12 @@ Result<QSqlDatabase> connect(const QString &url, const QString &connectionName)
     return db;
 }
 
+bool isBroken(QSqlDatabase &db)
+{
+    PGconn *connection = handle(db);
+    return !connection || PQstatus(connection) != CONNECTION_OK;
+}
+
 Result<int> schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery query(db);

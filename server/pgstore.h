@@ -19,6 +19,10 @@ namespace PgStore {
 /// that says which.
 Result<QSqlDatabase> connect(const QString &url, const QString &connectionName);
 
+/// True when libpq has found the connection broken (PostgreSQL restarted or went away): Qt's
+/// isOpen() still says true, so a worker asks this before it reuses its connection.
+bool isBroken(QSqlDatabase &db);
+
 /// The schema version in the database; 0 when it holds no Rollbook schema yet.
 Result<int> schemaVersion(QSqlDatabase &db);
 

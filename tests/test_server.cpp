@@ -49,6 +49,7 @@ private slots:
     void commitReachesALongPollingClient();
     void cursorOfAnotherEpochAsksForResync();
     void activityComesOnDemand();
+    void postgresRestartedClientsRecover();
 
 private:
     struct Reply
@@ -612,6 +613,35 @@ void TestServer::activityComesOnDemand()
     const Reply activity = get(m_server->port(), QStringLiteral("/v1/users/%1/activity").arg(userGid(0)), token);
     QCOMPARE(activity.status, 200);
     QCOMPARE(activity.body.value(QStringLiteral("days")).toArray().size(), days);
+}
+
+void TestServer::postgresRestartedClientsRecover()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    // Every worker holds a connection before the restart.
+    for (int i = 0; i < 16; ++i)
+        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/products?limit=1"), token).status, 200);
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    QVERIFY(test::PgCluster::shared().restart().ok());
+    // A request may meet a broken connection once (503, retry later); then each worker reconnects.
+    int busy = 0;
+    for (int i = 0; i < 40; ++i) {
+        const int status = get(m_server->port(), QStringLiteral("/v1/bootstrap/products?limit=1"), token).status;
+        QVERIFY2(status == 200 || status == 503, qPrintable(QString::number(status)));
+        busy += status == 503;
+    }
+    QVERIFY(busy <= 16);
+    for (int i = 0; i < 16; ++i)
+        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/products?limit=1"), token).status, 200);
+    auto db = PgStore::connect(m_url, QStringLiteral("check"));
+    QVERIFY(db.ok());
+    m_db = *db;
+    const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    const Reply applied
+        = post(m_server->port(), QStringLiteral("/v1/commands"), topUpBatch(uuidText(newUuidV7()), 300), token);
+    QCOMPARE(applied.status, 200);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
