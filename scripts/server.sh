@@ -57,6 +57,6 @@ if [ ! -f "$here/server.pem" ]; then
         && openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem -days 365 \
                -extfile san.ext 2>/dev/null)
 fi
-echo "Clients trust $here/ca.pem; try: curl --cacert $here/ca.pem https://127.0.0.1:8443/health"
+echo "Clients trust $here/ca.pem; try: curl --cacert $here/ca.pem https://${ROLLBOOK_LISTEN:-127.0.0.1:8443}/health"
 exec "$rollbookd" serve --pg "$url" --listen "${ROLLBOOK_LISTEN:-127.0.0.1:8443}" \
     --tls-cert "$here/server.pem" --tls-key "$here/server.key"

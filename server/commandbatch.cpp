@@ -63,7 +63,13 @@ std::optional<QSqlRecord> rowOf(QSqlDatabase &db, const QByteArray &gid, QString
 QJsonObject versionsOf(QSqlDatabase &db, const Command &command)
 {
     QJsonObject versions;
+    // The row the action says it is about (the client may have named none).
     QList<QByteArray> gids{command.targetGid};
+    QSqlQuery target(db);
+    target.prepare(QStringLiteral("SELECT target_gid FROM commands WHERE op_id = ?"));
+    target.addBindValue(command.opId);
+    if (target.exec() && target.next() && !target.value(0).isNull())
+        gids.append(target.value(0).toByteArray());
     for (auto it = command.base.constBegin(); it != command.base.constEnd(); ++it)
         gids.append(uuidFromText(it.key()));
     for (const QByteArray &gid : std::as_const(gids)) {

@@ -359,9 +359,12 @@ void TestServer::sameBatchTwiceIsAppliedOnce()
     const Reply second = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
     QCOMPARE(first.status, 200);
     QCOMPARE(second.body, first.body);
-    QCOMPARE(first.body.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")),
-             QJsonValue(QStringLiteral("applied")));
+    const QJsonObject result = first.body.value(QStringLiteral("results")).toArray().first().toObject();
+    QCOMPARE(result.value(QStringLiteral("status")), QJsonValue(QStringLiteral("applied")));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+    // The new version of the user it changed comes back.
+    QCOMPARE(result.value(QStringLiteral("versions")).toObject().value(userGid(0)).toInteger(),
+             scalar(QStringLiteral("SELECT row_version FROM users ORDER BY id LIMIT 1")));
 }
 
 void TestServer::sameBatchTwiceAtOnceIsAppliedOnce()
