@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 
 #include <csignal>
+#include <optional>
 
 namespace rollbook::CommandBatch {
 
@@ -153,6 +154,7 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
         return refused;
     }
     Result<ActionOutcome> outcome = Error{};
+    std::optional<QJsonObject> applied; ///< this request's own result, once committed
     {
         Transaction transaction(db);
         if (const Status begun = transaction.begun(); !begun) {
@@ -181,10 +183,16 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
                     // For the tests only: die between the commit and the response, as a crash would.
                     else if (qEnvironmentVariableIsSet("ROLLBOOKD_TEST_DIE_AFTER_COMMIT"))
                         ::raise(SIGKILL);
+                    // The action's own row holds the op: what it stored is this result. (A skip's row
+                    // may have lost to a duplicate's, so that one is read back below.)
+                    else if (outcome->applied)
+                        applied = result;
                 }
             }
         }
     }
+    if (applied)
+        return *applied;
     if (outcome) {
         if (const auto done = stored(db, command.opId))
             return *done;

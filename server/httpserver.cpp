@@ -94,14 +94,6 @@ Result<QSqlDatabase> connection(const QString &url)
     return PgStore::connect(url, name);
 }
 
-/// After an error that may come from a lost connection, the next request reconnects.
-void dropConnectionIfLost(QSqlDatabase &db)
-{
-    QSqlQuery ping(db);
-    if (!ping.exec(QStringLiteral("SELECT 1")))
-        db.close();
-}
-
 bool isJson(const httplib::Request &request)
 {
     const std::string type = request.get_header_value("Content-Type");
@@ -236,7 +228,6 @@ int serve(const ServeOptions &options)
         const auto version = PgStore::schemaVersion(*db);
         const auto epoch = PgStore::epoch(*db);
         if (!version || !epoch) {
-            dropConnectionIfLost(*db);
             return fail(response, Error{ErrorKind::Busy, tr("The database does not answer.")}, 503);
         }
         reply(response, 200,
@@ -307,7 +298,6 @@ int serve(const ServeOptions &options)
         QJsonArray results;
         for (const QJsonObject &result : CommandBatch::apply(*db, *actor, *batch))
             results.append(result);
-        dropConnectionIfLost(*db);
         reply(response, 200, {{QStringLiteral("results"), results}});
     });
 
@@ -344,7 +334,6 @@ int serve(const ServeOptions &options)
             if (!page) {
                 if (page.errorKind() == ErrorKind::Conflict)
                     return fail(response, page.failure(), 410);
-                dropConnectionIfLost(*db);
                 return fail(response, page.failure());
             }
             if (!page->value(QStringLiteral("changes")).toArray().isEmpty() || waited.elapsed() >= waitMs)
