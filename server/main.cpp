@@ -88,7 +88,8 @@ int loadCommand(const QString &url, const QString &file)
     std::fprintf(stderr, "\n");
     if (!rows)
         return fail(rows.error());
-    say(tr("Loaded %1 rows from %2 in %3 s.").arg(*rows).arg(file).arg(clock.elapsed() / 1000.0, 0, 'f', 1));
+    say(tr("Loaded %1 rows from %2 in %3 s.")
+            .arg(QString::number(*rows), file, QString::number(clock.elapsed() / 1000.0, 'f', 1)));
     return 0;
 }
 

@@ -145,14 +145,17 @@ Result<Cursor> cursor(const QString &text)
         position.txid = parts[1].toLongLong(&txOk);
         position.change = parts[2].toLongLong(&changeOk);
     }
-    if (!txOk || !changeOk || position.txid < 0 || position.change < 0 || QUuid::fromString(position.epoch).isNull())
+    // QUuid::fromString reads a uuid at the start of longer text, so the epoch must be exactly one.
+    const QUuid epoch = QUuid::fromString(position.epoch);
+    if (!txOk || !changeOk || position.txid < 0 || position.change < 0 || epoch.isNull()
+        || epoch.toString(QUuid::WithoutBraces) != position.epoch.toLower())
         return Error{tr("The cursor is not one this server gave.")};
     return position;
 }
 
 QString cursorText(const Cursor &cursor)
 {
-    return QStringLiteral("%1:%2:%3").arg(cursor.epoch).arg(cursor.txid).arg(cursor.change);
+    return QStringLiteral("%1:%2:%3").arg(cursor.epoch, QString::number(cursor.txid), QString::number(cursor.change));
 }
 
 } // namespace rollbook::Requests

@@ -605,6 +605,11 @@ void TestServer::cursorOfAnotherEpochAsksForResync()
     QCOMPARE(stale.status, 410);
     QVERIFY(stale.body.value(QStringLiteral("error")).toString().contains(u"resync"));
     QCOMPARE(get(m_server->port(), QStringLiteral("/v1/changes?cursor=garbage"), token).status, 400);
+    // An epoch with text after the uuid is not an epoch (QUuid::fromString alone would take it).
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/changes?cursor=00000000-0000-4000-8000-000000000000x%2525:5:1"),
+                 token)
+                 .status,
+             400);
 }
 
 void TestServer::activityComesOnDemand()

@@ -355,7 +355,7 @@ private:
     {
         ++m_summary.sheets;
         const QString base = m_options.sheetName.isEmpty() ? tr("Users") : m_options.sheetName;
-        const QString name = m_summary.sheets == 1 ? base : tr("%1 (%2)").arg(base).arg(m_summary.sheets);
+        const QString name = m_summary.sheets == 1 ? base : tr("%1 (%2)").arg(base, QString::number(m_summary.sheets));
         const QByteArray utf8 = name.left(31).toUtf8();
         m_sheet = workbook_add_worksheet(m_workbook, utf8.constData());
         if (!m_sheet)

@@ -117,7 +117,7 @@ QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
 
 Error xmlError(const QXmlStreamReader &xml, const QString &part)
 {
-    return Error{tr("%1 is damaged at line %2: %3").arg(part).arg(xml.lineNumber()).arg(xml.errorString())};
+    return Error{tr("%1 is damaged at line %2: %3").arg(part, QString::number(xml.lineNumber()), xml.errorString())};
 }
 
 Result<SharedStrings> readSharedStrings(QXmlStreamReader &xml)

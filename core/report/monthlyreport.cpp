@@ -200,9 +200,10 @@ Status writeTable(const MonthlyReport &report, const QString &path)
     for (qsizetype i = 0; i < std::max(report.current.topProducts.size(), report.previous.topProducts.size()); ++i) {
         const auto a = report.current.topProducts.value(i);
         const auto b = report.previous.topProducts.value(i);
-        (*writer)->addRow(QVariantList{QString::number(i + 1),
-                                       a.first.isEmpty() ? QString() : tr("%1 (%2)").arg(a.first).arg(a.second),
-                                       b.first.isEmpty() ? QString() : tr("%1 (%2)").arg(b.first).arg(b.second)});
+        (*writer)->addRow(
+            QVariantList{QString::number(i + 1),
+                         a.first.isEmpty() ? QString() : tr("%1 (%2)").arg(a.first, QString::number(a.second)),
+                         b.first.isEmpty() ? QString() : tr("%1 (%2)").arg(b.first, QString::number(b.second))});
     }
     return (*writer)->finish();
 }
