@@ -2,6 +2,7 @@
 
 #include "notify/outbox.h"
 
+#include "keptquery.h"
 #include "log.h"
 #include "schema.h"
 #include "textfold.h"
@@ -208,6 +209,7 @@ Status Database::integrityCheck(QSqlDatabase &db)
 
 void Database::close(const QString &connectionName)
 {
+    KeptQuery::forget(connectionName);
     if (QSqlDatabase::contains(connectionName)) {
         QSqlDatabase::database(connectionName, false).close();
         QSqlDatabase::removeDatabase(connectionName);

@@ -1,5 +1,6 @@
 #include "searchkey.h"
 
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "textfold.h"
 
@@ -12,11 +13,15 @@ Status refresh(QSqlDatabase &db, std::int64_t userId)
 {
     if (!SqlDialect::isPostgres(db))
         return success();
-    QSqlQuery read(db);
-    read.prepare(QStringLiteral(
-        "SELECT u.first_name || ' ' || u.last_name || ' ' || u.email || ' ' || coalesce(u.company, '') || ' ' || "
-        "coalesce((SELECT string_agg(v.value, ' ' ORDER BY v.field_id) FROM custom_values v JOIN custom_fields f ON "
-        "f.id = v.field_id WHERE v.user_id = u.id AND f.searchable <> 0), ''), u.phone FROM users u WHERE u.id = ?"));
+    KeptQuery keptRead(
+        db,
+        QStringLiteral(
+            "SELECT u.first_name || ' ' || u.last_name || ' ' || u.email || ' ' || coalesce(u.company, '') || ' ' || "
+            "coalesce((SELECT string_agg(v.value, ' ' ORDER BY v.field_id) FROM custom_values v JOIN custom_fields f "
+            "ON "
+            "f.id = v.field_id WHERE v.user_id = u.id AND f.searchable <> 0), ''), u.phone FROM users u WHERE u.id = "
+            "?"));
+    QSqlQuery &read = keptRead.query();
     read.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!read.exec())
         return databaseError(read.lastError());
@@ -25,9 +30,10 @@ Status refresh(QSqlDatabase &db, std::int64_t userId)
     QString key = foldText(read.value(0).toString());
     if (!read.value(1).isNull())
         key += u' ' + phoneDigits(read.value(1).toString());
-    QSqlQuery write(db);
-    write.prepare(QStringLiteral("INSERT INTO user_search (user_id, key) VALUES (?, ?) "
-                                 "ON CONFLICT (user_id) DO UPDATE SET key = excluded.key"));
+    KeptQuery keptWrite(db,
+                        QStringLiteral("INSERT INTO user_search (user_id, key) VALUES (?, ?) "
+                                       "ON CONFLICT (user_id) DO UPDATE SET key = excluded.key"));
+    QSqlQuery &write = keptWrite.query();
     write.addBindValue(QVariant::fromValue<qint64>(userId));
     write.addBindValue(key);
     if (!write.exec())

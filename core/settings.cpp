@@ -1,4 +1,5 @@
 #include "settings.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 
 #include <QSqlError>
@@ -36,8 +37,8 @@ quint64 revision()
 
 QString value(QSqlDatabase &db, const QString &key)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    KeptQuery keptQuery(db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(key);
     if (query.exec() && query.next())
         return query.value(0).toString();
@@ -46,9 +47,10 @@ QString value(QSqlDatabase &db, const QString &key)
 
 Status setValue(QSqlDatabase &db, const QString &key, const QString &value)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    KeptQuery keptQuery(db,
+                        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(key);
     query.addBindValue(value);
     ++writes;
@@ -59,8 +61,8 @@ Status setValue(QSqlDatabase &db, const QString &key, const QString &value)
 
 Status remove(QSqlDatabase &db, const QString &key)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    KeptQuery keptQuery(db, QStringLiteral("DELETE FROM settings WHERE key = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(key);
     ++writes;
     if (!query.exec())

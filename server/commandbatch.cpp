@@ -1,5 +1,6 @@
 #include "commandbatch.h"
 
+#include "keptquery.h"
 #include "roles.h"
 
 #include "actions/commandreplay.h"
@@ -28,8 +29,8 @@ QString tr(const char *text)
 /// The result stored for an op that ran (or was refused) before.
 std::optional<QJsonObject> stored(QSqlDatabase &db, const QByteArray &opId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT result FROM commands WHERE op_id = ? AND result IS NOT NULL"));
+    KeptQuery keptQuery(db, QStringLiteral("SELECT result FROM commands WHERE op_id = ? AND result IS NOT NULL"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(opId);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -61,24 +62,26 @@ std::optional<QSqlRecord> rowOf(QSqlDatabase &db, const QByteArray &gid, QString
     return std::nullopt;
 }
 
-QJsonObject versionsOf(QSqlDatabase &db, const Command &command)
+/// The new row_version of each row the command is about: the one the action recorded (the client
+/// may have named none) and those its base names.
+QJsonObject versionsOf(QSqlDatabase &db, const ActionContext &context, const Command &command)
 {
-    QJsonObject versions;
-    // The row the action says it is about (the client may have named none).
-    QList<QByteArray> gids{command.targetGid};
-    QSqlQuery target(db);
-    target.prepare(QStringLiteral("SELECT target_gid FROM commands WHERE op_id = ?"));
-    target.addBindValue(command.opId);
-    if (target.exec() && target.next() && !target.value(0).isNull())
-        gids.append(target.value(0).toByteArray());
+    QList<QByteArray> gids{command.targetGid, context.recordedTarget};
     for (auto it = command.base.constBegin(); it != command.base.constEnd(); ++it)
         gids.append(uuidFromText(it.key()));
+    QJsonObject versions;
     for (const QByteArray &gid : std::as_const(gids)) {
-        QString table;
-        if (gid.isEmpty())
+        if (gid.isEmpty() || versions.contains(uuidText(gid)))
             continue;
-        if (const auto row = rowOf(db, gid, &table); row && row->contains(QStringLiteral("row_version")))
-            versions.insert(uuidText(gid), row->value(QStringLiteral("row_version")).toLongLong());
+        KeptQuery keptVersion(db,
+                              QStringLiteral("SELECT row_version FROM users WHERE gid = ? UNION ALL "
+                                             "SELECT row_version FROM tickets WHERE gid = ? UNION ALL "
+                                             "SELECT row_version FROM enrollments WHERE gid = ? LIMIT 1"));
+        QSqlQuery &version = keptVersion.query();
+        for (int i = 0; i < 3; ++i)
+            version.addBindValue(gid);
+        if (version.exec() && version.next())
+            versions.insert(uuidText(gid), version.value(0).toLongLong());
     }
     return versions;
 }
@@ -96,10 +99,11 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
         QJsonObject values;
         for (auto field = fields.constBegin(); field != fields.constEnd(); ++field) {
             if (field.key().startsWith(u"custom.") && table == u"users") {
-                QSqlQuery custom(db);
-                custom.prepare(
+                KeptQuery keptCustom(
+                    db,
                     QStringLiteral("SELECT v.value FROM custom_values v JOIN custom_fields f ON f.id = "
                                    "v.field_id JOIN users u ON u.id = v.user_id WHERE u.gid = ? AND f.key = ?"));
+                QSqlQuery &custom = keptCustom.query();
                 custom.addBindValue(gid);
                 custom.addBindValue(field.key().mid(7));
                 values.insert(field.key(), custom.exec() && custom.next() ? custom.value(0).toString() : QString());
@@ -108,9 +112,10 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
             }
         }
         current.insert(it.key(), values);
-        QSqlQuery audit(db);
-        audit.prepare(QStringLiteral("SELECT operator_name, created_at FROM audit_log WHERE target_gid = ? "
-                                     "ORDER BY created_at DESC, id DESC LIMIT 1"));
+        KeptQuery keptAudit(db,
+                            QStringLiteral("SELECT operator_name, created_at FROM audit_log WHERE target_gid = ? "
+                                           "ORDER BY created_at DESC, id DESC LIMIT 1"));
+        QSqlQuery &audit = keptAudit.query();
         audit.addBindValue(gid);
         if (audit.exec() && audit.next()) {
             result.insert(QStringLiteral("changed_by"), audit.value(0).toString());
@@ -125,10 +130,11 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
 void record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
             const QJsonObject &result)
 {
-    QSqlQuery insert(db);
-    insert.prepare(
+    KeptQuery keptInsert(
+        db,
         QStringLiteral("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, client_time, "
                        "state, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING"));
+    QSqlQuery &insert = keptInsert.query();
     insert.addBindValue(command.opId);
     insert.addBindValue(command.action.left(64));
     insert.addBindValue(command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : command.targetGid);
@@ -155,37 +161,38 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
     }
     Result<ActionOutcome> outcome = Error{};
     std::optional<QJsonObject> applied; ///< this request's own result, once committed
+    QJsonObject skip; ///< the result of an op that changed nothing
     {
         Transaction transaction(db);
         if (const Status begun = transaction.begun(); !begun) {
             outcome = begun.failure();
         } else {
             ActionContext context{db, actor};
+            // This transaction holds the op alone: a failure or a skip rolls all of it back, so the
+            // action needs no savepoint of its own.
+            context.savepointEachAction = false;
             outcome = CommandReplay::apply(context, command);
             if (outcome) {
                 QJsonObject result{{QStringLiteral("status"), QStringLiteral("applied")},
-                                   {QStringLiteral("versions"), versionsOf(db, command)}};
+                                   {QStringLiteral("versions"), versionsOf(db, context, command)}};
                 if (!outcome->applied) {
-                    // It changed nothing (already suspended...): the op is kept all the same.
+                    // It changed nothing (already suspended...): the op is kept all the same, below.
                     result.insert(QStringLiteral("message"), outcome->message);
-                    record(db, command, actor, QStringLiteral("applied"), result);
+                    skip = result;
                 } else {
-                    QSqlQuery keep(db);
-                    keep.prepare(QStringLiteral("UPDATE commands SET result = ? WHERE op_id = ?"));
+                    KeptQuery keptKeep(db, QStringLiteral("UPDATE commands SET result = ? WHERE op_id = ?"));
+                    QSqlQuery &keep = keptKeep.query();
                     keep.addBindValue(json(result));
                     keep.addBindValue(command.opId);
                     if (!keep.exec())
                         outcome = databaseError(keep.lastError());
-                }
-                if (outcome) {
-                    if (const Status committed = transaction.commit(); !committed)
+                    else if (const Status committed = transaction.commit(); !committed)
                         outcome = committed.failure();
                     // For the tests only: die between the commit and the response, as a crash would.
                     else if (qEnvironmentVariableIsSet("ROLLBOOKD_TEST_DIE_AFTER_COMMIT"))
                         ::raise(SIGKILL);
-                    // The action's own row holds the op: what it stored is this result. (A skip's row
-                    // may have lost to a duplicate's, so that one is read back below.)
-                    else if (outcome->applied)
+                    // The action's own row holds the op: what it stored is this result.
+                    else
                         applied = result;
                 }
             }
@@ -194,6 +201,8 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
     if (applied)
         return *applied;
     if (outcome) {
+        // A skip's row may lose to a duplicate's: what is stored is the answer.
+        record(db, command, actor, QStringLiteral("applied"), skip);
         if (const auto done = stored(db, command.opId))
             return *done;
     }

@@ -1,6 +1,7 @@
 #include "serveroperators.h"
 
 #include "actions/secrets.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 #include "validation.h"
@@ -38,9 +39,11 @@ Status add(QSqlDatabase &db, const QString &name, const QString &role, const QSt
     const auto hash = Secrets::hashPassword(password);
     if (!hash)
         return hash.failure();
-    QSqlQuery existing(db);
-    existing.prepare(QStringLiteral("SELECT id, password_hash IS NOT NULL FROM operators WHERE lower(name) = lower(?) "
-                                    "AND disabled_at IS NULL"));
+    KeptQuery keptExisting(
+        db,
+        QStringLiteral("SELECT id, password_hash IS NOT NULL FROM operators WHERE lower(name) = lower(?) "
+                       "AND disabled_at IS NULL"));
+    QSqlQuery &existing = keptExisting.query();
     existing.addBindValue(*trimmed);
     if (!existing.exec())
         return databaseError(existing.lastError());
@@ -82,13 +85,15 @@ Result<QList<Listed>> list(QSqlDatabase &db)
 
 Status disable(QSqlDatabase &db, const QString &name)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("WITH gone AS (UPDATE operators SET disabled_at = ? WHERE lower(name) = lower(?) AND "
-                                 "disabled_at IS NULL RETURNING id), "
-                                 "sessions AS (UPDATE refresh_tokens SET revoked_at = ? WHERE operator_id IN "
-                                 "(SELECT id FROM gone) AND revoked_at IS NULL), "
-                                 "access AS (DELETE FROM access_tokens WHERE operator_id IN (SELECT id FROM gone)) "
-                                 "SELECT count(*) FROM gone"));
+    KeptQuery keptQuery(
+        db,
+        QStringLiteral("WITH gone AS (UPDATE operators SET disabled_at = ? WHERE lower(name) = lower(?) AND "
+                       "disabled_at IS NULL RETURNING id), "
+                       "sessions AS (UPDATE refresh_tokens SET revoked_at = ? WHERE operator_id IN "
+                       "(SELECT id FROM gone) AND revoked_at IS NULL), "
+                       "access AS (DELETE FROM access_tokens WHERE operator_id IN (SELECT id FROM gone)) "
+                       "SELECT count(*) FROM gone"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(now()));
     query.addBindValue(name.trimmed());
     query.addBindValue(QVariant::fromValue<qint64>(now()));
@@ -104,10 +109,11 @@ Result<Operator> verify(QSqlDatabase &db, const QString &name, const QString &pa
     const Error refused{ErrorKind::Forbidden, tr("The name or the password is wrong.")};
     if (name.trimmed().isEmpty() || name.size() > 200 || password.isEmpty() || password.size() > 128)
         return refused;
-    QSqlQuery query(db);
-    query.prepare(
+    KeptQuery keptQuery(
+        db,
         QStringLiteral("SELECT id, name, role, gid, password_hash FROM operators WHERE lower(name) = lower(?) "
                        "AND disabled_at IS NULL AND password_hash IS NOT NULL"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(name.trimmed());
     if (!query.exec())
         return databaseError(query.lastError());

@@ -1,6 +1,7 @@
 #include "sessions.h"
 
 #include "actions/secrets.h"
+#include "keptquery.h"
 #include "serveroperators.h"
 #include "sqldialect.h"
 #include "uuid.h"
@@ -89,9 +90,11 @@ void auditFailure(QSqlDatabase &db, const QString &name, const QString &why)
 
 Result<Issued> signIn(QSqlDatabase &db, const Requests::SignIn &request)
 {
-    QSqlQuery recent(db);
-    recent.prepare(QStringLiteral("SELECT count(*), coalesce(min(at), 0) FROM sign_in_failures WHERE lower(name) = "
-                                  "lower(?) AND at > ?"));
+    KeptQuery keptRecent(
+        db,
+        QStringLiteral("SELECT count(*), coalesce(min(at), 0) FROM sign_in_failures WHERE lower(name) = "
+                       "lower(?) AND at > ?"));
+    QSqlQuery &recent = keptRecent.query();
     recent.addBindValue(request.name.trimmed());
     recent.addBindValue(QVariant::fromValue<qint64>(now() - ThrottleWindowMs));
     if (!recent.exec() || !recent.next())
@@ -122,11 +125,12 @@ Result<Issued> refresh(QSqlDatabase &db, const Requests::Refresh &request)
         exec(db, outcome ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK"), {});
         return outcome;
     };
-    QSqlQuery token(db);
-    token.prepare(
+    KeptQuery keptToken(
+        db,
         QStringLiteral("SELECT t.family::text, t.expires_at, t.used_at, t.revoked_at, o.id, o.name, o.role, "
                        "o.gid, o.disabled_at, t.device FROM refresh_tokens t JOIN operators o ON o.id = t.operator_id "
                        "WHERE t.token_hash = ? FOR UPDATE OF t"));
+    QSqlQuery &token = keptToken.query();
     token.addBindValue(Secrets::tokenHash(request.token));
     if (!token.exec())
         return finish(databaseError(token.lastError()));
@@ -157,8 +161,8 @@ Result<Issued> refresh(QSqlDatabase &db, const Requests::Refresh &request)
 
 Status signOut(QSqlDatabase &db, const QString &accessToken)
 {
-    QSqlQuery family(db);
-    family.prepare(QStringLiteral("SELECT family::text FROM access_tokens WHERE token_hash = ?"));
+    KeptQuery keptFamily(db, QStringLiteral("SELECT family::text FROM access_tokens WHERE token_hash = ?"));
+    QSqlQuery &family = keptFamily.query();
     family.addBindValue(Secrets::tokenHash(accessToken));
     if (!family.exec())
         return databaseError(family.lastError());
@@ -178,10 +182,11 @@ Result<Operator> authenticate(QSqlDatabase &db, const QString &accessToken)
 {
     if (accessToken.isEmpty() || accessToken.size() > 100)
         return refused();
-    QSqlQuery query(db);
-    query.prepare(
+    KeptQuery keptQuery(
+        db,
         QStringLiteral("SELECT o.id, o.name, o.role, o.gid FROM access_tokens t JOIN operators o ON o.id = "
                        "t.operator_id WHERE t.token_hash = ? AND t.expires_at > ? AND o.disabled_at IS NULL"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(Secrets::tokenHash(accessToken));
     query.addBindValue(QVariant::fromValue<qint64>(now()));
     if (!query.exec())

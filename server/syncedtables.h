@@ -19,10 +19,18 @@ namespace SyncedTables {
 QStringList names();
 bool contains(const QString &table);
 
+/// Rows as JSON text: the objects of an array, without its brackets, in gid order.
+struct Page
+{
+    QByteArray rows;
+    int count = 0;
+    QByteArray last; ///< the gid of the last row
+};
+
 /// Rows of the table whose gid is in gids, as JSON objects; rows that no longer exist are left out.
 Result<QJsonArray> rowsByGid(QSqlDatabase &db, const QString &table, const QList<QByteArray> &gids);
 /// A keyset page: up to limit rows with a gid above after (16 zero bytes for the first page).
-Result<QJsonArray> page(QSqlDatabase &db, const QString &table, const QByteArray &after, int limit);
+Result<Page> page(QSqlDatabase &db, const QString &table, const QByteArray &after, int limit);
 
 } // namespace SyncedTables
 

@@ -45,6 +45,7 @@ private slots:
     void badRequestsChangeNothing();
     void twoServersOverOneDatabase();
     void bootstrapPagesEveryRowOnce();
+    void largeRepliesAreGzipNeverBrotli();
     void feedNeverSkipsALateCommit();
     void commitReachesALongPollingClient();
     void cursorOfAnotherEpochAsksForResync();
@@ -516,6 +517,60 @@ void TestServer::bootstrapPagesEveryRowOnce()
     const QJsonObject enrollment = enrollments.body.value(QStringLiteral("rows")).toArray().first().toObject();
     QVERIFY(!uuidFromText(enrollment.value(QStringLiteral("user")).toString()).isEmpty());
     QVERIFY(!enrollment.contains(QStringLiteral("user_id")));
+}
+
+void TestServer::largeRepliesAreGzipNeverBrotli()
+{
+    const QString token = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
+    const auto fetch = [&](const char *encoding, bool decompress) {
+        auto connection = client(m_server->port());
+        connection->set_decompress(decompress);
+        httplib::Headers headers{{"Authorization", "Bearer " + token.toStdString()}};
+        if (encoding)
+            headers.emplace("Accept-Encoding", encoding);
+        return connection->Get("/v1/bootstrap/users?limit=300", headers);
+    };
+    const auto plain = fetch("identity", false);
+    QVERIFY(plain && plain->status == 200);
+    QVERIFY(!plain->has_header("Content-Encoding"));
+    const QJsonArray rows
+        = QJsonDocument::fromJson(QByteArray::fromStdString(plain->body)).object().value(u"rows").toArray();
+    QCOMPARE(rows.size(), 300);
+
+    // gzip when asked, a fraction of the size.
+    const auto packed = fetch("gzip", false);
+    QVERIFY(packed && packed->status == 200);
+    QCOMPARE(packed->get_header_value("Content-Encoding"), std::string("gzip"));
+    QVERIFY(packed->body.size() > 2 && packed->body.substr(0, 2) == "\x1f\x8b");
+    QVERIFY(packed->body.size() * 3 < plain->body.size());
+    // A client that takes br as well gets gzip (brotli at cpp-httplib's quality takes seconds a page),
+    // and one that takes only br gets the plain text.
+    const auto any = fetch(nullptr, true);
+    QVERIFY(any && any->status == 200);
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(any->body)).object().value(u"rows").toArray(), rows);
+    const auto onlyBrotli = fetch("br", false);
+    QVERIFY(onlyBrotli && onlyBrotli->status == 200);
+    QVERIFY(!onlyBrotli->has_header("Content-Encoding"));
+    QCOMPARE(onlyBrotli->body, plain->body);
+    QVERIFY(!fetch("gzip;q=0", false)->has_header("Content-Encoding"));
+
+    // The rows as a client keeps them: custom values by key, lists by gid, no local ids.
+    int withCustom = 0;
+    for (const QJsonValue value : rows) {
+        const QJsonObject row = value.toObject();
+        QVERIFY(!row.contains(u"id") && !row.contains(u"password_hash"));
+        QVERIFY(!uuidFromText(row.value(u"gid").toString()).isEmpty());
+        const QJsonObject custom = row.value(u"custom").toObject();
+        for (const QJsonValue field : custom)
+            QVERIFY(field.isString());
+        withCustom += custom.isEmpty() ? 0 : 1;
+        for (const QJsonValue list : row.value(u"lists").toArray())
+            QVERIFY(!uuidFromText(list.toString()).isEmpty());
+    }
+    QVERIFY(withCustom > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM custom_values v JOIN users u ON u.id = "
+                                   "v.user_id WHERE u.gid IN (SELECT gid FROM users ORDER BY gid LIMIT 300)")),
+             qint64(withCustom));
 }
 
 void TestServer::feedNeverSkipsALateCommit()

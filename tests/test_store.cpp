@@ -1,4 +1,5 @@
 #include "database.h"
+#include "keptquery.h"
 #include "schema.h"
 #include "testsupport.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void rejectsReadOnlyFile();
     void rejectsLockedFile();
     void rejectsDamagedFile();
+    void keptQueriesAreReusedNeverShared();
 
 private:
     QString pathFor(const QString &name) const { return m_dir->filePath(name); }
@@ -425,4 +427,59 @@ void TestStore::rejectsDamagedFile()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+void TestStore::keptQueriesAreReusedNeverShared()
+{
+    QSqlDatabase db = test::createStore(pathFor(QStringLiteral("kept.rollbook")), QStringLiteral("kept"));
+    QSqlQuery setup(db);
+    QVERIFY(setup.exec(QStringLiteral("CREATE TABLE numbers (n INTEGER)")));
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO numbers VALUES (1), (2), (3)")));
+    const QString sql = QStringLiteral("SELECT n FROM numbers WHERE n >= ? ORDER BY n");
+    const auto count = [&](KeptQuery &kept, int from) {
+        kept.query().addBindValue(from);
+        int rows = 0;
+        if (kept.query().exec()) {
+            while (kept.query().next())
+                ++rows;
+        }
+        return rows;
+    };
+    // A connection that does not keep its statements prepares each time.
+    {
+        KeptQuery once(db, sql);
+        QCOMPARE(count(once, 1), 3);
+    }
+    QCOMPARE(KeptQuery::kept(db.connectionName()), 0);
+
+    KeptQuery::keepOn(db);
+    {
+        KeptQuery first(db, sql);
+        QCOMPARE(count(first, 2), 2);
+    }
+    QCOMPARE(KeptQuery::kept(db.connectionName()), 1);
+    {
+        // The kept one again, with new values; and, while it is open mid-way, the same text nested
+        // gets a statement of its own that does not disturb it.
+        KeptQuery outer(db, sql);
+        QCOMPARE(KeptQuery::kept(db.connectionName()), 0);
+        outer.query().addBindValue(1);
+        QVERIFY(outer.query().exec());
+        QVERIFY(outer.query().next());
+        QCOMPARE(outer.query().value(0).toInt(), 1);
+        {
+            KeptQuery inner(db, sql);
+            QCOMPARE(count(inner, 3), 1);
+        }
+        QVERIFY(outer.query().next());
+        QCOMPARE(outer.query().value(0).toInt(), 2);
+    }
+    QCOMPARE(KeptQuery::kept(db.connectionName()), 2);
+    {
+        KeptQuery broken(db, QStringLiteral("SELECT nothing FROM nowhere"));
+        QVERIFY(!broken.query().exec());
+    }
+    QCOMPARE(KeptQuery::kept(db.connectionName()), 2);
+    KeptQuery::forget(db.connectionName());
+    QCOMPARE(KeptQuery::kept(db.connectionName()), 0);
+}
+
 #include "test_store.moc"

@@ -39,6 +39,8 @@ struct ActionContext
     const Command *replaying = nullptr;
     /// The command the outermost running action is recording; set by CommandScope.
     CommandDraft *command = nullptr;
+    /// The gid of the row the last command recorded here was about (empty when none).
+    QByteArray recordedTarget = {};
 
     /// The running command's time when there is one (the same on every store it runs on), else
     /// the clock's.

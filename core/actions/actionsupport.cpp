@@ -1,6 +1,7 @@
 #include "actions/actionsupport.h"
 
 #include "actions/audit.h"
+#include "keptquery.h"
 #include "notify/templates.h"
 #include "searchkey.h"
 #include "sqldialect.h"
@@ -15,9 +16,10 @@ namespace rollbook::ActionSupport {
 
 Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT gid, row_version, status, status_reason, email, phone, first_name, "
-                                 "credit_balance, opt_newsletter, opt_promotions FROM users WHERE id = ?"));
+    KeptQuery keptQuery(db,
+                        QStringLiteral("SELECT gid, row_version, status, status_reason, email, phone, first_name, "
+                                       "credit_balance, opt_newsletter, opt_promotions FROM users WHERE id = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!query.exec())
         return databaseError(query.lastError());
@@ -77,9 +79,10 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
             checked.append(column);
     }
     if (!checked.isEmpty() && context.command) {
-        QSqlQuery current(context.db);
-        current.prepare(QStringLiteral("SELECT ") + checked.join(QStringLiteral(", "))
-                        + QStringLiteral(" FROM users WHERE id = ?"));
+        KeptQuery keptCurrent(context.db,
+                              QStringLiteral("SELECT ") + checked.join(QStringLiteral(", "))
+                                  + QStringLiteral(" FROM users WHERE id = ?"));
+        QSqlQuery &current = keptCurrent.query();
         current.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!current.exec())
             return databaseError(current.lastError());
@@ -92,9 +95,10 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
             }
         }
     }
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("UPDATE users SET ") + sets
-                  + QStringLiteral("row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    KeptQuery keptQuery(context.db,
+                        QStringLiteral("UPDATE users SET ") + sets
+                            + QStringLiteral("row_version = row_version + 1 WHERE id = ? AND row_version = ?"));
+    QSqlQuery &query = keptQuery.query();
     for (const auto &[column, value] : columns)
         query.addBindValue(value);
     query.addBindValue(QVariant::fromValue<qint64>(userId));
@@ -112,8 +116,8 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.prepare(sql);
+    KeptQuery keptQuery(db, sql);
+    QSqlQuery &query = keptQuery.query();
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -128,9 +132,11 @@ Status notify(ActionContext &context, std::int64_t userId, const QString &templa
     QHash<QString, QString> safe = values;
     safe.remove(QStringLiteral("link"));
     const RenderedNotification email = NotificationTemplates::render(context.db, templateKey, safe);
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
-                                 "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
+    KeptQuery keptQuery(
+        context.db,
+        QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, status, "
+                       "created_at) VALUES (?, ?, 'email', ?, ?, ?, 'queued', ?)"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(context.newGid());
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     query.addBindValue(templateKey);

@@ -1,6 +1,7 @@
 #include "actions/audit.h"
 
 #include "actions/operators.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 
@@ -32,10 +33,11 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
     const auto actor = actingOperator(context);
     if (!actor)
         return actor.failure();
-    QSqlQuery query(context.db);
-    query.prepare(QStringLiteral("INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, "
-                                 "target_id, target_gid, before_json, after_json, reason, created_at) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    KeptQuery keptQuery(context.db,
+                        QStringLiteral("INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, "
+                                       "target_id, target_gid, before_json, after_json, reason, created_at) "
+                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(context.newGid());
     query.addBindValue(*actor);
     query.addBindValue(context.actor.name);

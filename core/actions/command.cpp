@@ -1,6 +1,7 @@
 #include "actions/command.h"
 
 #include "actions/operators.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 
@@ -97,18 +98,21 @@ Status CommandScope::record()
     if (!actor)
         return actor.failure();
     Command &command = m_draft.command;
-    if (actor->isValid()) {
-        QSqlQuery gid(m_context.db);
-        gid.prepare(QStringLiteral("SELECT gid FROM operators WHERE id = ?"));
+    if (!m_context.actor.gid.isEmpty() && m_context.actor.id == actor->toLongLong()) {
+        command.actorGid = m_context.actor.gid; // the server's operators come with theirs
+    } else if (actor->isValid()) {
+        KeptQuery keptGid(m_context.db, QStringLiteral("SELECT gid FROM operators WHERE id = ?"));
+        QSqlQuery &gid = keptGid.query();
         gid.addBindValue(*actor);
         if (!gid.exec())
             return databaseError(gid.lastError());
         if (gid.next())
             command.actorGid = gid.value(0).toByteArray();
     }
-    QSqlQuery insert(m_context.db);
-    insert.prepare(QStringLiteral("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, "
-                                  "client_time, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    KeptQuery keptInsert(m_context.db,
+                         QStringLiteral("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, "
+                                        "client_time, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = keptInsert.query();
     insert.addBindValue(command.opId);
     insert.addBindValue(command.action);
     insert.addBindValue(command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
@@ -122,6 +126,7 @@ Status CommandScope::record()
     insert.addBindValue(m_context.replaying ? QStringLiteral("applied") : QStringLiteral("pending"));
     if (!insert.exec())
         return databaseError(insert.lastError());
+    m_context.recordedTarget = command.targetGid;
     return success();
 }
 

@@ -8,6 +8,7 @@
 #include "actions/useractions.h"
 #include "directory/customfields.h"
 #include "import/importaction.h"
+#include "keptquery.h"
 #include "notify/templates.h"
 #include "settings.h"
 #include "sqldialect.h"
@@ -89,9 +90,9 @@ public:
         const QByteArray gid = uuidFromText(gidText);
         if (gid.isEmpty())
             return Error{tr("\"%1\" is not an id.").arg(gidText.left(40))};
-        QSqlQuery find(m_db);
         // table is one of the few names below, never input.
-        find.prepare(QStringLiteral("SELECT id FROM %1 WHERE gid = ?").arg(table));
+        KeptQuery keptFind(m_db, QStringLiteral("SELECT id FROM %1 WHERE gid = ?").arg(table));
+        QSqlQuery &find = keptFind.query();
         find.addBindValue(gid);
         if (!find.exec())
             return databaseError(find.lastError());

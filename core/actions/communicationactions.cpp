@@ -1,6 +1,7 @@
 #include "actions/communicationactions.h"
 
 #include "actions/audit.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 
@@ -29,9 +30,11 @@ struct MailingList
 
 Result<MailingList> readList(QSqlDatabase &db, std::int64_t listId, std::int64_t userId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT gid, name, EXISTS (SELECT 1 FROM mailing_list_members WHERE list_id = l.id "
-                                 "AND user_id = ?) FROM mailing_lists l WHERE id = ?"));
+    KeptQuery keptQuery(
+        db,
+        QStringLiteral("SELECT gid, name, EXISTS (SELECT 1 FROM mailing_list_members WHERE list_id = l.id "
+                       "AND user_id = ?) FROM mailing_lists l WHERE id = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     query.addBindValue(QVariant::fromValue<qint64>(listId));
     if (!query.exec())

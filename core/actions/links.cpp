@@ -5,6 +5,7 @@
 #include "actions/operators.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
+#include "keptquery.h"
 #include "settings.h"
 #include "sqldialect.h"
 #include "uuid.h"
@@ -79,8 +80,8 @@ Result<std::int64_t> store(ActionContext &context, std::int64_t userId, LinkPurp
     if (const Status begun = transaction.begun(); !begun)
         return begun.failure();
     CommandScope command(context, QStringLiteral("issue_link"));
-    QSqlQuery user(context.db);
-    user.prepare(QStringLiteral("SELECT gid FROM users WHERE id = ?"));
+    KeptQuery keptUser(context.db, QStringLiteral("SELECT gid FROM users WHERE id = ?"));
+    QSqlQuery &user = keptUser.query();
     user.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!user.exec())
         return databaseError(user.lastError());
@@ -99,9 +100,11 @@ Result<std::int64_t> store(ActionContext &context, std::int64_t userId, LinkPurp
     const auto actor = actingOperator(context);
     if (!actor)
         return actor.failure();
-    QSqlQuery insert(context.db);
-    insert.prepare(QStringLiteral("INSERT INTO login_tokens (user_id, purpose, token_hash, created_by, created_at, "
-                                  "expires_at) VALUES (?,?,?,?,?,?)"));
+    KeptQuery keptInsert(
+        context.db,
+        QStringLiteral("INSERT INTO login_tokens (user_id, purpose, token_hash, created_by, created_at, "
+                       "expires_at) VALUES (?,?,?,?,?,?)"));
+    QSqlQuery &insert = keptInsert.query();
     insert.addBindValue(QVariant::fromValue<qint64>(userId));
     insert.addBindValue(QString::fromLatin1(k.key));
     insert.addBindValue(tokenHash);
@@ -155,9 +158,10 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
     Transaction transaction(db);
     if (const Status begun = transaction.begun(); !begun)
         return begun.failure();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, user_id, expires_at, used_at FROM login_tokens "
-                                 "WHERE token_hash = ? AND purpose = ?"));
+    KeptQuery keptQuery(db,
+                        QStringLiteral("SELECT id, user_id, expires_at, used_at FROM login_tokens "
+                                       "WHERE token_hash = ? AND purpose = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(Secrets::tokenHash(token));
     query.addBindValue(QString::fromLatin1(kind(purpose).key));
     if (!query.exec())
@@ -170,8 +174,8 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
         return Error{tr("This link has expired.")};
     const std::int64_t id = query.value(0).toLongLong();
     const std::int64_t userId = query.value(1).toLongLong();
-    QSqlQuery use(db);
-    use.prepare(QStringLiteral("UPDATE login_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+    KeptQuery keptUse(db, QStringLiteral("UPDATE login_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"));
+    QSqlQuery &use = keptUse.query();
     use.addBindValue(QVariant::fromValue<qint64>(now));
     use.addBindValue(QVariant::fromValue<qint64>(id));
     if (!use.exec() || use.numRowsAffected() != 1)

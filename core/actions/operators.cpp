@@ -1,5 +1,6 @@
 #include "actions/operators.h"
 
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 #include "validation.h"
@@ -16,8 +17,8 @@ Result<Operator> findOperator(QSqlDatabase &db, const QString &name)
     const auto trimmed = requiredText(name, QCoreApplication::translate("Operators", "Your name"), 200);
     if (!trimmed)
         return trimmed.failure();
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, role, gid FROM operators WHERE name = ? ORDER BY id LIMIT 1"));
+    KeptQuery keptFind(db, QStringLiteral("SELECT id, role, gid FROM operators WHERE name = ? ORDER BY id LIMIT 1"));
+    QSqlQuery &find = keptFind.query();
     find.addBindValue(*trimmed);
     if (!find.exec())
         return databaseError(find.lastError());
@@ -44,9 +45,10 @@ Result<Operator> ensureOperator(QSqlDatabase &db, const QString &name)
     if (!found || found->id != 0)
         return found;
     const QString trimmed = found->name;
-    QSqlQuery insert(db);
-    insert.prepare(
+    KeptQuery keptInsert(
+        db,
         QStringLiteral("INSERT INTO operators (gid, name, role, created_at) VALUES (?, ?, 'admin', ?) RETURNING id"));
+    QSqlQuery &insert = keptInsert.query();
     const QByteArray gid = newUuidV7();
     insert.addBindValue(gid);
     insert.addBindValue(trimmed);

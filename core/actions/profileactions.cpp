@@ -2,6 +2,7 @@
 
 #include "actions/audit.h"
 #include "directory/customfields.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "textfold.h"
 #include "uuid.h"
@@ -119,9 +120,10 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
                           {{QStringLiteral("user"), uuidText(user->gid)},
                            {QStringLiteral("field"), column},
                            {QStringLiteral("value"), value}});
-        QSqlQuery current(context.db);
-        current.prepare(
+        KeptQuery keptCurrent(
+            context.db,
             QStringLiteral("SELECT first_name, last_name, coalesce(%1, '') FROM users WHERE id = ?").arg(column));
+        QSqlQuery &current = keptCurrent.query();
         current.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!current.exec() || !current.next())
             return databaseError(current.lastError());
@@ -160,8 +162,9 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
                           {{QStringLiteral("user"), uuidText(user->gid)},
                            {QStringLiteral("field"), field->key},
                            {QStringLiteral("value"), *value}});
-        QSqlQuery current(context.db);
-        current.prepare(QStringLiteral("SELECT value FROM custom_values WHERE user_id = ? AND field_id = ?"));
+        KeptQuery keptCurrent(context.db,
+                              QStringLiteral("SELECT value FROM custom_values WHERE user_id = ? AND field_id = ?"));
+        QSqlQuery &current = keptCurrent.query();
         current.addBindValue(QVariant::fromValue<qint64>(userId));
         current.addBindValue(QVariant::fromValue<qint64>(fieldId));
         if (!current.exec())

@@ -2,6 +2,7 @@
 
 #include "actions/audit.h"
 #include "actions/operators.h"
+#include "keptquery.h"
 #include "sqldialect.h"
 #include "uuid.h"
 #include "validation.h"
@@ -35,8 +36,9 @@ struct Ticket
 
 Result<Ticket> readTicket(QSqlDatabase &db, std::int64_t ticketId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT user_id, gid, row_version, subject, status FROM tickets WHERE id = ?"));
+    KeptQuery keptQuery(db,
+                        QStringLiteral("SELECT user_id, gid, row_version, subject, status FROM tickets WHERE id = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(ticketId));
     if (!query.exec())
         return databaseError(query.lastError());
@@ -112,10 +114,11 @@ Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticke
         if (const Status base = checkBase(context, ticket->gid, QStringLiteral("status"), ticket->status); !base)
             return base.failure();
         context.command->addBase(ticket->gid, ticket->rowVersion, QStringLiteral("status"), ticket->status);
-        QSqlQuery change(context.db);
-        change.prepare(QStringLiteral("UPDATE tickets SET status = ?, row_version = row_version + 1, solved_at = "
-                                      "CASE WHEN ? IN ('solved', 'closed') THEN coalesce(solved_at, ?) END "
-                                      "WHERE id = ? AND row_version = ?"));
+        KeptQuery keptChange(context.db,
+                             QStringLiteral("UPDATE tickets SET status = ?, row_version = row_version + 1, solved_at = "
+                                            "CASE WHEN ? IN ('solved', 'closed') THEN coalesce(solved_at, ?) END "
+                                            "WHERE id = ? AND row_version = ?"));
+        QSqlQuery &change = keptChange.query();
         change.addBindValue(status);
         change.addBindValue(status);
         change.addBindValue(QVariant::fromValue<qint64>(context.now()));
@@ -147,9 +150,10 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
             return user.failure();
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("body"), *text}});
-        QSqlQuery find(context.db);
-        find.prepare(
+        KeptQuery keptFind(
+            context.db,
             QStringLiteral("SELECT id, gid FROM conversations WHERE user_id = ? ORDER BY started_at DESC LIMIT 1"));
+        QSqlQuery &find = keptFind.query();
         find.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!find.exec())
             return databaseError(find.lastError());
@@ -166,9 +170,10 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
             const auto actor = actingOperator(context);
             if (!actor)
                 return actor.failure();
-            QSqlQuery start(context.db);
-            start.prepare(QStringLiteral(
-                "INSERT INTO conversations (gid, user_id, operator_id, started_at) VALUES (?, ?, ?, ?) RETURNING id"));
+            KeptQuery keptStart(context.db,
+                                QStringLiteral("INSERT INTO conversations (gid, user_id, operator_id, started_at) "
+                                               "VALUES (?, ?, ?, ?) RETURNING id"));
+            QSqlQuery &start = keptStart.query();
             start.addBindValue(conversationGid);
             start.addBindValue(QVariant::fromValue<qint64>(userId));
             start.addBindValue(*actor);

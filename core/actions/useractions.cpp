@@ -6,6 +6,7 @@
 #include "actions/operators.h"
 #include "actions/secrets.h"
 #include "actions/transaction.h"
+#include "keptquery.h"
 #include "money.h"
 #include "phone.h"
 #include "searchkey.h"
@@ -40,8 +41,9 @@ constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one to
 /// sum() of bigint is numeric, and its division would round where SQLite's truncates.
 Result<int> averageProgress(QSqlDatabase &db, std::int64_t userId)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT coalesce(sum(progress), 0), count(*) FROM enrollments WHERE user_id = ?"));
+    KeptQuery keptQuery(
+        db, QStringLiteral("SELECT coalesce(sum(progress), 0), count(*) FROM enrollments WHERE user_id = ?"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!query.exec() || !query.next())
         return databaseError(query.lastError());
@@ -120,9 +122,10 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
         const auto user = load(context.db, userId);
         if (!user)
             return user.failure();
-        QSqlQuery product(context.db);
-        product.prepare(QStringLiteral("SELECT title, (SELECT count(*) FROM enrollments WHERE user_id = ? AND "
-                                       "product_id = products.id), gid FROM products WHERE id = ?"));
+        KeptQuery keptProduct(context.db,
+                              QStringLiteral("SELECT title, (SELECT count(*) FROM enrollments WHERE user_id = ? AND "
+                                             "product_id = products.id), gid FROM products WHERE id = ?"));
+        QSqlQuery &product = keptProduct.query();
         product.addBindValue(QVariant::fromValue<qint64>(userId));
         product.addBindValue(QVariant::fromValue<qint64>(productId));
         if (!product.exec())
@@ -137,9 +140,11 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
                            {QStringLiteral("product"), uuidText(product.value(2).toByteArray())}});
         const std::int64_t now = context.now();
         const QByteArray gid = context.newGid();
-        QSqlQuery insert(context.db);
-        insert.prepare(QStringLiteral("INSERT INTO enrollments (gid, user_id, product_id, status, progress, source, "
-                                      "enrolled_at) VALUES (?, ?, ?, 'active', 0, 'admin', ?)"));
+        KeptQuery keptInsert(
+            context.db,
+            QStringLiteral("INSERT INTO enrollments (gid, user_id, product_id, status, progress, source, "
+                           "enrolled_at) VALUES (?, ?, ?, 'active', 0, 'admin', ?)"));
+        QSqlQuery &insert = keptInsert.query();
         insert.addBindValue(gid);
         insert.addBindValue(QVariant::fromValue<qint64>(userId));
         insert.addBindValue(QVariant::fromValue<qint64>(productId));
@@ -167,9 +172,11 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
     if (progress < 0 || progress > 100)
         return Error{tr("Progress is a percentage from 0 to 100.")};
     return inTransaction(context, QStringLiteral("change_enrollment"), [&]() -> Result<ActionOutcome> {
-        QSqlQuery current(context.db);
-        current.prepare(QStringLiteral("SELECT e.user_id, e.status, e.progress, e.gid, e.row_version, p.title "
-                                       "FROM enrollments e JOIN products p ON p.id = e.product_id WHERE e.id = ?"));
+        KeptQuery keptCurrent(
+            context.db,
+            QStringLiteral("SELECT e.user_id, e.status, e.progress, e.gid, e.row_version, p.title "
+                           "FROM enrollments e JOIN products p ON p.id = e.product_id WHERE e.id = ?"));
+        QSqlQuery &current = keptCurrent.query();
         current.addBindValue(QVariant::fromValue<qint64>(enrollmentId));
         if (!current.exec())
             return databaseError(current.lastError());
@@ -196,10 +203,12 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
                 return base.failure();
             context.command->addBase(gid, version, field, value);
         }
-        QSqlQuery change(context.db);
-        change.prepare(QStringLiteral("UPDATE enrollments SET status = ?, progress = ?, row_version = row_version + 1, "
-                                      "completed_at = CASE WHEN ? = 'completed' THEN coalesce(completed_at, ?) END "
-                                      "WHERE id = ? AND row_version = ?"));
+        KeptQuery keptChange(
+            context.db,
+            QStringLiteral("UPDATE enrollments SET status = ?, progress = ?, row_version = row_version + 1, "
+                           "completed_at = CASE WHEN ? = 'completed' THEN coalesce(completed_at, ?) END "
+                           "WHERE id = ? AND row_version = ?"));
+        QSqlQuery &change = keptChange.query();
         change.addBindValue(status);
         change.addBindValue(progress);
         change.addBindValue(status);
@@ -243,8 +252,8 @@ Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
             if (!outcome)
                 return outcome.failure(); // the transaction undoes the products already added
             added += outcome->applied ? 1 : 0;
-            QSqlQuery gid(context.db);
-            gid.prepare(QStringLiteral("SELECT gid FROM products WHERE id = ?"));
+            KeptQuery keptGid(context.db, QStringLiteral("SELECT gid FROM products WHERE id = ?"));
+            QSqlQuery &gid = keptGid.query();
             gid.addBindValue(QVariant::fromValue<qint64>(product));
             if (!gid.exec() || !gid.next())
                 return databaseError(gid.lastError());
@@ -319,18 +328,21 @@ Result<std::int64_t> addUserHashed(ActionContext &context, const NewUser &typed,
     if (const Status begun = transaction.begun(); !begun)
         return begun.failure();
     CommandScope command(context, QStringLiteral("add_user"));
-    QSqlQuery taken(context.db);
-    taken.prepare(QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db));
+    KeptQuery keptTaken(context.db,
+                        QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db));
+    QSqlQuery &taken = keptTaken.query();
     taken.addBindValue(user->email);
     if (!taken.exec())
         return databaseError(taken.lastError());
     if (taken.next())
         return Error{tr("%1 is already the email of another user.").arg(user->email), QStringLiteral("email")};
     const QByteArray gid = context.newGid();
-    QSqlQuery insert(context.db);
-    insert.prepare(QStringLiteral("INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, "
-                                  "industry, status, source, registered_at) VALUES (?,?,?,?,?,?,?,?,0,'admin',?) "
-                                  "RETURNING id"));
+    KeptQuery keptInsert(
+        context.db,
+        QStringLiteral("INSERT INTO users (gid, first_name, last_name, sort_name, email, phone, company, "
+                       "industry, status, source, registered_at) VALUES (?,?,?,?,?,?,?,?,0,'admin',?) "
+                       "RETURNING id"));
+    QSqlQuery &insert = keptInsert.query();
     insert.addBindValue(gid);
     insert.addBindValue(user->firstName);
     insert.addBindValue(user->lastName);
@@ -467,9 +479,10 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         const auto actor = actingOperator(context);
         if (!actor)
             return actor.failure();
-        QSqlQuery ledger(context.db);
-        ledger.prepare(QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
-                                      "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+        KeptQuery keptLedger(context.db,
+                             QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
+                                            "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
+        QSqlQuery &ledger = keptLedger.query();
         ledger.addBindValue(context.newGid());
         ledger.addBindValue(QVariant::fromValue<qint64>(userId));
         ledger.addBindValue(QVariant::fromValue<qint64>(amount));
@@ -503,9 +516,10 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
             return skipped(tr("The email is unchanged."));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("email"), *normalized}});
-        QSqlQuery taken(context.db);
-        taken.prepare(QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db)
-                      + QStringLiteral(" AND id <> ?"));
+        KeptQuery keptTaken(context.db,
+                            QStringLiteral("SELECT id FROM users WHERE ") + SqlDialect::emailEquals(context.db)
+                                + QStringLiteral(" AND id <> ?"));
+        QSqlQuery &taken = keptTaken.query();
         taken.addBindValue(*normalized);
         taken.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!taken.exec())
@@ -617,8 +631,8 @@ Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId)
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid, {{QStringLiteral("user"), uuidText(user->gid)}});
-        QSqlQuery remove(context.db);
-        remove.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
+        KeptQuery keptRemove(context.db, QStringLiteral("DELETE FROM users WHERE id = ?"));
+        QSqlQuery &remove = keptRemove.query();
         remove.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!remove.exec())
             return databaseError(remove.lastError());

@@ -2,6 +2,7 @@
 
 #include "actions/transaction.h"
 #include "database.h"
+#include "keptquery.h"
 #include "settings.h"
 
 #include <QCoreApplication>
@@ -118,8 +119,8 @@ NotificationTemplate builtIn(const QString &key)
 NotificationTemplate stored(QSqlDatabase &db, const QString &key)
 {
     NotificationTemplate wording = builtIn(key);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    KeptQuery keptQuery(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    QSqlQuery &query = keptQuery.query();
     query.addBindValue(settingKey(key, "subject"));
     query.addBindValue(settingKey(key, "body"));
     if (query.exec()) {
