@@ -197,8 +197,8 @@ Result<QByteArray> bootstrapPage(QSqlDatabase &db, const QString &table, const Q
     if (!page)
         return page.failure();
     const QByteArray next = page->count == limit ? '"' + uuidText(page->last).toLatin1() + '"' : QByteArray("null");
-    QByteArray body = "{\"rows\":[" + page->rows + "],\"cursor\":\"" + Requests::cursorText(*cursor).toLatin1()
-        + "\",\"next\":" + next + '}';
+    QByteArray body = "{\"columns\":" + page->columns + ",\"rows\":[" + page->rows + "],\"cursor\":\""
+        + Requests::cursorText(*cursor).toLatin1() + "\",\"next\":" + next + '}';
     return body;
 }
 
@@ -249,6 +249,9 @@ int serve(const ServeOptions &options)
     server.set_read_timeout(30, 0);
     server.set_write_timeout(30, 0);
     server.set_keep_alive_timeout(10);
+    // A reply goes out in several writes (headers, then body): with Nagle's algorithm each one
+    // after the first waits for the client's delayed ACK, 40 ms on Linux.
+    server.set_tcp_nodelay(true);
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         std::fprintf(stderr, "%s %s %s %d %zu\n",
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1().constData(),

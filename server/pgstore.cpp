@@ -482,4 +482,35 @@ Result<std::int64_t> load(QSqlDatabase &db, const QString &schoolPath, const Loa
     return outcome;
 }
 
+Status copyOut(QSqlDatabase &db, const QString &select, const std::function<void(QByteArrayView row)> &row)
+{
+    PGconn *connection = handle(db);
+    if (!connection)
+        return Error{ErrorKind::Internal, tr("The PostgreSQL driver gives no connection handle.")};
+    const QByteArray sql = "COPY (" + select.toUtf8() + ") TO STDOUT";
+    {
+        std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, sql.constData()), PQclear);
+        if (PQresultStatus(started.get()) != PGRES_COPY_OUT)
+            return Error{PQstatus(connection) == CONNECTION_BAD ? ErrorKind::Busy : ErrorKind::Internal,
+                         QString::fromUtf8(PQresultErrorMessage(started.get())).trimmed()};
+    }
+    for (;;) {
+        char *buffer = nullptr;
+        const int size = PQgetCopyData(connection, &buffer, 0);
+        if (size < 0)
+            break;
+        // Each piece is one row with its newline.
+        row(QByteArrayView(buffer, size > 0 && buffer[size - 1] == '\n' ? size - 1 : size));
+        PQfreemem(buffer);
+    }
+    std::unique_ptr<PGresult, decltype(&PQclear)> ended(PQgetResult(connection), PQclear);
+    const bool ok = PQresultStatus(ended.get()) == PGRES_COMMAND_OK;
+    const QString why = QString::fromUtf8(PQresultErrorMessage(ended.get())).trimmed();
+    while (PGresult *rest = PQgetResult(connection))
+        PQclear(rest);
+    if (!ok)
+        return Error{PQstatus(connection) == CONNECTION_BAD ? ErrorKind::Busy : ErrorKind::Internal, why};
+    return success();
+}
+
 } // namespace rollbook::PgStore

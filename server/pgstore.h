@@ -2,6 +2,7 @@
 
 #include "result.h"
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -45,6 +46,12 @@ Result<std::int64_t> load(QSqlDatabase &db, const QString &schoolPath, const Loa
 
 /// The tables a load copies, parents before children.
 QStringList loadedTables();
+
+/// Runs COPY (select) TO STDOUT on the connection and hands each row, in COPY's text format
+/// (tab between fields, \\N for null, backslash escapes, no newline), to row. select is built by
+/// the server from names and values it made, never from input. What COPY reads is what the
+/// SELECT's LIMIT bounds.
+Status copyOut(QSqlDatabase &db, const QString &select, const std::function<void(QByteArrayView row)> &row);
 
 } // namespace PgStore
 

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -104,6 +105,21 @@ Status disable(QSqlDatabase &db, const QString &name)
     return success();
 }
 
+namespace {
+
+/// One argon2id verification at a time: each takes 64 MiB for its moment (libsodium's interactive
+/// limits), so eight clients signing in at once would take half a gigabyte, and a flood of
+/// sign-ins could take all of it. A sign-in is rare and takes a fraction of a second.
+bool checkPassword(const QString &password, const QString &hash)
+{
+    static QSemaphore oneAtATime(1);
+    oneAtATime.acquire();
+    const QSemaphoreReleaser release(oneAtATime);
+    return Secrets::verifyPassword(password, hash);
+}
+
+} // namespace
+
 Result<Operator> verify(QSqlDatabase &db, const QString &name, const QString &password)
 {
     const Error refused{ErrorKind::Forbidden, tr("The name or the password is wrong.")};
@@ -120,13 +136,16 @@ Result<Operator> verify(QSqlDatabase &db, const QString &name, const QString &pa
     if (!query.next()) {
         // As slow as a wrong password, so that timing does not tell which names exist.
         static const QString unused = Secrets::hashPassword(QStringLiteral("no operator has this name")).value();
-        Secrets::verifyPassword(password, unused);
+        checkPassword(password, unused);
         return refused;
     }
-    if (!Secrets::verifyPassword(password, query.value(4).toString()))
+    const Operator found{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toByteArray()};
+    const QString hash = query.value(4).toString();
+    query.finish();
+    if (!checkPassword(password, hash))
         return refused;
-    return Operator{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                    query.value(3).toByteArray()};
+    return found;
 }
 
 } // namespace rollbook::ServerOperators

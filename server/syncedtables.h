@@ -19,9 +19,11 @@ namespace SyncedTables {
 QStringList names();
 bool contains(const QString &table);
 
-/// Rows as JSON text: the objects of an array, without its brackets, in gid order.
+/// Rows as JSON text: each an array of values in the order of columns (a JSON array of names),
+/// joined by commas without the outer brackets, in gid order.
 struct Page
 {
+    QByteArray columns;
     QByteArray rows;
     int count = 0;
     QByteArray last; ///< the gid of the last row

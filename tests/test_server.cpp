@@ -109,6 +109,23 @@ void TestServer::cleanup()
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
 }
 
+/// A bootstrap page's rows as objects: they travel as arrays under the page's column names.
+QList<QJsonObject> pageRows(const QJsonObject &page)
+{
+    const QJsonArray columns = page.value(QStringLiteral("columns")).toArray();
+    QList<QJsonObject> rows;
+    for (const QJsonValue values : page.value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray row = values.toArray();
+        if (row.size() != columns.size())
+            return {};
+        QJsonObject object;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            object.insert(columns[i].toString(), row[i]);
+        rows.append(object);
+    }
+    return rows;
+}
+
 std::unique_ptr<httplib::SSLClient> TestServer::client(int port) const
 {
     auto connection = std::make_unique<httplib::SSLClient>("127.0.0.1", port);
@@ -480,9 +497,9 @@ void TestServer::twoServersOverOneDatabase()
     QCOMPARE(edit(second.port(), "industry", "Through Two").status, 200);
     const auto read = [&](int port) {
         const Reply page = get(port, QStringLiteral("/v1/bootstrap/users?limit=5000"), admin);
-        for (const QJsonValue value : page.body.value(QStringLiteral("rows")).toArray()) {
-            if (value.toObject().value(QStringLiteral("gid")).toString() == user)
-                return value.toObject();
+        for (const QJsonObject &row : pageRows(page.body)) {
+            if (row.value(QStringLiteral("gid")).toString() == user)
+                return row;
         }
         return QJsonObject{};
     };
@@ -502,10 +519,12 @@ void TestServer::bootstrapPagesEveryRowOnce()
         const Reply page = get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=64&after=") + after, token);
         QCOMPARE(page.status, 200);
         QVERIFY(!page.body.value(QStringLiteral("cursor")).toString().isEmpty());
-        for (const QJsonValue row : page.body.value(QStringLiteral("rows")).toArray()) {
-            QVERIFY(!gids.contains(row.toObject().value(QStringLiteral("gid")).toString()));
-            gids.insert(row.toObject().value(QStringLiteral("gid")).toString());
-            QVERIFY(!row.toObject().contains(QStringLiteral("id")));
+        const QList<QJsonObject> rows = pageRows(page.body);
+        QCOMPARE(rows.size(), page.body.value(QStringLiteral("rows")).toArray().size());
+        for (const QJsonObject &row : rows) {
+            QVERIFY(!gids.contains(row.value(QStringLiteral("gid")).toString()));
+            gids.insert(row.value(QStringLiteral("gid")).toString());
+            QVERIFY(!row.contains(QStringLiteral("id")));
         }
         after = page.body.value(QStringLiteral("next")).toString();
         ++pages;
@@ -514,7 +533,7 @@ void TestServer::bootstrapPagesEveryRowOnce()
     QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/login_tokens"), token).status, 404);
     const Reply enrollments = get(m_server->port(), QStringLiteral("/v1/bootstrap/enrollments?limit=1"), token);
     QCOMPARE(enrollments.status, 200);
-    const QJsonObject enrollment = enrollments.body.value(QStringLiteral("rows")).toArray().first().toObject();
+    const QJsonObject enrollment = pageRows(enrollments.body).value(0);
     QVERIFY(!uuidFromText(enrollment.value(QStringLiteral("user")).toString()).isEmpty());
     QVERIFY(!enrollment.contains(QStringLiteral("user_id")));
 }
@@ -533,8 +552,8 @@ void TestServer::largeRepliesAreGzipNeverBrotli()
     const auto plain = fetch("identity", false);
     QVERIFY(plain && plain->status == 200);
     QVERIFY(!plain->has_header("Content-Encoding"));
-    const QJsonArray rows
-        = QJsonDocument::fromJson(QByteArray::fromStdString(plain->body)).object().value(u"rows").toArray();
+    const QJsonObject page = QJsonDocument::fromJson(QByteArray::fromStdString(plain->body)).object();
+    const QList<QJsonObject> rows = pageRows(page);
     QCOMPARE(rows.size(), 300);
 
     // gzip when asked, a fraction of the size.
@@ -542,12 +561,12 @@ void TestServer::largeRepliesAreGzipNeverBrotli()
     QVERIFY(packed && packed->status == 200);
     QCOMPARE(packed->get_header_value("Content-Encoding"), std::string("gzip"));
     QVERIFY(packed->body.size() > 2 && packed->body.substr(0, 2) == "\x1f\x8b");
-    QVERIFY(packed->body.size() * 3 < plain->body.size());
+    QVERIFY(packed->body.size() * 2 < plain->body.size());
     // A client that takes br as well gets gzip (brotli at cpp-httplib's quality takes seconds a page),
     // and one that takes only br gets the plain text.
     const auto any = fetch(nullptr, true);
     QVERIFY(any && any->status == 200);
-    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(any->body)).object().value(u"rows").toArray(), rows);
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(any->body)).object(), page);
     const auto onlyBrotli = fetch("br", false);
     QVERIFY(onlyBrotli && onlyBrotli->status == 200);
     QVERIFY(!onlyBrotli->has_header("Content-Encoding"));
@@ -556,8 +575,7 @@ void TestServer::largeRepliesAreGzipNeverBrotli()
 
     // The rows as a client keeps them: custom values by key, lists by gid, no local ids.
     int withCustom = 0;
-    for (const QJsonValue value : rows) {
-        const QJsonObject row = value.toObject();
+    for (const QJsonObject &row : rows) {
         QVERIFY(!row.contains(u"id") && !row.contains(u"password_hash"));
         QVERIFY(!uuidFromText(row.value(u"gid").toString()).isEmpty());
         const QJsonObject custom = row.value(u"custom").toObject();

@@ -50,6 +50,20 @@ bool derivedColumn(const QString &column)
         || column == u"total_spent" || column == u"password_hash";
 }
 
+/// Whether a change can move the user's search key: the names, email, company and phone are in it,
+/// and a change of no user column is one of custom values (or lists), which may be.
+bool movesSearchKey(const Columns &columns)
+{
+    if (columns.isEmpty())
+        return true;
+    for (const auto &[column, value] : columns) {
+        if (column == u"first_name" || column == u"last_name" || column == u"email" || column == u"company"
+            || column == u"phone")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 Status checkBase(const ActionContext &context, const QByteArray &gid, const QString &field, const QJsonValue &current)
@@ -109,8 +123,10 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
         return Error{
             ErrorKind::Conflict,
             QCoreApplication::translate("UserActions", "The user was changed by someone else meanwhile; try again.")};
-    if (const Status search = SearchKey::refresh(context.db, userId); !search)
-        return search;
+    if (movesSearchKey(columns)) {
+        if (const Status search = SearchKey::refresh(context.db, userId); !search)
+            return search;
+    }
     return writeAudit(context, action, QStringLiteral("user"), userId, user.gid, before, after, reason);
 }
 
