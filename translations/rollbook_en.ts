@@ -609,6 +609,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database connection was lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ActivityTab</name>
