@@ -9,6 +9,13 @@
 
 namespace rollbook::SearchKey {
 
+bool reads(const QString &usersColumn)
+{
+    // The users columns of the SELECT below.
+    return usersColumn == u"first_name" || usersColumn == u"last_name" || usersColumn == u"email"
+        || usersColumn == u"company" || usersColumn == u"phone";
+}
+
 Status refresh(QSqlDatabase &db, std::int64_t userId)
 {
     if (!SqlDialect::isPostgres(db))

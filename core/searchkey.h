@@ -14,6 +14,9 @@ namespace rollbook {
 /// layer writes it.
 namespace SearchKey {
 
+/// Whether a column of users is part of the key (the rest, like credits or status, never moves it).
+bool reads(const QString &usersColumn);
+
 /// On PostgreSQL, writes the user's row of user_search afresh; nothing on SQLite (its triggers do).
 Status refresh(QSqlDatabase &db, std::int64_t userId);
 

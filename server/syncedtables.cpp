@@ -146,16 +146,13 @@ void appendField(QByteArray &out, QByteArrayView field, Kind kind)
         return;
     }
     if (kind == Kind::Gid && field.size() == 32) {
-        out += '"';
-        for (qsizetype at : {0, 8, 12, 16, 20}) {
-            if (at > 0)
-                out += '-';
-            out += field.sliced(at, at == 20 ? 12 : (at == 0 ? 8 : 4));
-        }
-        out += '"';
+        out += '"' + field.sliced(0, 8) + '-' + field.sliced(8, 4) + '-' + field.sliced(12, 4) + '-'
+            + field.sliced(16, 4) + '-' + field.sliced(20, 12) + '"';
         return;
     }
-    if (kind == Kind::Text)
+    // A gid of another length (none is: the schema checks 16 bytes) still goes out as a string.
+    const bool quoted = kind == Kind::Text || kind == Kind::Gid;
+    if (quoted)
         out += '"';
     for (qsizetype i = 0; i < field.size(); ++i) {
         char c = field[i];
@@ -184,7 +181,7 @@ void appendField(QByteArray &out, QByteArrayView field, Kind kind)
                 c = field[i];
             }
         }
-        if (kind != Kind::Text) {
+        if (!quoted) {
             out += c;
         } else if (c == '"' || c == '\\') {
             out += '\\';
@@ -198,7 +195,7 @@ void appendField(QByteArray &out, QByteArrayView field, Kind kind)
             out += c;
         }
     }
-    if (kind == Kind::Text)
+    if (quoted)
         out += '"';
 }
 

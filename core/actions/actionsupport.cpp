@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace rollbook::ActionSupport {
 
 Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
@@ -50,18 +52,14 @@ bool derivedColumn(const QString &column)
         || column == u"total_spent" || column == u"password_hash";
 }
 
-/// Whether a change can move the user's search key: the names, email, company and phone are in it,
-/// and a change of no user column is one of custom values (or lists), which may be.
+/// Whether a change can move the user's search key: a change of no user column is one of custom
+/// values (or lists), which may.
 bool movesSearchKey(const Columns &columns)
 {
     if (columns.isEmpty())
         return true;
-    for (const auto &[column, value] : columns) {
-        if (column == u"first_name" || column == u"last_name" || column == u"email" || column == u"company"
-            || column == u"phone")
-            return true;
-    }
-    return false;
+    return std::any_of(columns.cbegin(), columns.cend(),
+                       [](const auto &column) { return SearchKey::reads(column.first); });
 }
 
 } // namespace
