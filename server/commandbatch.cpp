@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -64,9 +65,9 @@ std::optional<QSqlRecord> rowOf(QSqlDatabase &db, const QByteArray &gid, QString
 
 /// The new row_version of each row the command is about: the one the action recorded (the client
 /// may have named none) and those its base names.
-QJsonObject versionsOf(QSqlDatabase &db, const ActionContext &context, const Command &command)
+QJsonObject versionsOf(QSqlDatabase &db, const Command &recorded, const Command &command)
 {
-    QList<QByteArray> gids{command.targetGid, context.recordedTarget};
+    QList<QByteArray> gids{command.targetGid, recorded.targetGid};
     for (auto it = command.base.constBegin(); it != command.base.constEnd(); ++it)
         gids.append(uuidFromText(it.key()));
     QJsonObject versions;
@@ -126,8 +127,9 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
     return result;
 }
 
-/// Keeps the op with its result, so that sending it again gives the same answer.
-void record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
+/// Keeps the op with its result, so that sending it again gives the same answer; false when the
+/// op's row was there already (a duplicate of it ran first).
+bool record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
             const QJsonObject &result)
 {
     KeptQuery keptInsert(
@@ -140,11 +142,71 @@ void record(QSqlDatabase &db, const Command &command, const Operator &actor, con
     insert.addBindValue(command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : command.targetGid);
     insert.addBindValue(json(command.args));
     insert.addBindValue(json(command.base));
-    insert.addBindValue(actor.gid);
+    insert.addBindValue(command.actorGid.isEmpty() ? actor.gid : command.actorGid);
     insert.addBindValue(QVariant::fromValue<qint64>(command.clientTime));
     insert.addBindValue(state);
     insert.addBindValue(json(result));
-    insert.exec();
+    return insert.exec() && insert.numRowsAffected() == 1;
+}
+
+/// The ops of a batch that this server has a row for already.
+QSet<QByteArray> known(QSqlDatabase &db, const QList<Command> &batch)
+{
+    QStringList hex;
+    for (const Command &command : batch)
+        hex.append(QString::fromLatin1(command.opId.toHex()));
+    KeptQuery keptQuery(db,
+                        QStringLiteral("SELECT op_id FROM commands WHERE op_id IN "
+                                       "(SELECT decode(unnest(string_to_array(?, ',')), 'hex'))"));
+    QSqlQuery &query = keptQuery.query();
+    query.addBindValue(hex.join(u','));
+    QSet<QByteArray> ops;
+    if (query.exec()) {
+        while (query.next())
+            ops.insert(query.value(0).toByteArray());
+    }
+    return ops;
+}
+
+/// One op run by the action code inside an open transaction.
+struct Run
+{
+    Result<ActionOutcome> outcome = Error{};
+    QJsonObject result; ///< when the action ran: "applied", its versions, and the message of a skip
+    bool kept = false; ///< it changed something, and its row and result are written in the transaction
+};
+
+Run run(QSqlDatabase &db, const Operator &actor, const Command &command)
+{
+    Run done;
+    ActionContext context{db, actor};
+    // The transaction is the op's (or a group's of ops that all apply): a failure or a skip rolls
+    // it back whole, so the action needs no savepoint of its own.
+    context.savepointEachAction = false;
+    Command recorded;
+    context.recordInto = &recorded;
+    done.outcome = CommandReplay::apply(context, command);
+    if (!done.outcome)
+        return done;
+    done.result = {{QStringLiteral("status"), QStringLiteral("applied")},
+                   {QStringLiteral("versions"), versionsOf(db, recorded, command)}};
+    if (!done.outcome->applied) {
+        // It changed nothing (already suspended...): the op is kept all the same, once rolled back.
+        done.result.insert(QStringLiteral("message"), done.outcome->message);
+        return done;
+    }
+    // The action's row holds the op; a duplicate's row, there first, means that one ran instead.
+    done.kept = !recorded.opId.isEmpty() && record(db, recorded, actor, QStringLiteral("applied"), done.result);
+    if (!done.kept)
+        done.outcome = Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+    return done;
+}
+
+/// For the tests only: die between the commit and the response, as a crash would.
+void dieIfAsked()
+{
+    if (qEnvironmentVariableIsSet("ROLLBOOKD_TEST_DIE_AFTER_COMMIT"))
+        ::raise(SIGKILL);
 }
 
 QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &command)
@@ -159,69 +221,87 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
         record(db, command, actor, QStringLiteral("rejected"), refused);
         return refused;
     }
-    Result<ActionOutcome> outcome = Error{};
-    std::optional<QJsonObject> applied; ///< this request's own result, once committed
-    QJsonObject skip; ///< the result of an op that changed nothing
+    Run done;
     {
         Transaction transaction(db);
         if (const Status begun = transaction.begun(); !begun) {
-            outcome = begun.failure();
+            done.outcome = begun.failure();
         } else {
-            ActionContext context{db, actor};
-            // This transaction holds the op alone: a failure or a skip rolls all of it back, so the
-            // action needs no savepoint of its own.
-            context.savepointEachAction = false;
-            outcome = CommandReplay::apply(context, command);
-            if (outcome) {
-                QJsonObject result{{QStringLiteral("status"), QStringLiteral("applied")},
-                                   {QStringLiteral("versions"), versionsOf(db, context, command)}};
-                if (!outcome->applied) {
-                    // It changed nothing (already suspended...): the op is kept all the same, below.
-                    result.insert(QStringLiteral("message"), outcome->message);
-                    skip = result;
+            done = run(db, actor, command);
+            if (done.kept) {
+                if (const Status committed = transaction.commit(); !committed) {
+                    done.outcome = committed.failure();
+                    done.kept = false;
                 } else {
-                    KeptQuery keptKeep(db, QStringLiteral("UPDATE commands SET result = ? WHERE op_id = ?"));
-                    QSqlQuery &keep = keptKeep.query();
-                    keep.addBindValue(json(result));
-                    keep.addBindValue(command.opId);
-                    if (!keep.exec())
-                        outcome = databaseError(keep.lastError());
-                    else if (const Status committed = transaction.commit(); !committed)
-                        outcome = committed.failure();
-                    // For the tests only: die between the commit and the response, as a crash would.
-                    else if (qEnvironmentVariableIsSet("ROLLBOOKD_TEST_DIE_AFTER_COMMIT"))
-                        ::raise(SIGKILL);
-                    // The action's own row holds the op: what it stored is this result.
-                    else
-                        applied = result;
+                    dieIfAsked();
                 }
             }
         }
     }
-    if (applied)
-        return *applied;
-    if (outcome) {
+    if (done.kept)
+        return done.result;
+    if (done.outcome) {
         // A skip's row may lose to a duplicate's: what is stored is the answer.
-        record(db, command, actor, QStringLiteral("applied"), skip);
-        if (const auto done = stored(db, command.opId))
-            return *done;
+        record(db, command, actor, QStringLiteral("applied"), done.result);
+        if (const auto kept = stored(db, command.opId))
+            return *kept;
     }
     // The same op, run at once by another request, committed first: its result is this one's.
     if (const auto other = stored(db, command.opId))
         return *other;
-    const ErrorKind kind = outcome.errorKind();
+    const ErrorKind kind = done.outcome.errorKind();
     if (kind == ErrorKind::Busy)
-        return {{QStringLiteral("status"), QStringLiteral("retry")}, {QStringLiteral("message"), outcome.error()}};
+        return {{QStringLiteral("status"), QStringLiteral("retry")}, {QStringLiteral("message"), done.outcome.error()}};
     if (kind == ErrorKind::Conflict) {
-        const QJsonObject conflict = conflictOf(db, command, outcome.error());
+        const QJsonObject conflict = conflictOf(db, command, done.outcome.error());
         record(db, command, actor, QStringLiteral("conflict"), conflict);
         return conflict;
     }
     const QJsonObject rejected{{QStringLiteral("status"), QStringLiteral("rejected")},
                                {QStringLiteral("kind"), errorKindKey(kind)},
-                               {QStringLiteral("message"), outcome.error()}};
+                               {QStringLiteral("message"), done.outcome.error()}};
     record(db, command, actor, QStringLiteral("rejected"), rejected);
     return rejected;
+}
+
+/// Whether an op can go in a group: one this server has never seen, that the operator may run.
+bool groupable(const Operator &actor, const Command &command, const QSet<QByteArray> &known)
+{
+    return !known.contains(command.opId) && Roles::mayRun(actor.role, command.action);
+}
+
+/// Runs batch[from, to) in one transaction for as long as each op applies and changes something,
+/// and commits them: each op still applies whole or not at all, and the batch pays for one commit
+/// instead of one per op. An op that does anything else ends the group there (*cut when past its
+/// first op): the transaction is rolled back, and the ops before it run again as a group of their
+/// own, once. Returns how many ops it applied, their results appended to *results.
+qsizetype applyGroup(QSqlDatabase &db, const Operator &actor, const QList<Command> &batch, qsizetype from, qsizetype to,
+                     const QSet<QByteArray> &known, QList<QJsonObject> *results, bool *cut)
+{
+    QList<QJsonObject> done;
+    qsizetype end = from;
+    {
+        Transaction transaction(db);
+        if (!transaction.begun())
+            return 0;
+        for (; end < to && groupable(actor, batch[end], known); ++end) {
+            const Run one = run(db, actor, batch[end]);
+            if (!one.kept)
+                break;
+            done.append(one.result);
+        }
+        if (end == to) {
+            if (!transaction.commit())
+                return 0;
+            dieIfAsked();
+            results->append(done);
+            return done.size();
+        }
+    }
+    if (end == from || !cut)
+        return 0;
+    *cut = true;
+    return applyGroup(db, actor, batch, from, end, known, results, nullptr);
 }
 
 } // namespace
@@ -230,11 +310,23 @@ QList<QJsonObject> apply(QSqlDatabase &db, const Operator &actor, const QList<Co
 {
     QList<QJsonObject> results;
     results.reserve(batch.size());
-    for (const Command &command : batch) {
-        QJsonObject result = applyOne(db, actor, command);
-        result.insert(QStringLiteral("op"), uuidText(command.opId));
-        results.append(result);
+    const QSet<QByteArray> seen = batch.size() > 1 ? known(db, batch) : QSet<QByteArray>{};
+    // A group cut short runs the ops before the cut twice: a batch full of ops that fail goes one
+    // op at a time after a few.
+    int cutsLeft = 4;
+    while (results.size() < batch.size()) {
+        const qsizetype at = results.size();
+        if (cutsLeft > 0 && at + 1 < batch.size() && groupable(actor, batch[at], seen)) {
+            bool cut = false;
+            const qsizetype applied = applyGroup(db, actor, batch, at, batch.size(), seen, &results, &cut);
+            cutsLeft -= cut ? 1 : 0;
+            if (applied > 0)
+                continue;
+        }
+        results.append(applyOne(db, actor, batch[at]));
     }
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        results[i].insert(QStringLiteral("op"), uuidText(batch[i].opId));
     return results;
 }
 

@@ -3,10 +3,12 @@
 #include "pgcluster.h"
 #include "testsupport.h"
 
+#include "pgschema.h"
 #include "pgstore.h"
 #include "serveroperators.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private slots:
     void initCreatesThenKeepsTheSchema();
     void newerSchemaIsRefusedAndKept();
     void loadMovesTheSchool();
+    void columnRulesAreDomainsAndStillHold();
     void operatorsAddListDisable();
     void badUrlIsAClearError();
 
@@ -118,6 +121,42 @@ void TestRollbookd::newerSchemaIsRefusedAndKept()
         {QStringLiteral("load"), QStringLiteral("--pg"), m_url, QStringLiteral("--from"), test::demoSchool(300)});
     QCOMPARE(load.code, 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), 0);
+}
+
+void TestRollbookd::columnRulesAreDomainsAndStillHold()
+{
+    // A school's database at schema 2, with a user in it, as an older rollbookd left it.
+    scalar(QStringLiteral("SELECT 1"));
+    QSqlQuery setUp(m_db);
+    for (int version : {1, 2})
+        QVERIFY2(setUp.exec(PgSchema::migration(version)), qPrintable(setUp.lastError().text()));
+    QVERIFY(setUp.exec(QStringLiteral("INSERT INTO schema_info VALUES (2, gen_random_uuid(), 0)")));
+    QVERIFY(setUp.exec(QStringLiteral("INSERT INTO users (gid, first_name, sort_name, email, registered_at, status) "
+                                      "VALUES ('\\x000102030405060708090a0b0c0d0e0f', 'Ana', 'ana', 'ana@example.com', "
+                                      "0, 1)")));
+    const Run migrated = rollbookd({QStringLiteral("init"), QStringLiteral("--pg"), m_url});
+    QCOMPARE(migrated.code, 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT version FROM schema_info")), PgSchema::latestVersion());
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM users WHERE email = 'ana@example.com'")), 1);
+    // Only the columns a trigger names keep a CHECK; every other rule is its column's domain.
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM pg_constraint c WHERE c.contype = 'c' AND c.conrelid <> 0 AND NOT EXISTS "
+                 "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_trigger'::regclass AND d.refobjid = c.conrelid "
+                 "AND d.refobjsubid = c.conkey[1])")),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'users' AND "
+                                   "column_name = 'gid' AND data_type = 'bytea' AND domain_name = 'users_gid_value'")),
+             1);
+    // And the rules still hold, on the columns an UPDATE writes and on those it does not.
+    for (const char *broken : {"status = 9", "phone = 'call me'", "email = 'nobody'", "total_spent = -1",
+                               "gid = '\\x01'", "opt_newsletter = 2"}) {
+        QSqlQuery update(m_db);
+        QVERIFY2(!update.exec(QStringLiteral("UPDATE users SET %1").arg(QLatin1String(broken))), broken);
+        QVERIFY2(update.lastError().text().contains(u"violates check constraint"),
+                 qPrintable(update.lastError().text()));
+    }
+    QSqlQuery fine(m_db);
+    QVERIFY(fine.exec(QStringLiteral("UPDATE users SET status = 3, phone = '+34600111222'")));
 }
 
 void TestRollbookd::loadMovesTheSchool()

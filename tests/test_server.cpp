@@ -41,6 +41,7 @@ private slots:
     void sameBatchTwiceIsAppliedOnce();
     void sameBatchTwiceAtOnceIsAppliedOnce();
     void killedBetweenCommitAndResponseThenRetried();
+    void mixedBatchAppliesEachOpAlone();
     void badRequestsChangeNothing_data();
     void badRequestsChangeNothing();
     void twoServersOverOneDatabase();
@@ -182,21 +183,30 @@ QString TestServer::userGid(int offset)
     return uuidText(query.value(0).toByteArray());
 }
 
+QJsonObject topUp(const QString &op, const QString &user, int amount)
+{
+    return {{QStringLiteral("op"), op},
+            {QStringLiteral("action"), QStringLiteral("top_up")},
+            {QStringLiteral("args"),
+             QJsonObject{{QStringLiteral("user"), user},
+                         {QStringLiteral("amount"), amount},
+                         {QStringLiteral("currency"), QStringLiteral("USD")},
+                         {QStringLiteral("reason"), QStringLiteral("complimentary")},
+                         {QStringLiteral("note"), QStringLiteral("test")}}},
+            {QStringLiteral("client_time"), 1'800'000'000'000LL}};
+}
+
+QByteArray batchOf(const QJsonArray &commands)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("commands"), commands}}).toJson();
+}
+
 QByteArray TestServer::topUpBatch(const QString &op, int amount) const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT gid FROM users ORDER BY id LIMIT 1")) || !query.next())
         qFatal("no user");
-    const QJsonObject command{{QStringLiteral("op"), op},
-                              {QStringLiteral("action"), QStringLiteral("top_up")},
-                              {QStringLiteral("args"),
-                               QJsonObject{{QStringLiteral("user"), uuidText(query.value(0).toByteArray())},
-                                           {QStringLiteral("amount"), amount},
-                                           {QStringLiteral("currency"), QStringLiteral("USD")},
-                                           {QStringLiteral("reason"), QStringLiteral("complimentary")},
-                                           {QStringLiteral("note"), QStringLiteral("test")}}},
-                              {QStringLiteral("client_time"), 1'800'000'000'000LL}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("commands"), QJsonArray{command}}}).toJson();
+    return batchOf({topUp(op, uuidText(query.value(0).toByteArray()), amount)});
 }
 
 qint64 TestServer::scalar(const QString &sql)
@@ -389,8 +399,13 @@ void TestServer::sameBatchTwiceAtOnceIsAppliedOnce()
 {
     const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
     const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    const QStringList users{userGid(0), userGid(1), userGid(2)};
     for (int round = 0; round < 5; ++round) {
-        const QByteArray batch = topUpBatch(uuidText(newUuidV7()), 100 + round);
+        // Three ops, which the server runs as one group: both requests cannot both apply it.
+        QJsonArray commands;
+        for (const QString &user : users)
+            commands.append(topUp(uuidText(newUuidV7()), user, 100 + round));
+        const QByteArray batch = batchOf(commands);
         std::string bodies[2];
         const int port = m_server->port();
         const std::string ca = m_certificates.caCertificate.toStdString();
@@ -410,7 +425,7 @@ void TestServer::sameBatchTwiceAtOnceIsAppliedOnce()
         QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(bodies[0])),
                  QJsonDocument::fromJson(QByteArray::fromStdString(bodies[1])));
     }
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 5);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 15);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users u WHERE credit_balance <> (SELECT coalesce(sum(amount), "
                                    "0) FROM credit_ledger l WHERE l.user_id = u.id)")),
              0);
@@ -424,18 +439,68 @@ void TestServer::killedBetweenCommitAndResponseThenRetried()
                                                      QStringList{QStringLiteral("ROLLBOOKD_TEST_DIE_AFTER_COMMIT=1")});
     QVERIFY(m_server->failure().isEmpty());
     const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
-    const QByteArray batch = topUpBatch(uuidText(newUuidV7()), 700);
+    const QByteArray batch
+        = batchOf({topUp(uuidText(newUuidV7()), userGid(0), 700), topUp(uuidText(newUuidV7()), userGid(1), 701)});
     const Reply lost = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
     QCOMPARE(lost.status, 0); // no response: the server died after its commit
     QVERIFY(m_server->waitForExit());
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 2);
     m_server = std::make_unique<test::ServerProcess>(m_url, m_certificates);
     QVERIFY(m_server->failure().isEmpty());
     const Reply retried = post(m_server->port(), QStringLiteral("/v1/commands"), batch, token);
     QCOMPARE(retried.status, 200);
-    QCOMPARE(retried.body.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")),
-             QJsonValue(QStringLiteral("applied")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+    const QJsonArray results = retried.body.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 2);
+    for (const QJsonValue result : results)
+        QCOMPARE(result.toObject().value(QStringLiteral("status")), QJsonValue(QStringLiteral("applied")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 2);
+}
+
+void TestServer::mixedBatchAppliesEachOpAlone()
+{
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const qint64 ledger = scalar(QStringLiteral("SELECT count(*) FROM credit_ledger"));
+    const auto balance = [this](int offset) {
+        return scalar(QStringLiteral("SELECT credit_balance FROM users ORDER BY id OFFSET %1 LIMIT 1").arg(offset));
+    };
+    const qint64 before[] = {balance(0), balance(1), balance(2), balance(3)};
+    const QString twice = uuidText(newUuidV7());
+    const QJsonArray commands{topUp(twice, userGid(0), 101),
+                              topUp(uuidText(newUuidV7()), userGid(1), 0), // no amount: refused
+                              topUp(uuidText(newUuidV7()), userGid(1), 102),
+                              topUp(twice, userGid(0), 101), // the same op again, in the same batch
+                              topUp(uuidText(newUuidV7()), uuidText(newUuidV7()), 5), // nobody
+                              topUp(uuidText(newUuidV7()), userGid(2), 103),
+                              topUp(uuidText(newUuidV7()), userGid(3), 104)};
+    const Reply reply = post(m_server->port(), QStringLiteral("/v1/commands"), batchOf(commands), token);
+    QCOMPARE(reply.status, 200);
+    const QJsonArray results = reply.body.value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), commands.size());
+    QStringList statuses;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject result = results[i].toObject();
+        QCOMPARE(result.value(QStringLiteral("op")), commands[i].toObject().value(QStringLiteral("op")));
+        statuses.append(result.value(QStringLiteral("status")).toString());
+    }
+    QCOMPARE(statuses,
+             (QStringList{QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied"),
+                          QStringLiteral("applied"), QStringLiteral("rejected"), QStringLiteral("applied"),
+                          QStringLiteral("applied")}));
+    QCOMPARE(results[1].toObject().value(QStringLiteral("kind")), QJsonValue(QStringLiteral("validation")));
+    QCOMPARE(results[4].toObject().value(QStringLiteral("kind")), QJsonValue(QStringLiteral("not_found")));
+    QCOMPARE(results[3].toObject().value(QStringLiteral("versions")),
+             results[0].toObject().value(QStringLiteral("versions")));
+    // Each op that applied did so once, and the refused ones left nothing behind.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 4);
+    QCOMPARE(balance(0), before[0] + 101);
+    QCOMPARE(balance(1), before[1] + 102);
+    QCOMPARE(balance(2), before[2] + 103);
+    QCOMPARE(balance(3), before[3] + 104);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")), commands.size() - 1);
+    // Sent again, every op answers as it did.
+    const Reply again = post(m_server->port(), QStringLiteral("/v1/commands"), batchOf(commands), token);
+    QCOMPARE(again.body, reply.body);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 4);
 }
 
 void TestServer::badRequestsChangeNothing_data()

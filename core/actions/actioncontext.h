@@ -39,8 +39,10 @@ struct ActionContext
     const Command *replaying = nullptr;
     /// The command the outermost running action is recording; set by CommandScope.
     CommandDraft *command = nullptr;
-    /// The gid of the row the last command recorded here was about (empty when none).
-    QByteArray recordedTarget = {};
+    /// When set, the outermost action leaves the command it records here instead of writing its
+    /// row: for a caller that writes the row itself, with what it learns afterwards (rollbookd
+    /// keeps each op's result beside it).
+    Command *recordInto = nullptr;
 
     /// The running command's time when there is one (the same on every store it runs on), else
     /// the clock's.

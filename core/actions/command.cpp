@@ -109,6 +109,10 @@ Status CommandScope::record()
         if (gid.next())
             command.actorGid = gid.value(0).toByteArray();
     }
+    if (m_context.recordInto) {
+        *m_context.recordInto = command;
+        return success();
+    }
     KeptQuery keptInsert(m_context.db,
                          QStringLiteral("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, "
                                         "client_time, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -126,7 +130,6 @@ Status CommandScope::record()
     insert.addBindValue(m_context.replaying ? QStringLiteral("applied") : QStringLiteral("pending"));
     if (!insert.exec())
         return databaseError(insert.lastError());
-    m_context.recordedTarget = command.targetGid;
     return success();
 }
 
