@@ -65,7 +65,7 @@ std::optional<QSqlRecord> rowOf(QSqlDatabase &db, const QByteArray &gid, QString
 
 /// The new row_version of each row the command is about: the one the action recorded (the client
 /// may have named none) and those its base names.
-QJsonObject versionsOf(QSqlDatabase &db, const Command &recorded, const Command &command)
+QJsonObject versionsOf(QSqlDatabase &db, const ActionContext &context, const Command &recorded, const Command &command)
 {
     QList<QByteArray> gids{command.targetGid, recorded.targetGid};
     for (auto it = command.base.constBegin(); it != command.base.constEnd(); ++it)
@@ -74,6 +74,10 @@ QJsonObject versionsOf(QSqlDatabase &db, const Command &recorded, const Command 
     for (const QByteArray &gid : std::as_const(gids)) {
         if (gid.isEmpty() || versions.contains(uuidText(gid)))
             continue;
+        if (const auto known = context.versions.constFind(gid); known != context.versions.constEnd()) {
+            versions.insert(uuidText(gid), qint64(*known));
+            continue;
+        }
         KeptQuery keptVersion(db,
                               QStringLiteral("SELECT row_version FROM users WHERE gid = ? UNION ALL "
                                              "SELECT row_version FROM tickets WHERE gid = ? UNION ALL "
@@ -189,7 +193,7 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command)
     if (!done.outcome)
         return done;
     done.result = {{QStringLiteral("status"), QStringLiteral("applied")},
-                   {QStringLiteral("versions"), versionsOf(db, recorded, command)}};
+                   {QStringLiteral("versions"), versionsOf(db, context, recorded, command)}};
     if (!done.outcome->applied) {
         // It changed nothing (already suspended...): the op is kept all the same, once rolled back.
         done.result.insert(QStringLiteral("message"), done.outcome->message);

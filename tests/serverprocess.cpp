@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcessEnvironment>
 
 namespace rollbook::test {
@@ -79,6 +80,7 @@ ServerProcess::ServerProcess(const QString &pgUrl, const TestCertificates &certi
     for (const QString &pair : environment)
         env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
     m_process->setProcessEnvironment(env);
+    m_process->setStandardErrorFile(m_logs.filePath(QStringLiteral("rollbookd.log")));
     m_process->start(QStringLiteral(ROLLBOOKD),
                      {QStringLiteral("serve"), QStringLiteral("--pg"), pgUrl, QStringLiteral("--listen"),
                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"), certificates.certificate,
@@ -92,7 +94,7 @@ ServerProcess::ServerProcess(const QString &pgUrl, const TestCertificates &certi
     const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
     m_port = line.section(u':', -1).toInt();
     if (!line.startsWith(u"listening on") || m_port <= 0)
-        m_failure = line + QString::fromUtf8(m_process->readAllStandardError());
+        m_failure = line + output();
 }
 
 ServerProcess::~ServerProcess()
@@ -116,9 +118,10 @@ bool ServerProcess::waitForExit(int ms)
     return m_process->waitForFinished(ms);
 }
 
-QString ServerProcess::output()
+QString ServerProcess::output() const
 {
-    return QString::fromUtf8(m_process->readAllStandardError());
+    QFile log(m_logs.filePath(QStringLiteral("rollbookd.log")));
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 } // namespace rollbook::test

@@ -31,9 +31,12 @@ public:
     qint64 pid() const { return m_process->processId(); }
     void kill();
     bool waitForExit(int ms = 10'000);
-    QString output();
+    /// What it wrote to stderr (one line per request): a file, which no one has to read for
+    /// the server to go on.
+    QString output() const;
 
 private:
+    QTemporaryDir m_logs;
     std::unique_ptr<QProcess> m_process;
     int m_port = 0;
     QString m_failure;

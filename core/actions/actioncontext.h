@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -43,6 +44,9 @@ struct ActionContext
     /// row: for a caller that writes the row itself, with what it learns afterwards (rollbookd
     /// keeps each op's result beside it).
     Command *recordInto = nullptr;
+    /// The row_version each user row the action changed has now (gid -> version), noted as it
+    /// writes them: what the server sends back without reading the rows again.
+    QHash<QByteArray, std::int64_t> versions = {};
 
     /// The running command's time when there is one (the same on every store it runs on), else
     /// the clock's.
