@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libphonenumber-dev libsodium-dev libsqlite3-dev sqlite3
-    libsimdjson-dev libcpp-httplib-dev libssl-dev zlib1g-dev libpoppler-qt6-dev
+    libsimdjson-dev libcpp-httplib-dev libssl-dev libdeflate-dev libpoppler-qt6-dev
     postgresql-15 postgresql-client-15 libpq-dev
     python3 python3-openpyxl
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk openssl curl

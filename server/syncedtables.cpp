@@ -205,6 +205,15 @@ struct UserExtras
     QHash<std::int64_t, QByteArray> lists; ///< a JSON array of gids by user id
 };
 
+/// A user's custom values by field key and mailing lists by gid, for the users that %1 (a WHERE
+/// clause, or nothing) picks.
+const QString customValuesSql = QStringLiteral(
+    "SELECT v.user_id, json_object_agg(f.key, v.value) FROM custom_values v JOIN custom_fields f ON f.id = "
+    "v.field_id%1 GROUP BY v.user_id");
+const QString listsSql = QStringLiteral(
+    "SELECT m.user_id, json_agg(encode(l.gid, 'hex')::uuid ORDER BY l.gid) FROM mailing_list_members m JOIN "
+    "mailing_lists l ON l.id = m.list_id%1 GROUP BY m.user_id");
+
 /// The custom values and list memberships of a page of users, in two reads.
 Result<UserExtras> userExtras(QSqlDatabase &db, const QList<std::int64_t> &ids)
 {
@@ -222,22 +231,13 @@ Result<UserExtras> userExtras(QSqlDatabase &db, const QList<std::int64_t> &ids)
             map.insert(row.first(tab).toLongLong(), json);
         };
     };
-    if (const Status custom = PgStore::copyOut(
-            db,
-            QStringLiteral(
-                "SELECT v.user_id, json_object_agg(f.key, v.value) FROM custom_values v JOIN custom_fields f "
-                "ON f.id = v.field_id WHERE v.user_id = ANY (%1) GROUP BY v.user_id")
-                .arg(in),
-            into(extras.custom));
+    const QString only = QStringLiteral(" WHERE %1 = ANY (%2)");
+    if (const Status custom
+        = PgStore::copyOut(db, customValuesSql.arg(only.arg(QStringLiteral("v.user_id"), in)), into(extras.custom));
         !custom)
         return custom.failure();
-    if (const Status lists = PgStore::copyOut(
-            db,
-            QStringLiteral("SELECT m.user_id, json_agg(encode(l.gid, 'hex')::uuid ORDER BY l.gid) FROM "
-                           "mailing_list_members m JOIN mailing_lists l ON l.id = m.list_id WHERE m.user_id = ANY (%1) "
-                           "GROUP BY m.user_id")
-                .arg(in),
-            into(extras.lists));
+    if (const Status lists
+        = PgStore::copyOut(db, listsSql.arg(only.arg(QStringLiteral("m.user_id"), in)), into(extras.lists));
         !lists)
         return lists.failure();
     return extras;
@@ -352,6 +352,20 @@ Result<QJsonArray> rowsByGid(QSqlDatabase &db, const QString &table, const QList
 Result<Page> page(QSqlDatabase &db, const QString &table, const QByteArray &after, int limit)
 {
     return rows(db, table, QStringLiteral("t.gid > %1 ORDER BY t.gid LIMIT %2").arg(byteaLiteral(after)).arg(limit));
+}
+
+Result<QStringList> wholeTable(QSqlDatabase &db, const QString &tableName)
+{
+    const Table *table = find(tableName);
+    if (!table)
+        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(tableName.left(64))};
+    const auto shape = shapeOf(db, *table);
+    if (!shape)
+        return shape.failure();
+    QStringList queries{shape->select + QStringLiteral(" ORDER BY t.gid")};
+    if (shape->userExtras)
+        queries << customValuesSql.arg(QString()) << listsSql.arg(QString());
+    return queries;
 }
 
 } // namespace rollbook::SyncedTables

@@ -33,6 +33,9 @@ struct Page
 Result<QJsonArray> rowsByGid(QSqlDatabase &db, const QString &table, const QList<QByteArray> &gids);
 /// A keyset page: up to limit rows with a gid above after (16 zero bytes for the first page).
 Result<Page> page(QSqlDatabase &db, const QString &table, const QByteArray &after, int limit);
+/// The queries that give all of a table's rows with what pages carry, in one go each (a user's
+/// custom values and lists are two more): what PostgreSQL alone takes to produce a bootstrap.
+Result<QStringList> wholeTable(QSqlDatabase &db, const QString &table);
 
 } // namespace SyncedTables
 
