@@ -1101,6 +1101,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>A %1 operator may not run %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The operation ran elsewhere at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::CommandReplay</name>
