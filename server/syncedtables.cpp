@@ -134,6 +134,15 @@ Result<Shape> shapeOf(QSqlDatabase &db, const Table &table)
     return shape;
 }
 
+/// The shape of the synced table called name.
+Result<Shape> shapeNamed(QSqlDatabase &db, const QString &name)
+{
+    const Table *table = find(name);
+    if (!table)
+        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(name.left(64))};
+    return shapeOf(db, *table);
+}
+
 /// Appends one field of COPY's text format as JSON.
 void appendField(QByteArray &out, QByteArrayView field, Kind kind)
 {
@@ -247,10 +256,7 @@ Result<UserExtras> userExtras(QSqlDatabase &db, const QList<std::int64_t> &ids)
 /// PostgreSQL's own COPY of it costs. where is the server's own text (gids as hex literals).
 Result<Page> rows(QSqlDatabase &db, const QString &tableName, const QString &where)
 {
-    const Table *table = find(tableName);
-    if (!table)
-        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(tableName.left(64))};
-    const auto shape = shapeOf(db, *table);
+    const auto shape = shapeNamed(db, tableName);
     if (!shape)
         return shape.failure();
     Page page;
@@ -356,10 +362,7 @@ Result<Page> page(QSqlDatabase &db, const QString &table, const QByteArray &afte
 
 Result<QStringList> wholeTable(QSqlDatabase &db, const QString &tableName)
 {
-    const Table *table = find(tableName);
-    if (!table)
-        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(tableName.left(64))};
-    const auto shape = shapeOf(db, *table);
+    const auto shape = shapeNamed(db, tableName);
     if (!shape)
         return shape.failure();
     QStringList queries{shape->select + QStringLiteral(" ORDER BY t.gid")};
