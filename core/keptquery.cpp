@@ -13,6 +13,7 @@ constexpr qsizetype MostKept = 512;
 
 struct Kept
 {
+    KeptQuery::ResultMaker make;
     QHash<QString, QList<QSqlQuery>> bySql;
     qsizetype count = 0;
 };
@@ -42,6 +43,8 @@ KeptQuery::KeptQuery(const QSqlDatabase &db, const QString &sql)
             return;
         }
     }
+    if (connection != all.end() && connection->make)
+        m_query = QSqlQuery(connection->make(db));
     const bool prepared = m_query.prepare(sql);
     m_keep = prepared && connection != all.end();
 }
@@ -59,9 +62,9 @@ KeptQuery::~KeptQuery()
     ++connection->count;
 }
 
-void KeptQuery::keepOn(const QSqlDatabase &db)
+void KeptQuery::keepOn(const QSqlDatabase &db, ResultMaker make)
 {
-    keptHere().insert(db.connectionName(), Kept{});
+    keptHere().insert(db.connectionName(), Kept{std::move(make), {}, 0});
 }
 
 void KeptQuery::forget(const QString &connectionName)

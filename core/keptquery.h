@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace rollbook {
 
 /// A query prepared for one SQL text, for one use. On a connection that keeps its statements
@@ -21,8 +23,10 @@ public:
 
     QSqlQuery &query() { return m_query; }
 
+    /// What a kept statement's query is made on (rollbookd's PgResult); empty for the driver's own.
+    using ResultMaker = std::function<QSqlResult *(const QSqlDatabase &)>;
     /// From now on, this thread keeps the statements it prepares on the connection.
-    static void keepOn(const QSqlDatabase &db);
+    static void keepOn(const QSqlDatabase &db, ResultMaker make = {});
     /// Drops the connection's kept statements; before it is closed or removed.
     static void forget(const QString &connectionName);
     /// How many statements this thread keeps on the connection.

@@ -3,6 +3,7 @@
 #include "commandbatch.h"
 #include "feed.h"
 #include "gzip.h"
+#include "pgresult.h"
 #include "pgschema.h"
 #include "pgstore.h"
 #include "requests.h"
@@ -122,7 +123,8 @@ Result<QSqlDatabase> connection(const QString &url)
     }
     auto db = PgStore::connect(url, name);
     if (db)
-        KeptQuery::keepOn(*db); // the worker's own connection: its statements stay prepared
+        // The worker's own connection: its statements stay prepared, and run by libpq's extended protocol.
+        KeptQuery::keepOn(*db, [](const QSqlDatabase &on) { return new PgResult(on); });
     return db;
 }
 

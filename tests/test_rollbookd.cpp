@@ -3,13 +3,16 @@
 #include "pgcluster.h"
 #include "testsupport.h"
 
+#include "pgresult.h"
 #include "pgschema.h"
 #include "pgstore.h"
 #include "serveroperators.h"
+#include "sqldialect.h"
 
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace rollbook;
@@ -27,6 +30,7 @@ private slots:
     void newerSchemaIsRefusedAndKept();
     void loadMovesTheSchool();
     void columnRulesAreDomainsAndStillHold();
+    void keptStatementsReadAsQpsqlDoes();
     void operatorsAddListDisable();
     void badUrlIsAClearError();
 
@@ -157,6 +161,72 @@ void TestRollbookd::columnRulesAreDomainsAndStillHold()
     }
     QSqlQuery fine(m_db);
     QVERIFY(fine.exec(QStringLiteral("UPDATE users SET status = 3, phone = '+34600111222'")));
+}
+
+void TestRollbookd::keptStatementsReadAsQpsqlDoes()
+{
+    scalar(QStringLiteral("SELECT 1"));
+    QSqlQuery setUp(m_db);
+    QVERIFY(setUp.exec(QStringLiteral("CREATE TABLE sample (id bigint PRIMARY KEY, flag boolean, small integer, "
+                                      "blob bytea, note text, ratio double precision, amount numeric, doc json)")));
+    const QString insert = QStringLiteral("INSERT INTO sample VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    const QString select = QStringLiteral("SELECT id, flag, small, blob, note, ratio, amount, doc, '?' AS mark, "
+                                          "id * 2 AS twice FROM sample WHERE id >= ? ORDER BY id");
+    const QList<QVariantList> rows{
+        {qint64(1), true, 7, QByteArray("\x00\x01'\\\"z", 6), QStringLiteral("Zoë's \"note\" ?"), 0.25, 12.5,
+         QStringLiteral("{\"a\": 1}")},
+        {qint64(2), false, -3, QByteArray(), QString(), QVariant(QMetaType(QMetaType::Double)), 0, QString()},
+        {qint64(3), QVariant(QMetaType(QMetaType::Bool)), QVariant(QMetaType(QMetaType::Int)),
+         QVariant(QMetaType(QMetaType::QByteArray)), QStringLiteral(""), -1e300, -7, QStringLiteral("[]")}};
+    PgResult *made = new PgResult(m_db);
+    QSqlQuery kept(made);
+    QVERIFY2(kept.prepare(insert), qPrintable(kept.lastError().text()));
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            kept.addBindValue(value);
+        QVERIFY2(kept.exec(), qPrintable(kept.lastError().text()));
+        QCOMPARE(kept.numRowsAffected(), 1);
+    }
+    // Read back through both: the same values, of the same types, row by row.
+    QSqlQuery plain(m_db);
+    QSqlQuery keptSelect(new PgResult(m_db));
+    QVERIFY(plain.prepare(select));
+    QVERIFY(keptSelect.prepare(select));
+    for (int round = 0; round < 2; ++round) { // the statement stays prepared across executions
+        plain.addBindValue(qint64(1));
+        keptSelect.addBindValue(qint64(1));
+        QVERIFY(plain.exec());
+        QVERIFY2(keptSelect.exec(), qPrintable(keptSelect.lastError().text()));
+        QCOMPARE(keptSelect.size(), 3);
+        QCOMPARE(keptSelect.record().count(), plain.record().count());
+        int read = 0;
+        while (plain.next()) {
+            QVERIFY(keptSelect.next());
+            for (int i = 0; i < plain.record().count(); ++i) {
+                const QVariant want = plain.value(i);
+                const QVariant got = keptSelect.value(i);
+                QVERIFY2(got.metaType() == want.metaType(),
+                         qPrintable(QStringLiteral("column %1: %2, QPSQL %3")
+                                        .arg(QString::number(i), QLatin1String(got.metaType().name()),
+                                             QLatin1String(want.metaType().name()))));
+                QCOMPARE(got.isNull(), want.isNull());
+                QCOMPARE(got, want);
+                QCOMPARE(keptSelect.isNull(i), plain.isNull(i));
+            }
+            ++read;
+        }
+        QVERIFY(!keptSelect.next());
+        QCOMPARE(read, 3);
+    }
+    // A failure carries PostgreSQL's SQLSTATE as its native code, as QPSQL's do.
+    for (const QVariant &value : rows.first())
+        kept.addBindValue(value);
+    QVERIFY(!kept.exec());
+    QCOMPARE(kept.lastError().nativeErrorCode(), QStringLiteral("23505"));
+    QCOMPARE(SqlDialect::kindOf(kept.lastError()), ErrorKind::Conflict);
+    QVERIFY(kept.lastError().databaseText().contains(u"duplicate key"));
+    QCOMPARE(PgResult::numbered(QStringLiteral("SELECT '?', \"a?\", ? FROM t WHERE x = ? AND y = 'it''s ?'")),
+             QByteArray("SELECT '?', \"a?\", $1 FROM t WHERE x = $2 AND y = 'it''s ?'"));
 }
 
 void TestRollbookd::loadMovesTheSchool()
