@@ -131,10 +131,10 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
     return result;
 }
 
-/// Keeps the op with its result, so that sending it again gives the same answer; false when the
-/// op's row was there already (a duplicate of it ran first).
-bool record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
-            const QJsonObject &result)
+/// Keeps the op with its result, so that sending it again gives the same answer; a conflict when
+/// the op's row was there already (a duplicate of it ran first). The actor is the signed-in one.
+Status record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
+              const QJsonObject &result)
 {
     KeptQuery keptInsert(
         db,
@@ -146,11 +146,15 @@ bool record(QSqlDatabase &db, const Command &command, const Operator &actor, con
     insert.addBindValue(command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : command.targetGid);
     insert.addBindValue(json(command.args));
     insert.addBindValue(json(command.base));
-    insert.addBindValue(command.actorGid.isEmpty() ? actor.gid : command.actorGid);
+    insert.addBindValue(actor.gid);
     insert.addBindValue(QVariant::fromValue<qint64>(command.clientTime));
     insert.addBindValue(state);
     insert.addBindValue(json(result));
-    return insert.exec() && insert.numRowsAffected() == 1;
+    if (!insert.exec())
+        return databaseError(insert.lastError());
+    if (insert.numRowsAffected() != 1)
+        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+    return success();
 }
 
 /// The ops of a batch that this server has a row for already.
@@ -200,9 +204,10 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command)
         return done;
     }
     // The action's row holds the op; a duplicate's row, there first, means that one ran instead.
-    done.kept = !recorded.opId.isEmpty() && record(db, recorded, actor, QStringLiteral("applied"), done.result);
-    if (!done.kept)
-        done.outcome = Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+    const Status kept = record(db, recorded, actor, QStringLiteral("applied"), done.result);
+    done.kept = bool(kept);
+    if (!kept)
+        done.outcome = kept.failure();
     return done;
 }
 

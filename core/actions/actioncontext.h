@@ -44,8 +44,8 @@ struct ActionContext
     /// row: for a caller that writes the row itself, with what it learns afterwards (rollbookd
     /// keeps each op's result beside it).
     Command *recordInto = nullptr;
-    /// The row_version each user row the action changed has now (gid -> version), noted as it
-    /// writes them: what the server sends back without reading the rows again.
+    /// With recordInto set: the row_version each user row the action changed has now (gid ->
+    /// version), noted as it writes them, what the server sends back without reading them again.
     QHash<QByteArray, std::int64_t> versions = {};
 
     /// The running command's time when there is one (the same on every store it runs on), else

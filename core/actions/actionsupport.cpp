@@ -121,7 +121,8 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
         return Error{
             ErrorKind::Conflict,
             QCoreApplication::translate("UserActions", "The user was changed by someone else meanwhile; try again.")};
-    context.versions.insert(user.gid, user.rowVersion + 1);
+    if (context.recordInto) // only for a caller that reads them back, per command
+        context.versions.insert(user.gid, user.rowVersion + 1);
     if (movesSearchKey(columns)) {
         if (const Status search = SearchKey::refresh(context.db, userId); !search)
             return search;
