@@ -74,8 +74,14 @@ PgResult::PgResult(const QSqlDatabase &db)
 PgResult::~PgResult()
 {
     clear();
+    deallocate();
+}
+
+void PgResult::deallocate()
+{
     if (PGconn *pg = connection(); pg && !m_name.isEmpty())
         PQclear(PQexec(pg, QByteArray("DEALLOCATE " + m_name).constData()));
+    m_name.clear();
 }
 
 QByteArray PgResult::numbered(const QString &sql)
@@ -142,9 +148,7 @@ bool PgResult::prepare(const QString &)
     PGconn *pg = connection();
     if (!pg)
         return false;
-    if (!m_name.isEmpty())
-        PQclear(PQexec(pg, QByteArray("DEALLOCATE " + m_name).constData()));
-    m_name.clear();
+    deallocate();
     const QByteArray name = "rollbook_" + QByteArray::number(++statements);
     // lastQuery() is the text as written, with ? for each parameter.
     if (!take(PQprepare(pg, name.constData(), numbered(lastQuery()).constData(), 0, nullptr),

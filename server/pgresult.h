@@ -43,6 +43,8 @@ private:
     pg_conn *connection() const;
     bool take(pg_result *result, const QString &what);
     void clear();
+    /// Drops the prepared statement, if any, from the connection.
+    void deallocate();
 
     pg_result *m_result = nullptr;
     QByteArray m_name; ///< the prepared statement's, empty until prepared
