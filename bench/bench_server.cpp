@@ -25,9 +25,11 @@
 #include <httplib.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <atomic>
 #include <latch>
 #include <thread>
+#include <vector>
 
 using namespace rollbook;
 
@@ -186,22 +188,59 @@ double commandsPerSecond(int port, const std::string &ca, const QList<QStringLis
 
 /// Rows per second of a client paging every synced table over connections at once, each taking
 /// the next whole table, parsing every page in full; *paged is the rows it read.
+/// One range of a table, as the bootstrap index gives it.
+struct Range
+{
+    std::string table;
+    std::string after; ///< empty: from the first row
+    std::string through; ///< empty: to the last
+    double rows = 0; ///< the table's rows shared evenly among its ranges, to take the largest first
+};
+
+/// Every table's ranges, from GET /v1/bootstrap.
+std::vector<Range> bootstrapRanges(Client &client)
+{
+    std::vector<Range> ranges;
+    const QJsonObject index = client.get("/v1/bootstrap");
+    for (const QJsonValue table : index.value(QStringLiteral("tables")).toArray()) {
+        const QJsonArray parts = table[QStringLiteral("ranges")].toArray();
+        for (const QJsonValue part : parts) {
+            ranges.push_back({table[QStringLiteral("name")].toString().toStdString(),
+                              part[QStringLiteral("after")].toString().toStdString(),
+                              part[QStringLiteral("through")].toString().toStdString(),
+                              table[QStringLiteral("rows")].toDouble() / double(parts.size())});
+        }
+    }
+    if (ranges.empty())
+        fail(QStringLiteral("the bootstrap index lists no tables"));
+    std::stable_sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) { return a.rows > b.rows; });
+    return ranges;
+}
+
+/// A client's bootstrap: the index, then every range paged to its end, each connection taking
+/// the largest range left.
 double bootstrapRate(int port, const std::string &ca, int connections, qint64 *paged)
 {
     std::atomic<qint64> rows{0};
-    std::atomic<int> nextTable{0};
-    const QStringList tables = SyncedTables::names();
+    std::atomic<size_t> next{0};
     QElapsedTimer clock;
     clock.start();
+    std::vector<Range> ranges;
+    {
+        Client first(port, ca);
+        ranges = bootstrapRanges(first);
+    }
     std::vector<std::thread> pagers;
     for (int i = 0; i < connections; ++i) {
         pagers.emplace_back([&] {
             Client client(port, ca);
-            for (int at = nextTable++; at < tables.size(); at = nextTable++) {
-                std::string after;
+            for (size_t at = next++; at < ranges.size(); at = next++) {
+                const Range &range = ranges[at];
+                const std::string through = range.through.empty() ? std::string() : "&through=" + range.through;
+                std::string after = range.after;
                 do {
                     const Client::Page page
-                        = client.page("/v1/bootstrap/" + tables[at].toStdString() + "?limit=5000&after=" + after);
+                        = client.page("/v1/bootstrap/" + range.table + "?limit=5000&after=" + after + through);
                     rows += page.rows;
                     after = page.next;
                 } while (!after.empty());

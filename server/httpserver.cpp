@@ -83,15 +83,19 @@ void send(const httplib::Request &request, httplib::Response &response, int stat
     constexpr qsizetype WorthCompressing = 1400; // about one packet
     response.status = status;
     response.set_header("Vary", "Accept-Encoding");
+    QByteArray content = json;
     if (json.size() >= WorthCompressing
         && Gzip::accepted(QByteArray::fromStdString(request.get_header_value("Accept-Encoding")))) {
         if (const QByteArray packed = Gzip::compress(json); !packed.isEmpty()) {
             response.set_header("Content-Encoding", "gzip");
-            response.set_content(packed.constData(), size_t(packed.size()), JsonType);
-            return;
+            content = packed;
         }
     }
-    response.set_content(json.constData(), size_t(json.size()), JsonType);
+    // Written from the buffer as it is: set_content would copy a megabyte page into a string first.
+    response.set_content_provider(size_t(content.size()), JsonType,
+                                  [content](size_t offset, size_t length, httplib::DataSink &sink) {
+                                      return sink.write(content.constData() + offset, length);
+                                  });
 }
 
 void send(const httplib::Request &request, httplib::Response &response, int status, const QJsonObject &body)
@@ -182,8 +186,9 @@ QJsonObject sessionJson(const Sessions::Issued &issued)
 }
 
 /// A keyset page of a synced table, by gid, with the feed cursor to follow once the pages are in.
-/// The rows are PostgreSQL's JSON text as it is; only the frame is written here.
-Result<QByteArray> bootstrapPage(QSqlDatabase &db, const QString &table, const QString &after, int limit)
+/// The rows are written straight into the reply, between the frame's first and last parts.
+Result<QByteArray> bootstrapPage(QSqlDatabase &db, const QString &table, const QString &after, const QString &through,
+                                 int limit)
 {
     QByteArray from(16, '\0');
     if (!after.isEmpty()) {
@@ -191,17 +196,51 @@ Result<QByteArray> bootstrapPage(QSqlDatabase &db, const QString &table, const Q
         if (from.isEmpty())
             return Error{tr("\"after\" is not a row's id.")};
     }
+    const QByteArray upTo = through.isEmpty() ? QByteArray() : uuidFromText(through);
+    if (!through.isEmpty() && upTo.isEmpty())
+        return Error{tr("\"through\" is not a row's id.")};
     // The cursor before the rows: a change that commits meanwhile comes again in the feed.
     const auto cursor = Feed::head(db);
     if (!cursor)
         return cursor.failure();
-    const auto page = SyncedTables::page(db, table, from, limit);
+    // The size of the last page, a fair guess at this one's: the body then grows in place.
+    thread_local qsizetype lastSize = 0;
+    QByteArray body;
+    body.reserve(lastSize + 4096);
+    body += "{\"cursor\":\"" + Requests::cursorText(*cursor).toLatin1() + "\",\"rows\":[";
+    const auto page = SyncedTables::page(db, table, from, upTo, limit, body);
     if (!page)
         return page.failure();
     const QByteArray next = page->count == limit ? '"' + uuidText(page->last).toLatin1() + '"' : QByteArray("null");
-    QByteArray body = "{\"columns\":" + page->columns + ",\"rows\":[" + page->rows + "],\"cursor\":\""
-        + Requests::cursorText(*cursor).toLatin1() + "\",\"next\":" + next + '}';
+    body += "],\"columns\":" + page->columns + ",\"next\":" + next + '}';
+    lastSize = body.size();
     return body;
+}
+
+/// Every synced table with its rows and the ranges a client may page on connections of their own.
+Result<QJsonObject> bootstrapIndex(QSqlDatabase &db, qint64 rowsPerRange)
+{
+    // Taken before any page is read: every change after it comes in the feed.
+    const auto cursor = Feed::head(db);
+    if (!cursor)
+        return cursor.failure();
+    QJsonArray tables;
+    for (const QString &table : SyncedTables::names()) {
+        const auto extent = SyncedTables::extent(db, table, rowsPerRange);
+        if (!extent)
+            return extent.failure();
+        QJsonArray ranges;
+        QJsonValue after = QJsonValue::Null; // from the first row
+        for (const QByteArray &cut : extent->cuts) {
+            ranges.append(QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("through"), uuidText(cut)}});
+            after = uuidText(cut);
+        }
+        ranges.append(QJsonObject{{QStringLiteral("after"), after}, {QStringLiteral("through"), QJsonValue::Null}});
+        tables.append(QJsonObject{{QStringLiteral("name"), table},
+                                  {QStringLiteral("rows"), extent->rows},
+                                  {QStringLiteral("ranges"), ranges}});
+    }
+    return QJsonObject{{QStringLiteral("tables"), tables}, {QStringLiteral("cursor"), Requests::cursorText(*cursor)}};
 }
 
 int limitParam(const httplib::Request &request, int fallback, int most)
@@ -257,7 +296,8 @@ int serve(const ServeOptions &options)
     server.set_logger([](const httplib::Request &request, const httplib::Response &response) {
         std::fprintf(stderr, "%s %s %s %d %zu\n",
                      QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1().constData(),
-                     request.method.c_str(), request.path.c_str(), response.status, response.body.size());
+                     request.method.c_str(), request.path.c_str(), response.status,
+                     response.body.empty() ? response.content_length_ : response.body.size());
     });
 
     server.Get("/health", [url](const httplib::Request &, httplib::Response &response) {
@@ -341,6 +381,19 @@ int serve(const ServeOptions &options)
     });
 
     // Reads: both roles. Every synced table by keyset pages, then the feed.
+    server.Get("/v1/bootstrap", [url](const httplib::Request &request, httplib::Response &response) {
+        auto session = authorized(url, request, response);
+        if (!session)
+            return;
+        const qint64 rowsPerRange = request.has_param("range_rows")
+            ? std::max<qint64>(1, QString::fromStdString(request.get_param_value("range_rows")).toLongLong())
+            : 250'000;
+        const auto index = bootstrapIndex(session->first, rowsPerRange);
+        if (!index)
+            return fail(response, index.failure());
+        send(request, response, 200, *index);
+    });
+
     server.Get(R"(/v1/bootstrap/([a-z_]+))", [url](const httplib::Request &request, httplib::Response &response) {
         auto session = authorized(url, request, response);
         if (!session)
@@ -350,6 +403,7 @@ int serve(const ServeOptions &options)
         if (!SyncedTables::contains(table))
             return fail(response, Error{ErrorKind::NotFound, tr("No synced table is called %1.").arg(table.left(64))});
         const auto page = bootstrapPage(*db, table, QString::fromStdString(request.get_param_value("after")),
+                                        QString::fromStdString(request.get_param_value("through")),
                                         limitParam(request, 1000, 5000));
         if (!page)
             return fail(response, page.failure());

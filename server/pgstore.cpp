@@ -321,6 +321,9 @@ Result<QSqlDatabase> connect(const QString &url, const QString &connectionName)
     session.exec(QStringLiteral("SET client_min_messages = warning"));
     // Short queries by index: compiling them (JIT) costs more than it saves (90 ms on a page).
     session.exec(QStringLiteral("SET jit = off"));
+    // Nor workers: a page of a range of gids was planned with two, started anew for each page (a
+    // fork each, and more CPU than the page itself), while other requests wait for the cores.
+    session.exec(QStringLiteral("SET max_parallel_workers_per_gather = 0"));
     return db;
 }
 

@@ -7,6 +7,7 @@
 #include "actions/commandreplay.h"
 #include "pgstore.h"
 #include "serveroperators.h"
+#include "syncedtables.h"
 #include "uuid.h"
 
 #include <QElapsedTimer>
@@ -46,7 +47,9 @@ private slots:
     void badRequestsChangeNothing();
     void twoServersOverOneDatabase();
     void bootstrapPagesEveryRowOnce();
+    void bootstrapRangesSplitEveryTable();
     void largeRepliesAreGzipNeverBrotli();
+    void scatteredUsersCarryTheirExtras();
     void feedNeverSkipsALateCommit();
     void commitReachesALongPollingClient();
     void cursorOfAnotherEpochAsksForResync();
@@ -316,9 +319,12 @@ void TestServer::rolesAreEnforcedOnEveryEndpoint()
     const QString support = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
     QVERIFY(!admin.isEmpty() && !support.isEmpty());
     // Reads are for both roles; without a token, for nobody.
-    for (const QString &token : {admin, support})
+    for (const QString &token : {admin, support}) {
         QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2"), token).status, 200);
+        QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap"), token).status, 200);
+    }
     QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2")).status, 401);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap")).status, 401);
     QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=2"), QStringLiteral("forged")).status,
              401);
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/commands"), "{\"commands\":[]}").status, 401);
@@ -603,6 +609,56 @@ void TestServer::bootstrapPagesEveryRowOnce()
     QVERIFY(!enrollment.contains(QStringLiteral("user_id")));
 }
 
+void TestServer::bootstrapRangesSplitEveryTable()
+{
+    const QString token = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
+    const Reply index = get(m_server->port(), QStringLiteral("/v1/bootstrap?range_rows=40"), token);
+    QCOMPARE(index.status, 200);
+    QVERIFY(!index.body.value(QStringLiteral("cursor")).toString().isEmpty());
+    QStringList names;
+    for (const QJsonValue table : index.body.value(QStringLiteral("tables")).toArray())
+        names.append(table[QStringLiteral("name")].toString());
+    QCOMPARE(names, SyncedTables::names());
+    // Users in ranges of about 40, each range on its own as a second connection would page it:
+    // together they give every user once, each inside its range.
+    const QJsonObject users
+        = index.body.value(QStringLiteral("tables")).toArray().at(names.indexOf(u"users")).toObject();
+    QCOMPARE(users.value(QStringLiteral("rows")).toInteger(), scalar(QStringLiteral("SELECT count(*) FROM users")));
+    const QJsonArray ranges = users.value(QStringLiteral("ranges")).toArray();
+    QVERIFY2(ranges.size() >= 5, QJsonDocument(users).toJson().constData());
+    QVERIFY(ranges.first()[QStringLiteral("after")].isNull());
+    QVERIFY(ranges.last()[QStringLiteral("through")].isNull());
+    QSet<QString> gids;
+    for (const QJsonValue range : ranges) {
+        const QString after = range[QStringLiteral("after")].toString();
+        const QString through = range[QStringLiteral("through")].toString();
+        QString from = after;
+        int inRange = 0;
+        do {
+            QString path = QStringLiteral("/v1/bootstrap/users?limit=16&after=") + from;
+            if (!through.isEmpty())
+                path += QStringLiteral("&through=") + through;
+            const Reply page = get(m_server->port(), path, token);
+            QCOMPARE(page.status, 200);
+            for (const QJsonObject &row : pageRows(page.body)) {
+                const QString gid = row.value(QStringLiteral("gid")).toString();
+                QVERIFY(!gids.contains(gid));
+                QVERIFY(after.isEmpty() || uuidFromText(gid) > uuidFromText(after));
+                QVERIFY(through.isEmpty() || uuidFromText(gid) <= uuidFromText(through));
+                gids.insert(gid);
+                ++inRange;
+            }
+            from = page.body.value(QStringLiteral("next")).toString();
+        } while (!from.isEmpty() && inRange < 1000);
+        QVERIFY2(inRange > 0 && inRange < 100, qPrintable(QString::number(inRange)));
+    }
+    QCOMPARE(gids.size(), 300);
+    // A table too small to split is one range; a bound that is not a gid is refused.
+    const QJsonObject operators = index.body.value(QStringLiteral("tables")).toArray().first().toObject();
+    QCOMPARE(operators.value(QStringLiteral("ranges")).toArray().size(), 1);
+    QCOMPARE(get(m_server->port(), QStringLiteral("/v1/bootstrap/users?through=users"), token).status, 400);
+}
+
 void TestServer::largeRepliesAreGzipNeverBrotli()
 {
     const QString token = signIn(QStringLiteral("Sam"), QLatin1String(SupportPassword));
@@ -654,6 +710,44 @@ void TestServer::largeRepliesAreGzipNeverBrotli()
     QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM custom_values v JOIN users u ON u.id = "
                                    "v.user_id WHERE u.gid IN (SELECT gid FROM users ORDER BY gid LIMIT 300)")),
              qint64(withCustom));
+}
+
+void TestServer::scatteredUsersCarryTheirExtras()
+{
+    // A page reads the custom values and lists of users close together as one range of ids; the
+    // feed's few rows, far apart, by one lookup each. Both give the same.
+    const QString token = signIn(QStringLiteral("Dana"), QLatin1String(AdminPassword));
+    const Reply page = get(m_server->port(), QStringLiteral("/v1/bootstrap/users?limit=300"), token);
+    QCOMPARE(page.status, 200);
+    QHash<QString, QJsonObject> paged;
+    for (const QJsonObject &row : pageRows(page.body))
+        paged.insert(row.value(u"gid").toString(), row);
+    const qint64 first = scalar(QStringLiteral(
+        "SELECT min(user_id) FROM custom_values WHERE user_id IN (SELECT user_id FROM mailing_list_members)"));
+    const qint64 last = scalar(QStringLiteral(
+        "SELECT max(user_id) FROM custom_values WHERE user_id IN (SELECT user_id FROM mailing_list_members)"));
+    QVERIFY(last - first > 50);
+    QSqlQuery touch(m_db);
+    QVERIFY(touch.exec(QStringLiteral("UPDATE users SET company = 'Scattered', row_version = row_version + 1 WHERE "
+                                      "id IN (%1, %2)")
+                           .arg(first)
+                           .arg(last)));
+    const Reply changes
+        = get(m_server->port(), QStringLiteral("/v1/changes?cursor=") + page.body.value(u"cursor").toString(), token);
+    QCOMPARE(changes.status, 200);
+    int seen = 0;
+    for (const QJsonValue change : changes.body.value(QStringLiteral("changes")).toArray()) {
+        const QJsonObject row = change.toObject().value(QStringLiteral("row")).toObject();
+        if (row.value(u"company").toString() != u"Scattered")
+            continue;
+        const QJsonObject before = paged.value(row.value(u"gid").toString());
+        QVERIFY(!row.value(u"custom").toObject().isEmpty());
+        QVERIFY(!row.value(u"lists").toArray().isEmpty());
+        QCOMPARE(row.value(u"custom"), before.value(u"custom"));
+        QCOMPARE(row.value(u"lists"), before.value(u"lists"));
+        ++seen;
+    }
+    QCOMPARE(seen, 2);
 }
 
 void TestServer::feedNeverSkipsALateCommit()
