@@ -149,6 +149,7 @@ bool PgResult::prepare(const QString &)
     if (!pg)
         return false;
     deallocate();
+    m_values.clear();
     const QByteArray name = "rollbook_" + QByteArray::number(++statements);
     // lastQuery() is the text as written, with ? for each parameter.
     if (!take(PQprepare(pg, name.constData(), numbered(lastQuery()).constData(), 0, nullptr),
@@ -160,12 +161,21 @@ bool PgResult::prepare(const QString &)
     return true;
 }
 
+void PgResult::bindValue(int index, const QVariant &value, QSql::ParamType)
+{
+    if (index < 0)
+        return;
+    if (m_values.size() <= index)
+        m_values.resize(index + 1);
+    m_values[index] = value;
+}
+
 bool PgResult::exec()
 {
     PGconn *pg = connection();
     if (!pg || m_name.isEmpty())
         return false;
-    const QVariantList values = boundValues();
+    const QVariantList &values = m_values;
     std::vector<QByteArray> texts(size_t(values.size()));
     std::vector<const char *> pointers(size_t(values.size()), nullptr);
     std::vector<int> lengths(size_t(values.size()), 0);
