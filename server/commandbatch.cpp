@@ -3,6 +3,7 @@
 #include "keptquery.h"
 #include "roles.h"
 
+#include "actions/audit.h"
 #include "actions/commandreplay.h"
 #include "actions/transaction.h"
 #include "sqldialect.h"
@@ -131,28 +132,63 @@ QJsonObject conflictOf(QSqlDatabase &db, const Command &command, const QString &
     return result;
 }
 
+/// The op's row in commands, as record writes it.
+QVariantList commandRow(const Command &command, const Operator &actor, const QString &state, const QJsonObject &result)
+{
+    return {command.opId,
+            command.action.left(64),
+            command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : command.targetGid,
+            json(command.args),
+            json(command.base),
+            actor.gid,
+            QVariant::fromValue<qint64>(command.clientTime),
+            state,
+            json(result)};
+}
+
+const QLatin1String CommandInsert("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, "
+                                  "client_time, state, result) VALUES ");
+
+/// Writes rows by multi-row INSERTs (head up to VALUES, tail after the rows) of 64, 16, 4 and one
+/// row: four statement texts, each kept prepared, for any count. The rows affected, all told.
+Result<qint64> insertRows(QSqlDatabase &db, const QString &head, const QString &tail, const QList<QVariantList> &rows)
+{
+    qint64 affected = 0;
+    qsizetype at = 0;
+    while (at < rows.size()) {
+        qsizetype chunk = 1;
+        for (const qsizetype size : {64, 16, 4}) {
+            if (rows.size() - at >= size) {
+                chunk = size;
+                break;
+            }
+        }
+        const qsizetype width = rows[at].size();
+        const QString one = u'(' + QStringList(width, QStringLiteral("?")).join(u',') + u')';
+        KeptQuery keptInsert(db, head + QStringList(chunk, one).join(u',') + tail);
+        QSqlQuery &insert = keptInsert.query();
+        for (qsizetype row = at; row < at + chunk; ++row) {
+            for (const QVariant &value : rows[row])
+                insert.addBindValue(value);
+        }
+        if (!insert.exec())
+            return databaseError(insert.lastError());
+        affected += insert.numRowsAffected();
+        at += chunk;
+    }
+    return affected;
+}
+
 /// Keeps the op with its result, so that sending it again gives the same answer; a conflict when
 /// the op's row was there already (a duplicate of it ran first). The actor is the signed-in one.
 Status record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
               const QJsonObject &result)
 {
-    KeptQuery keptInsert(
-        db,
-        QStringLiteral("INSERT INTO commands (op_id, action, target_gid, args, base, actor_gid, client_time, "
-                       "state, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (op_id) DO NOTHING"));
-    QSqlQuery &insert = keptInsert.query();
-    insert.addBindValue(command.opId);
-    insert.addBindValue(command.action.left(64));
-    insert.addBindValue(command.targetGid.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : command.targetGid);
-    insert.addBindValue(json(command.args));
-    insert.addBindValue(json(command.base));
-    insert.addBindValue(actor.gid);
-    insert.addBindValue(QVariant::fromValue<qint64>(command.clientTime));
-    insert.addBindValue(state);
-    insert.addBindValue(json(result));
-    if (!insert.exec())
-        return databaseError(insert.lastError());
-    if (insert.numRowsAffected() != 1)
+    const auto written = insertRows(db, CommandInsert, QStringLiteral(" ON CONFLICT (op_id) DO NOTHING"),
+                                    {commandRow(command, actor, state, result)});
+    if (!written)
+        return written.failure();
+    if (*written != 1)
         return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
     return success();
 }
@@ -184,10 +220,36 @@ struct Run
     bool kept = false; ///< it changed something, and its row and result are written in the transaction
 };
 
-Run run(QSqlDatabase &db, const Operator &actor, const Command &command)
+/// The rows a group's ops write last, all at once before its commit: nothing an op reads comes
+/// from them.
+struct Deferred
+{
+    QList<QVariantList> audit;
+    QList<QVariantList> commands;
+};
+
+/// Writes a group's deferred rows; a conflict when an op's row was there already (a duplicate ran
+/// first, or came twice in the group).
+Status write(QSqlDatabase &db, const Deferred &deferred)
+{
+    if (const auto audit = insertRows(db, QLatin1String(AuditInsert), {}, deferred.audit); !audit)
+        return audit.failure();
+    const auto commands
+        = insertRows(db, CommandInsert, QStringLiteral(" ON CONFLICT (op_id) DO NOTHING"), deferred.commands);
+    if (!commands)
+        return commands.failure();
+    if (*commands != deferred.commands.size())
+        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+    return success();
+}
+
+/// Runs one op; with deferred (in a group), its audit rows and its own row wait there.
+Run run(QSqlDatabase &db, const Operator &actor, const Command &command, Deferred *deferred = nullptr)
 {
     Run done;
     ActionContext context{db, actor};
+    if (deferred)
+        context.auditRows = &deferred->audit;
     // The transaction is the op's (or a group's of ops that all apply): a failure or a skip rolls
     // it back whole, so the action needs no savepoint of its own.
     context.savepointEachAction = false;
@@ -201,6 +263,11 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command)
     if (!done.outcome->applied) {
         // It changed nothing (already suspended...): the op is kept all the same, once rolled back.
         done.result.insert(QStringLiteral("message"), done.outcome->message);
+        return done;
+    }
+    if (deferred) {
+        deferred->commands.append(commandRow(recorded, actor, QStringLiteral("applied"), done.result));
+        done.kept = true;
         return done;
     }
     // The action's row holds the op; a duplicate's row, there first, means that one ran instead.
@@ -293,15 +360,21 @@ qsizetype applyGroup(QSqlDatabase &db, const Operator &actor, const QList<Comman
         Transaction transaction(db);
         if (!transaction.begun())
             return 0;
+        Deferred deferred;
         for (; end < to && groupable(actor, batch[end], known); ++end) {
-            const Run one = run(db, actor, batch[end]);
+            const Run one = run(db, actor, batch[end], &deferred);
             if (!one.kept)
                 break;
             done.append(one.result);
         }
         if (end == to) {
-            if (!transaction.commit())
+            // A duplicate op (here twice, or committed meanwhile by another request) fails the
+            // whole group: its first op then runs alone, and finds the answer stored.
+            if (!write(db, deferred) || !transaction.commit()) {
+                if (cut)
+                    *cut = true;
                 return 0;
+            }
             dieIfAsked();
             results->append(done);
             return done.size();

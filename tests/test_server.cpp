@@ -470,6 +470,7 @@ void TestServer::mixedBatchAppliesEachOpAlone()
         return scalar(QStringLiteral("SELECT credit_balance FROM users ORDER BY id OFFSET %1 LIMIT 1").arg(offset));
     };
     const qint64 before[] = {balance(0), balance(1), balance(2), balance(3)};
+    const qint64 audited = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'top_up'"));
     const QString twice = uuidText(newUuidV7());
     const QJsonArray commands{topUp(twice, userGid(0), 101),
                               topUp(uuidText(newUuidV7()), userGid(1), 0), // no amount: refused
@@ -507,6 +508,24 @@ void TestServer::mixedBatchAppliesEachOpAlone()
     const Reply again = post(m_server->port(), QStringLiteral("/v1/commands"), batchOf(commands), token);
     QCOMPARE(again.body, reply.body);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 4);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'top_up'")), audited + 4);
+
+    // A group that applies whole writes its ops' audit rows and own rows together at the end
+    // (85 = 64 + 16 + 4 + 1 rows a statement): each one there once, with its op's values.
+    QJsonArray many;
+    for (int i = 0; i < 85; ++i)
+        many.append(topUp(uuidText(newUuidV7()), userGid(4), i + 1));
+    const qint64 fifth = balance(4);
+    const Reply group = post(m_server->port(), QStringLiteral("/v1/commands"), batchOf(many), token);
+    QCOMPARE(group.status, 200);
+    for (const QJsonValue result : group.body.value(QStringLiteral("results")).toArray())
+        QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(balance(4), fifth + 85 * 86 / 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'top_up'")), audited + 4 + 85);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT after_json) FROM audit_log WHERE action = 'top_up' AND "
+                                   "target_gid = (SELECT gid FROM users ORDER BY id OFFSET 4 LIMIT 1)")),
+             85);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")), commands.size() - 1 + 85);
 }
 
 void TestServer::badRequestsChangeNothing_data()

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <functional>
@@ -47,6 +48,10 @@ struct ActionContext
     /// With recordInto set: the row_version each user row the action changed has now (gid ->
     /// version), noted as it writes them, what the server sends back without reading them again.
     QHash<QByteArray, std::int64_t> versions = {};
+    /// When set, the audit rows the action writes wait here (their values in the order of
+    /// writeAudit's INSERT), for a caller that writes many at once: rollbookd, for a group of ops.
+    /// No action reads the audit log.
+    QList<QVariantList> *auditRows = nullptr;
 
     /// The running command's time when there is one (the same on every store it runs on), else
     /// the clock's.

@@ -33,22 +33,25 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
     const auto actor = actingOperator(context);
     if (!actor)
         return actor.failure();
-    KeptQuery keptQuery(context.db,
-                        QStringLiteral("INSERT INTO audit_log (gid, operator_id, operator_name, action, target_kind, "
-                                       "target_id, target_gid, before_json, after_json, reason, created_at) "
-                                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    const QVariantList values{context.newGid(),
+                              *actor,
+                              context.actor.name,
+                              action,
+                              targetKind,
+                              QVariant::fromValue<qint64>(targetId),
+                              targetGid,
+                              json(before),
+                              json(after),
+                              reason.isEmpty() ? QVariant() : QVariant(reason),
+                              QVariant::fromValue<qint64>(context.now())};
+    if (context.auditRows) {
+        context.auditRows->append(values);
+        return success();
+    }
+    KeptQuery keptQuery(context.db, QLatin1String(AuditInsert) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)"));
     QSqlQuery &query = keptQuery.query();
-    query.addBindValue(context.newGid());
-    query.addBindValue(*actor);
-    query.addBindValue(context.actor.name);
-    query.addBindValue(action);
-    query.addBindValue(targetKind);
-    query.addBindValue(QVariant::fromValue<qint64>(targetId));
-    query.addBindValue(targetGid);
-    query.addBindValue(json(before));
-    query.addBindValue(json(after));
-    query.addBindValue(reason.isEmpty() ? QVariant() : QVariant(reason));
-    query.addBindValue(QVariant::fromValue<qint64>(context.now()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return databaseError(query.lastError());
     return success();
