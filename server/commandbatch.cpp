@@ -226,6 +226,7 @@ struct Deferred
 {
     QList<QVariantList> audit;
     QList<QVariantList> commands;
+    ActionContext::SettingsCache settings; ///< read once for the group's transaction
 };
 
 /// Writes a group's deferred rows; a conflict when an op's row was there already (a duplicate ran
@@ -248,8 +249,10 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command, Deferre
 {
     Run done;
     ActionContext context{db, actor};
-    if (deferred)
+    if (deferred) {
         context.auditRows = &deferred->audit;
+        context.settings = &deferred->settings;
+    }
     // The transaction is the op's (or a group's of ops that all apply): a failure or a skip rolls
     // it back whole, so the action needs no savepoint of its own.
     context.savepointEachAction = false;

@@ -52,10 +52,21 @@ struct ActionContext
     /// writeAudit's INSERT), for a caller that writes many at once: rollbookd, for a group of ops.
     /// No action reads the audit log.
     QList<QVariantList> *auditRows = nullptr;
+    /// When set, the school's settings read through setting() are kept here for the rest of the
+    /// transaction (rollbookd's group of ops reads the currency once, not once an op).
+    struct SettingsCache
+    {
+        quint64 revision = 0;
+        QHash<QString, QString> values;
+    };
+    SettingsCache *settings = nullptr;
 
     /// The running command's time when there is one (the same on every store it runs on), else
     /// the clock's.
     std::int64_t now() const;
+    /// A setting of the school (StoreSettings::value), from the cache when there is one and no
+    /// setting was written since.
+    QString setting(const QString &key);
     /// A new gid for a row the action creates: derived from the op id inside a command, so that
     /// replaying it creates the same rows; a fresh UUIDv7 outside one.
     QByteArray newGid();

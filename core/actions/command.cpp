@@ -1,4 +1,5 @@
 #include "actions/command.h"
+#include "settings.h"
 
 #include "actions/operators.h"
 #include "keptquery.h"
@@ -33,6 +34,20 @@ std::int64_t ActionContext::now() const
     if (command)
         return command->command.clientTime;
     return clock ? clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+QString ActionContext::setting(const QString &key)
+{
+    if (!settings)
+        return StoreSettings::value(db, key);
+    if (settings->revision != StoreSettings::revision()) {
+        settings->values.clear();
+        settings->revision = StoreSettings::revision();
+    }
+    const auto found = settings->values.constFind(key);
+    if (found != settings->values.constEnd())
+        return *found;
+    return settings->values.insert(key, StoreSettings::value(db, key)).value();
 }
 
 QByteArray ActionContext::newGid()

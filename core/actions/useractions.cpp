@@ -466,7 +466,7 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         const std::int64_t balance = user->creditBalance + amount;
         if (balance < 0)
             return Error{tr("The balance cannot go below zero.")};
-        const QString currency = StoreSettings::value(context.db, StoreSettings::Currency);
+        const QString currency = context.setting(StoreSettings::Currency);
         if (!expectedCurrency.isEmpty() && expectedCurrency != currency)
             return Error{
                 tr("The amount is in %1, but this school counts credit in %2.").arg(expectedCurrency, currency)};
