@@ -187,8 +187,6 @@ double commandsPerSecond(int port, const std::string &ca, const QList<QStringLis
     return sent / (clock.elapsed() / 1000.0);
 }
 
-/// Rows per second of a client paging every synced table over connections at once, each taking
-/// the next whole table, parsing every page in full; *paged is the rows it read.
 /// One range of a table, as the bootstrap index gives it.
 struct Range
 {
@@ -218,8 +216,9 @@ std::vector<Range> bootstrapRanges(Client &client)
     return ranges;
 }
 
-/// A client's bootstrap: the index, then every range paged to its end, each connection taking
-/// the largest range left.
+/// Rows per second of a client's bootstrap: the index, then every range paged to its end, each
+/// connection taking the largest range left and parsing every page in full; *paged is the rows it
+/// read.
 double bootstrapRate(int port, const std::string &ca, int connections, qint64 *paged)
 {
     std::atomic<qint64> rows{0};

@@ -179,18 +179,23 @@ Result<qint64> insertRows(QSqlDatabase &db, const QString &head, const QString &
     return affected;
 }
 
+/// Writes ops' rows; a conflict when one was there already.
+Status keepRows(QSqlDatabase &db, const QList<QVariantList> &rows)
+{
+    const auto written = insertRows(db, CommandInsert, QStringLiteral(" ON CONFLICT (op_id) DO NOTHING"), rows);
+    if (!written)
+        return written.failure();
+    if (*written != rows.size())
+        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+    return success();
+}
+
 /// Keeps the op with its result, so that sending it again gives the same answer; a conflict when
 /// the op's row was there already (a duplicate of it ran first). The actor is the signed-in one.
 Status record(QSqlDatabase &db, const Command &command, const Operator &actor, const QString &state,
               const QJsonObject &result)
 {
-    const auto written = insertRows(db, CommandInsert, QStringLiteral(" ON CONFLICT (op_id) DO NOTHING"),
-                                    {commandRow(command, actor, state, result)});
-    if (!written)
-        return written.failure();
-    if (*written != 1)
-        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
-    return success();
+    return keepRows(db, {commandRow(command, actor, state, result)});
 }
 
 /// The ops of a batch that this server has a row for already.
@@ -235,13 +240,7 @@ Status write(QSqlDatabase &db, const Deferred &deferred)
 {
     if (const auto audit = insertRows(db, QLatin1String(AuditInsert), {}, deferred.audit); !audit)
         return audit.failure();
-    const auto commands
-        = insertRows(db, CommandInsert, QStringLiteral(" ON CONFLICT (op_id) DO NOTHING"), deferred.commands);
-    if (!commands)
-        return commands.failure();
-    if (*commands != deferred.commands.size())
-        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
-    return success();
+    return keepRows(db, deferred.commands);
 }
 
 /// Runs one op; with deferred (in a group), its audit rows and its own row wait there.

@@ -52,7 +52,6 @@ private:
 
     pg_result *m_result = nullptr;
     QVariantList m_values; ///< the bound values, kept from one execution to the next
-
     QByteArray m_name; ///< the prepared statement's, empty until prepared
 };
 

@@ -136,12 +136,17 @@ Result<Shape> shapeOf(QSqlDatabase &db, const Table &table)
     return shape;
 }
 
+Error noSuchTable(const QString &name)
+{
+    return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(name.left(64))};
+}
+
 /// The shape of the synced table called name.
 Result<Shape> shapeNamed(QSqlDatabase &db, const QString &name)
 {
     const Table *table = find(name);
     if (!table)
-        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(name.left(64))};
+        return noSuchTable(name);
     return shapeOf(db, *table);
 }
 
@@ -267,7 +272,7 @@ Result<UserExtras> userExtras(QSqlDatabase &db, const QList<std::int64_t> &ids)
 {
     const QSet<std::int64_t> page(ids.cbegin(), ids.cend());
     UserExtras extras;
-    // Rows come by user; each user's JSON is built as they come and closed at the next user.
+    // Each user's JSON grows as their rows come, and is closed once all are in.
     const auto into = [&page](QHash<std::int64_t, QByteArray> &map, Kind kind) {
         return [&page, &map, kind](QByteArrayView row) {
             const qsizetype tab = row.indexOf('\t');
@@ -427,7 +432,7 @@ Result<Page> page(QSqlDatabase &db, const QString &table, const QByteArray &afte
 Result<Extent> extent(QSqlDatabase &db, const QString &table, qint64 rowsPerRange)
 {
     if (!find(table))
-        return Error{ErrorKind::NotFound, QStringLiteral("No synced table is called %1.").arg(table.left(64))};
+        return noSuchTable(table);
     QSqlQuery count(db);
     count.prepare(QStringLiteral("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE oid = to_regclass(?)"));
     count.addBindValue(table);
