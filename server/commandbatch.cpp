@@ -6,6 +6,7 @@
 #include "actions/audit.h"
 #include "actions/commandreplay.h"
 #include "actions/transaction.h"
+#include "actions/useractions.h"
 #include "sqldialect.h"
 #include "uuid.h"
 
@@ -226,10 +227,11 @@ struct Run
 };
 
 /// The rows a group's ops write last, all at once before its commit: nothing an op reads comes
-/// from them.
+/// from them. A row that cannot be written then (a ledger row of a user a later op deleted) fails
+/// the group's write: its first op then runs alone, and the rest as a group again.
 struct Deferred
 {
-    QList<QVariantList> audit;
+    ActionContext::LaterRows later; ///< audit and credit ledger rows
     QList<QVariantList> commands;
     ActionContext::SettingsCache settings; ///< read once for the group's transaction
 };
@@ -238,8 +240,10 @@ struct Deferred
 /// first, or came twice in the group).
 Status write(QSqlDatabase &db, const Deferred &deferred)
 {
-    if (const auto audit = insertRows(db, QLatin1String(AuditInsert), {}, deferred.audit); !audit)
+    if (const auto audit = insertRows(db, QLatin1String(AuditInsert), {}, deferred.later.audit); !audit)
         return audit.failure();
+    if (const auto ledger = insertRows(db, QLatin1String(LedgerInsert), {}, deferred.later.ledger); !ledger)
+        return ledger.failure();
     return keepRows(db, deferred.commands);
 }
 
@@ -249,7 +253,7 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command, Deferre
     Run done;
     ActionContext context{db, actor};
     if (deferred) {
-        context.auditRows = &deferred->audit;
+        context.later = &deferred->later;
         context.settings = &deferred->settings;
     }
     // The transaction is the op's (or a group's of ops that all apply): a failure or a skip rolls

@@ -526,6 +526,31 @@ void TestServer::mixedBatchAppliesEachOpAlone()
                                    "target_gid = (SELECT gid FROM users ORDER BY id OFFSET 4 LIMIT 1)")),
              85);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")), commands.size() - 1 + 85);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 4 + 85);
+    QCOMPARE(scalar(QStringLiteral("SELECT sum(amount) FROM credit_ledger WHERE note = 'test' AND user_id = "
+                                   "(SELECT id FROM users ORDER BY id OFFSET 4 LIMIT 1)")),
+             85 * 86 / 2);
+
+    // A ledger row waits for the group's end, and a later op deletes its user: the group's write
+    // fails, and the ops run again in order, each applied once.
+    const QString doomed = userGid(5);
+    const QString kept = userGid(6);
+    const qint64 seventh = balance(6);
+    const qint64 users = scalar(QStringLiteral("SELECT count(*) FROM users"));
+    const QJsonArray late{topUp(uuidText(newUuidV7()), doomed, 7),
+                          QJsonObject{{QStringLiteral("op"), uuidText(newUuidV7())},
+                                      {QStringLiteral("action"), QStringLiteral("delete_user")},
+                                      {QStringLiteral("args"), QJsonObject{{QStringLiteral("user"), doomed}}},
+                                      {QStringLiteral("client_time"), 1'800'000'000'000LL}},
+                          topUp(uuidText(newUuidV7()), kept, 8)};
+    const Reply deleted = post(m_server->port(), QStringLiteral("/v1/commands"), batchOf(late), token);
+    QCOMPARE(deleted.status, 200);
+    for (const QJsonValue result : deleted.body.value(QStringLiteral("results")).toArray())
+        QCOMPARE(result[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")), users - 1);
+    QCOMPARE(balance(5), seventh + 8); // the seventh user is the sixth now
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'top_up'")), audited + 4 + 85 + 2);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commands")), commands.size() - 1 + 85 + 3);
 }
 
 void TestServer::badRequestsChangeNothing_data()

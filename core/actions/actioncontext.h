@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/usersnapshot.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSqlDatabase>
@@ -48,10 +50,19 @@ struct ActionContext
     /// With recordInto set: the row_version each user row the action changed has now (gid ->
     /// version), noted as it writes them, what the server sends back without reading them again.
     QHash<QByteArray, std::int64_t> versions = {};
-    /// When set, the audit rows the action writes wait here (their values in the order of
-    /// writeAudit's INSERT), for a caller that writes many at once: rollbookd, for a group of ops.
-    /// No action reads the audit log.
-    QList<QVariantList> *auditRows = nullptr;
+    /// Rows an action writes and no action reads back, each list in the order of its INSERT's
+    /// values: when set, they wait here for a caller that writes many at once (rollbookd, for a
+    /// group of ops).
+    struct LaterRows
+    {
+        QList<QVariantList> audit; ///< AuditInsert
+        QList<QVariantList> ledger; ///< LedgerInsert
+    };
+    LaterRows *later = nullptr;
+    /// A user row read by the running command's lookup of its gid, which the action's load of that
+    /// user takes (once) instead of reading it again; readAheadId 0 when none.
+    std::int64_t readAheadId = 0;
+    UserSnapshot readAhead = {};
     /// When set, the school's settings read through setting() are kept here for the rest of the
     /// transaction (rollbookd's group of ops reads the currency once, not once an op).
     struct SettingsCache

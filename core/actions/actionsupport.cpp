@@ -16,11 +16,33 @@
 
 namespace rollbook::ActionSupport {
 
+namespace {
+
+/// The columns a Snapshot holds, in snapshotAt's order.
+const QLatin1String SnapshotColumns("gid, row_version, status, status_reason, email, phone, first_name, "
+                                    "credit_balance, opt_newsletter, opt_promotions");
+
+Snapshot snapshotAt(const QSqlQuery &query, int first)
+{
+    Snapshot user;
+    user.gid = query.value(first).toByteArray();
+    user.rowVersion = query.value(first + 1).toLongLong();
+    user.status = static_cast<UserStatus>(query.value(first + 2).toInt());
+    user.statusReason = query.value(first + 3).toString();
+    user.email = query.value(first + 4).toString();
+    user.phone = query.value(first + 5).toString();
+    user.firstName = query.value(first + 6).toString();
+    user.creditBalance = query.value(first + 7).toLongLong();
+    user.optNewsletter = query.value(first + 8).toBool();
+    user.optPromotions = query.value(first + 9).toBool();
+    return user;
+}
+
+} // namespace
+
 Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
 {
-    KeptQuery keptQuery(db,
-                        QStringLiteral("SELECT gid, row_version, status, status_reason, email, phone, first_name, "
-                                       "credit_balance, opt_newsletter, opt_promotions FROM users WHERE id = ?"));
+    KeptQuery keptQuery(db, QStringLiteral("SELECT ") + SnapshotColumns + QStringLiteral(" FROM users WHERE id = ?"));
     QSqlQuery &query = keptQuery.query();
     query.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!query.exec())
@@ -28,18 +50,33 @@ Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
     if (!query.next())
         return Error{ErrorKind::NotFound,
                      QCoreApplication::translate("UserActions", "User %1 does not exist.").arg(userId)};
-    Snapshot user;
-    user.gid = query.value(0).toByteArray();
-    user.rowVersion = query.value(1).toLongLong();
-    user.status = static_cast<UserStatus>(query.value(2).toInt());
-    user.statusReason = query.value(3).toString();
-    user.email = query.value(4).toString();
-    user.phone = query.value(5).toString();
-    user.firstName = query.value(6).toString();
-    user.creditBalance = query.value(7).toLongLong();
-    user.optNewsletter = query.value(8).toBool();
-    user.optPromotions = query.value(9).toBool();
-    return user;
+    return snapshotAt(query, 0);
+}
+
+std::optional<std::int64_t> readAhead(ActionContext &context, const QByteArray &gid, QSqlError *error)
+{
+    KeptQuery keptQuery(context.db,
+                        QStringLiteral("SELECT id, ") + SnapshotColumns + QStringLiteral(" FROM users WHERE gid = ?"));
+    QSqlQuery &query = keptQuery.query();
+    query.addBindValue(gid);
+    if (!query.exec()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    context.readAheadId = query.value(0).toLongLong();
+    context.readAhead = snapshotAt(query, 1);
+    return context.readAheadId;
+}
+
+Result<Snapshot> load(ActionContext &context, std::int64_t userId)
+{
+    if (context.readAheadId != 0 && context.readAheadId == userId) {
+        context.readAheadId = 0;
+        return std::move(context.readAhead);
+    }
+    return load(context.db, userId);
 }
 
 namespace {
@@ -83,6 +120,7 @@ Status checkBase(const ActionContext &context, const QString &row, const QString
 Status update(ActionContext &context, std::int64_t userId, const Snapshot &user, const QString &action,
               const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason)
 {
+    context.readAheadId = 0; // what the command's lookup read is out of date from here
     QString sets;
     QStringList checked;
     for (const auto &[column, value] : columns) {
@@ -139,6 +177,16 @@ Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
     if (!query.exec())
         return databaseError(query.lastError());
     return success();
+}
+
+Status insertRow(QSqlDatabase &db, const char *insert, const QVariantList &values, QList<QVariantList> *later)
+{
+    if (later) {
+        later->append(values);
+        return success();
+    }
+    return exec(db, QLatin1String(insert) + u'(' + QStringList(values.size(), QStringLiteral("?")).join(u',') + u')',
+                values);
 }
 
 Status notify(ActionContext &context, std::int64_t userId, const QString &templateKey,

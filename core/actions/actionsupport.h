@@ -3,16 +3,19 @@
 #include "actions/actioncontext.h"
 #include "actions/command.h"
 #include "actions/transaction.h"
+#include "actions/usersnapshot.h"
 #include "result.h"
 #include "userstatus.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <QVariant>
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace rollbook {
@@ -28,22 +31,15 @@ struct ActionOutcome
 /// row, queue a notification, record the command, all inside one transaction.
 namespace ActionSupport {
 
-/// What the actions read of a user before they change it.
-struct Snapshot
-{
-    QByteArray gid;
-    std::int64_t rowVersion = 0;
-    UserStatus status = UserStatus::Active;
-    QString statusReason;
-    QString email;
-    QString phone;
-    QString firstName;
-    std::int64_t creditBalance = 0;
-    bool optNewsletter = false;
-    bool optPromotions = false;
-};
+using Snapshot = UserSnapshot;
 
 Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId);
+/// The same, taking the row the running command's gid lookup read already when it is this user's
+/// (ActionContext::readAhead): one statement fewer for every command that names a user.
+Result<Snapshot> load(ActionContext &context, std::int64_t userId);
+/// The id of the user with gid, its row kept for the action's load (above); none when there is no
+/// such user or the read failed (*error set).
+std::optional<std::int64_t> readAhead(ActionContext &context, const QByteArray &gid, QSqlError *error);
 
 using Columns = QList<std::pair<QString, QVariant>>;
 
@@ -56,6 +52,10 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
 
 /// Runs an INSERT/UPDATE/DELETE bound to values; an Error carries the database's message.
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values);
+
+/// Inserts one row by insert (the statement up to VALUES), or leaves its values in later when that
+/// is set (ActionContext::later).
+Status insertRow(QSqlDatabase &db, const char *insert, const QVariantList &values, QList<QVariantList> *later);
 
 /// Queues an email from the school's template (see NotificationTemplates), filled with values.
 Status notify(ActionContext &context, std::int64_t userId, const QString &templateKey,

@@ -1,14 +1,9 @@
 #include "actions/audit.h"
 
+#include "actions/actionsupport.h"
 #include "actions/operators.h"
-#include "keptquery.h"
-#include "sqldialect.h"
-#include "uuid.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace rollbook {
 
@@ -44,17 +39,7 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
                               json(after),
                               reason.isEmpty() ? QVariant() : QVariant(reason),
                               QVariant::fromValue<qint64>(context.now())};
-    if (context.auditRows) {
-        context.auditRows->append(values);
-        return success();
-    }
-    KeptQuery keptQuery(context.db, QLatin1String(AuditInsert) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?)"));
-    QSqlQuery &query = keptQuery.query();
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return databaseError(query.lastError());
-    return success();
+    return ActionSupport::insertRow(context.db, AuditInsert, values, context.later ? &context.later->audit : nullptr);
 }
 
 } // namespace rollbook

@@ -15,7 +15,7 @@ inline constexpr const char *AuditInsert = "INSERT INTO audit_log (gid, operator
                                            "created_at) VALUES ";
 
 /// One audit row: who did what to which target, the fields before and after, and why.
-/// Call inside the action's transaction. With context.auditRows set, the row waits there instead.
+/// Call inside the action's transaction. With context.later set, the row waits there instead.
 Status writeAudit(ActionContext &context, const QString &action, const QString &targetKind, std::int64_t targetId,
                   const QByteArray &targetGid, const QJsonObject &before, const QJsonObject &after,
                   const QString &reason = {});

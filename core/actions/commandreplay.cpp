@@ -35,8 +35,8 @@ QString tr(const char *text)
 class Args
 {
 public:
-    Args(QSqlDatabase &db, const QJsonObject &args)
-        : m_db(db)
+    Args(ActionContext &context, const QJsonObject &args)
+        : m_context(context)
         , m_args(args)
     { }
 
@@ -90,25 +90,38 @@ public:
         const QByteArray gid = uuidFromText(gidText);
         if (gid.isEmpty())
             return Error{tr("\"%1\" is not an id.").arg(gidText.left(40))};
+        if (table == u"users") {
+            // The user's row comes with its id, for the action's load of it.
+            QSqlError error;
+            if (const auto id = ActionSupport::readAhead(m_context, gid, &error))
+                return *id;
+            if (error.isValid())
+                return databaseError(error);
+            return notFound(table, gidText);
+        }
         // table is one of the few names below, never input.
-        KeptQuery keptFind(m_db, QStringLiteral("SELECT id FROM %1 WHERE gid = ?").arg(table));
+        KeptQuery keptFind(m_context.db, QStringLiteral("SELECT id FROM %1 WHERE gid = ?").arg(table));
         QSqlQuery &find = keptFind.query();
         find.addBindValue(gid);
         if (!find.exec())
             return databaseError(find.lastError());
         if (!find.next())
-            return Error{ErrorKind::NotFound, tr("No %1 has the id %2 here.").arg(table, gidText)};
+            return notFound(table, gidText);
         return find.value(0).toLongLong();
     }
     const QJsonObject &raw() const { return m_args; }
 
 private:
+    static Error notFound(const QString &table, const QString &gidText)
+    {
+        return Error{ErrorKind::NotFound, tr("No %1 has the id %2 here.").arg(table, gidText.left(40))};
+    }
     static Error wrongType(const char *key)
     {
         return Error{tr("The argument \"%1\" is missing or of the wrong type.").arg(QLatin1String(key))};
     }
 
-    QSqlDatabase &m_db;
+    ActionContext &m_context;
     const QJsonObject &m_args;
 };
 
@@ -249,9 +262,9 @@ Result<ActionOutcome> topUp(ActionContext &context, const Args &args)
     const auto reason = args.text("reason");
     if (!reason)
         return reason.failure();
-    const QHash<QString, CreditReason> reasons{{QStringLiteral("complimentary"), CreditReason::Complimentary},
-                                               {QStringLiteral("adjustment"), CreditReason::Adjustment},
-                                               {QStringLiteral("refund"), CreditReason::Refund}};
+    static const QHash<QString, CreditReason> reasons{{QStringLiteral("complimentary"), CreditReason::Complimentary},
+                                                      {QStringLiteral("adjustment"), CreditReason::Adjustment},
+                                                      {QStringLiteral("refund"), CreditReason::Refund}};
     if (!reasons.contains(*reason))
         return Error{tr("\"%1\" is not a reason for a credit change.").arg(reason->left(40))};
     const auto note = args.text("note");
@@ -491,7 +504,7 @@ Result<ActionOutcome> apply(ActionContext &context, const Command &command)
         return Error{tr("A command needs an op id of 16 bytes.")};
     const Command *outer = context.replaying;
     context.replaying = &command;
-    const Args args(context.db, command.args);
+    const Args args(context, command.args);
     Result<ActionOutcome> outcome = (*run)(context, args);
     context.replaying = outer;
     return outcome;

@@ -50,7 +50,7 @@ Result<ActionOutcome> changeMembership(ActionContext &context, std::int64_t user
 {
     const QString action = join ? QStringLiteral("add_to_list") : QStringLiteral("remove_from_list");
     return inTransaction(context, action, [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         const auto list = readList(context.db, listId, userId);
@@ -85,7 +85,7 @@ Result<ActionOutcome> changeMembership(ActionContext &context, std::int64_t user
 Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, bool newsletter, bool promotions)
 {
     return inTransaction(context, QStringLiteral("change_opt_ins"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->optNewsletter == newsletter && user->optPromotions == promotions)

@@ -113,7 +113,7 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
         return Error{tr("A control character (U+%1) cannot be stored; remove it.")
                          .arg(value[at].unicode(), 4, 16, QLatin1Char('0'))};
     return inTransaction(context, QStringLiteral("edit"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,
@@ -155,7 +155,7 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
     if (!value)
         return value.failure();
     return inTransaction(context, QStringLiteral("set_custom_value"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,

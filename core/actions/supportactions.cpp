@@ -66,7 +66,7 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
             return ticket.failure();
         if (!internal && ticket->status == u"closed")
             return Error{tr("The ticket is closed; reopen it to reply, or add an internal note.")};
-        const auto user = load(context.db, ticket->userId);
+        const auto user = load(context, ticket->userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, ticket->gid,
@@ -106,7 +106,7 @@ Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticke
             return ticket.failure();
         if (ticket->status == status)
             return skipped(tr("The ticket is %1 already.").arg(status));
-        const auto user = load(context.db, ticket->userId);
+        const auto user = load(context, ticket->userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, ticket->gid,
@@ -145,7 +145,7 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
     if (!text)
         return text.failure();
     return inTransaction(context, QStringLiteral("send_message"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,

@@ -60,7 +60,7 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
                                    const QString &skipMessage)
 {
     return inTransaction(context, action, [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->status != from)
@@ -119,7 +119,7 @@ Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId)
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId)
 {
     return inTransaction(context, QStringLiteral("enroll"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         KeptQuery keptProduct(context.db,
@@ -190,7 +190,7 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         const QString title = current.value(5).toString();
         if (oldStatus == status && oldProgress == progress)
             return skipped(tr("Nothing changed."));
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,
@@ -261,7 +261,7 @@ Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
         }
         if (added == 0)
             return skipped(tr("Already enrolled in every product chosen."));
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,
@@ -396,7 +396,7 @@ Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const
     if (!why)
         return why.failure();
     return inTransaction(context, QStringLiteral("suspend"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->status == UserStatus::Suspended)
@@ -424,7 +424,7 @@ Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const
 Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, const QString &reason)
 {
     return inTransaction(context, QStringLiteral("reactivate"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->status != UserStatus::Suspended)
@@ -460,7 +460,7 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         : reason == CreditReason::Refund                            ? QStringLiteral("refund")
                                                                     : QStringLiteral("adjustment");
     return inTransaction(context, QStringLiteral("top_up"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         const std::int64_t balance = user->creditBalance + amount;
@@ -479,20 +479,18 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
         const auto actor = actingOperator(context);
         if (!actor)
             return actor.failure();
-        KeptQuery keptLedger(context.db,
-                             QStringLiteral("INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, note, "
-                                            "operator_id, created_at) VALUES (?,?,?,?,?,?,?,?)"));
-        QSqlQuery &ledger = keptLedger.query();
-        ledger.addBindValue(context.newGid());
-        ledger.addBindValue(QVariant::fromValue<qint64>(userId));
-        ledger.addBindValue(QVariant::fromValue<qint64>(amount));
-        ledger.addBindValue(currency);
-        ledger.addBindValue(reasonKey);
-        ledger.addBindValue(note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()));
-        ledger.addBindValue(*actor);
-        ledger.addBindValue(QVariant::fromValue<qint64>(context.now()));
-        if (!ledger.exec())
-            return databaseError(ledger.lastError());
+        const QVariantList ledger{context.newGid(),
+                                  QVariant::fromValue<qint64>(userId),
+                                  QVariant::fromValue<qint64>(amount),
+                                  currency,
+                                  reasonKey,
+                                  note.trimmed().isEmpty() ? QVariant() : QVariant(note.trimmed()),
+                                  *actor,
+                                  QVariant::fromValue<qint64>(context.now())};
+        if (const Status s
+            = insertRow(context.db, LedgerInsert, ledger, context.later ? &context.later->ledger : nullptr);
+            !s)
+            return s.failure();
         const QJsonObject before{{QStringLiteral("credit_balance"), plainMoney(user->creditBalance, currency)}};
         const QJsonObject after{{QStringLiteral("credit_balance"), plainMoney(balance, currency)}};
         const Columns columns{{QStringLiteral("credit_balance"), QVariant::fromValue<qint64>(balance)}};
@@ -509,7 +507,7 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
     if (!normalized)
         return normalized.failure();
     return inTransaction(context, QStringLiteral("change_email"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->email == *normalized)
@@ -547,7 +545,7 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
         e164 = *parsed;
     }
     return inTransaction(context, QStringLiteral("change_phone"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         if (user->phone == e164)
@@ -578,7 +576,7 @@ Status sendResetLinkHashed(ActionContext &context, std::int64_t userId, const QB
     if (const Status begun = transaction.begun(); !begun)
         return begun.failure();
     CommandScope command(context, QStringLiteral("send_reset_link"));
-    const auto user = load(context.db, userId);
+    const auto user = load(context, userId);
     if (!user)
         return user.failure();
     Commands::setArgs(context, user->gid,
@@ -610,7 +608,7 @@ Result<ActionOutcome> setPasswordHash(ActionContext &context, std::int64_t userI
     if (!Secrets::isPasswordHash(hash))
         return Error{tr("That is not a password hash this school can check.")};
     return inTransaction(context, QStringLiteral("set_password"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid,
@@ -627,7 +625,7 @@ Result<ActionOutcome> setPasswordHash(ActionContext &context, std::int64_t userI
 Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId)
 {
     return inTransaction(context, QStringLiteral("delete_user"), [&]() -> Result<ActionOutcome> {
-        const auto user = load(context.db, userId);
+        const auto user = load(context, userId);
         if (!user)
             return user.failure();
         Commands::setArgs(context, user->gid, {{QStringLiteral("user"), uuidText(user->gid)}});

@@ -13,6 +13,10 @@ namespace rollbook {
 
 enum class CreditReason { Complimentary, Adjustment, Refund };
 
+/// A credit ledger row's INSERT up to its VALUES: eight values a row, in topUp's order.
+inline constexpr const char *LedgerInsert = "INSERT INTO credit_ledger (gid, user_id, amount, currency, reason, "
+                                            "note, operator_id, created_at) VALUES ";
+
 /// Each action validates, then in one transaction changes the user (row_version + 1), writes one
 /// audit row with the fields before and after, where the user is told a queued notification, and
 /// the command that replays it (see Command). An Error changes nothing.
