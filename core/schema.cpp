@@ -568,6 +568,22 @@ CREATE UNIQUE INDEX commands_op_id ON commands (op_id);
 CREATE INDEX commands_by_state ON commands (state, id);
 )SQL";
 
+// Schema 7: notifications are sent. Each keeps its tries, when the next is due, why the last
+// failed, the mail server's id for it and its Message-ID; a sender's claim (who, until when) and
+// the moment it went out (attempted_at, set before sending) make each go out at most once.
+const char *const schemaV7 = R"SQL(
+ALTER TABLE notifications ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notifications ADD COLUMN next_attempt_at INTEGER;
+ALTER TABLE notifications ADD COLUMN failure TEXT;
+ALTER TABLE notifications ADD COLUMN provider_id TEXT;
+ALTER TABLE notifications ADD COLUMN message_id TEXT;
+ALTER TABLE notifications ADD COLUMN claimed_by TEXT;
+ALTER TABLE notifications ADD COLUMN claimed_until INTEGER;
+ALTER TABLE notifications ADD COLUMN attempted_at INTEGER;
+CREATE INDEX notifications_queued ON notifications (id) WHERE status = 'queued';
+CREATE INDEX notifications_by_status ON notifications (status, created_at);
+)SQL";
+
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran
 // without the triggers.
 const char *const platformTotalsSql = R"SQL(
@@ -610,7 +626,7 @@ QStringList splitStatements(const char *sql)
 
 int latestSchemaVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList migrationStatements(int version)
@@ -627,6 +643,8 @@ QStringList migrationStatements(int version)
         return splitStatements(schemaV5);
     if (version == 6)
         return splitStatements(schemaV6);
+    if (version == 7)
+        return splitStatements(schemaV7);
     return {};
 }
 

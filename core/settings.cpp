@@ -23,6 +23,10 @@ QString defaultValue(const QString &key)
         return QStringLiteral("support@school.example.com");
     if (key == SchoolName)
         return QStringLiteral("Rollbook School");
+    if (key == SmtpPort)
+        return QStringLiteral("587");
+    if (key == SmtpSecurity)
+        return QStringLiteral("starttls");
     return {};
 }
 

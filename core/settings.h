@@ -15,6 +15,13 @@ inline const QString PhoneRegion = QStringLiteral("phone_region");
 inline const QString BaseUrl = QStringLiteral("base_url");
 inline const QString SupportEmail = QStringLiteral("support_email");
 inline const QString SchoolName = QStringLiteral("school_name");
+/// The school's mail server (the password is kept apart: see SmtpSettings).
+inline const QString SmtpHost = QStringLiteral("smtp_host");
+inline const QString SmtpPort = QStringLiteral("smtp_port");
+inline const QString SmtpSecurity = QStringLiteral("smtp_security"); ///< starttls, tls or none
+inline const QString SmtpUser = QStringLiteral("smtp_user");
+inline const QString MailFromName = QStringLiteral("mail_from_name"); ///< empty: the school's name
+inline const QString MailFromAddress = QStringLiteral("mail_from_address");
 
 /// The stored value, or the built-in default for known keys.
 QString value(QSqlDatabase &db, const QString &key);

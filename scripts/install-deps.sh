@@ -11,7 +11,8 @@ packages=(
     qtkeychain-qt6-dev libxlsxwriter-dev libzip-dev libphonenumber-dev libsodium-dev libsqlite3-dev sqlite3
     libsimdjson-dev libcpp-httplib-dev libssl-dev libdeflate-dev libpoppler-qt6-dev
     postgresql-15 postgresql-client-15 libpq-dev
-    python3 python3-openpyxl
+    python3 python3-openpyxl python3-aiosmtpd msmtp libcurl4-openssl-dev
+    dbus gnome-keyring
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk openssl curl
 )
 

@@ -625,11 +625,27 @@ BEGIN
 END $$;
 )SQL";
 
+// Schema 4: notifications are sent (the desktop's schema 7): tries, the next one's time, the last
+// failure, the mail server's id, the Message-ID, and a sender's claim. Two rollbookd processes
+// claim with FOR UPDATE SKIP LOCKED and never take the same one.
+const char *const schemaV4 = R"SQL(
+ALTER TABLE notifications ADD COLUMN attempts integer NOT NULL DEFAULT 0;
+ALTER TABLE notifications ADD COLUMN next_attempt_at bigint;
+ALTER TABLE notifications ADD COLUMN failure text;
+ALTER TABLE notifications ADD COLUMN provider_id text;
+ALTER TABLE notifications ADD COLUMN message_id text;
+ALTER TABLE notifications ADD COLUMN claimed_by text;
+ALTER TABLE notifications ADD COLUMN claimed_until bigint;
+ALTER TABLE notifications ADD COLUMN attempted_at bigint;
+CREATE INDEX notifications_queued ON notifications (id) WHERE status = 'queued';
+CREATE INDEX notifications_by_status ON notifications (status, created_at);
+)SQL";
+
 } // namespace
 
 int latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QString migration(int version)
@@ -640,6 +656,8 @@ QString migration(int version)
         return QString::fromUtf8(schemaV2);
     if (version == 3)
         return QString::fromUtf8(schemaV3);
+    if (version == 4)
+        return QString::fromUtf8(schemaV4);
     return {};
 }
 

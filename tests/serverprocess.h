@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificates.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -8,16 +10,6 @@
 #include <memory>
 
 namespace rollbook::test {
-
-/// A CA and a certificate for 127.0.0.1 that it signed, made with openssl for the tests.
-struct TestCertificates
-{
-    QString caCertificate;
-    QString certificate;
-    QString key;
-    QString failure; ///< empty when made
-};
-TestCertificates makeCertificates(const QString &folder);
 
 /// A real rollbookd serve process on a free loopback port.
 class ServerProcess

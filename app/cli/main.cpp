@@ -1,6 +1,7 @@
 #include "auditcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "notificationscommand.h"
 #include "reportcommand.h"
 #include "seedcommand.h"
 #include "translations.h"
@@ -26,7 +27,8 @@ void printUsage()
                                                         "  export  write users to a CSV or XLSX file\n"
                                                         "  import  check, then add or update users from CSV or XLSX\n"
                                                         "  report  the monthly activity report (XLSX, CSV or PDF)\n"
-                                                        "  audit   the audit log: who changed what, when and why\n\n"
+                                                        "  audit   the audit log: who changed what, when and why\n"
+                                                        "  notifications  send the queued emails, or list them\n\n"
                                                         "Run rollbook-cli COMMAND --help for a command's options.")));
 }
 
@@ -61,6 +63,8 @@ int main(int argc, char *argv[])
         return rollbook::cli::runReport(arguments);
     if (command == u"audit")
         return rollbook::cli::runAudit(arguments);
+    if (command == u"notifications")
+        return rollbook::cli::runNotifications(arguments);
     printUsage();
     return command == u"--help" || command == u"-h" ? 0 : 2;
 }

@@ -1,0 +1,213 @@
+#include "notify/delivery.h"
+
+#include "actions/transaction.h"
+#include "keptquery.h"
+#include "notify/mailsettings.h"
+#include "notify/mime.h"
+#include "notify/outbox.h"
+#include "sqldialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rollbook::Delivery {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Delivery", text);
+}
+
+constexpr std::int64_t Minute = 60'000;
+constexpr std::int64_t LongestWait = 6 * 60 * Minute;
+
+/// A notification claimed for sending.
+struct Claimed
+{
+    std::int64_t id = 0;
+    QByteArray gid;
+    QString email;
+    int attempts = 0;
+};
+
+/// Takes the oldest due email notification, marked as going out (attempted_at) under this
+/// sender's claim until claimedUntil; none when nothing is due. PostgreSQL skips a row another
+/// sender holds; SQLite's writers take turns.
+Result<std::optional<Claimed>> claimNext(QSqlDatabase &db, const QString &sender, std::int64_t now,
+                                         std::int64_t claimedUntil)
+{
+    KeptQuery keptClaim(
+        db,
+        QStringLiteral("UPDATE notifications SET claimed_by = ?, claimed_until = ?, attempted_at = ? "
+                       "WHERE attempted_at IS NULL AND id = (SELECT id FROM notifications WHERE status = 'queued' "
+                       "AND channel = 'email' AND attempted_at IS NULL AND coalesce(next_attempt_at, 0) <= ? "
+                       "ORDER BY id LIMIT 1%1) RETURNING id, gid, user_id, attempts")
+            .arg(SqlDialect::isPostgres(db) ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
+    QSqlQuery &claim = keptClaim.query();
+    claim.addBindValue(sender.left(120));
+    claim.addBindValue(QVariant::fromValue<qint64>(claimedUntil));
+    claim.addBindValue(QVariant::fromValue<qint64>(now));
+    claim.addBindValue(QVariant::fromValue<qint64>(now));
+    if (!claim.exec())
+        return databaseError(claim.lastError());
+    if (!claim.next())
+        return std::optional<Claimed>();
+    Claimed claimed;
+    claimed.id = claim.value(0).toLongLong();
+    claimed.gid = claim.value(1).toByteArray();
+    const std::int64_t userId = claim.value(2).toLongLong();
+    claimed.attempts = claim.value(3).toInt();
+    claim.finish();
+    KeptQuery keptUser(db, QStringLiteral("SELECT email FROM users WHERE id = ?"));
+    QSqlQuery &user = keptUser.query();
+    user.addBindValue(QVariant::fromValue<qint64>(userId));
+    if (!user.exec())
+        return databaseError(user.lastError());
+    if (user.next())
+        claimed.email = user.value(0).toString();
+    return std::optional<Claimed>(claimed);
+}
+
+/// Writes what became of a claimed notification and lets go of it.
+Status record(QSqlDatabase &db, const Claimed &claimed, const SendOutcome &outcome, const QByteArray &messageId,
+              std::int64_t now, Report *report)
+{
+    QString status = QStringLiteral("failed");
+    QVariant nextAttempt;
+    QString failure = outcome.reply;
+    switch (outcome.kind) {
+    case SendOutcome::Kind::Sent:
+        status = QStringLiteral("sent");
+        failure.clear();
+        ++report->sent;
+        break;
+    case SendOutcome::Kind::Retry:
+        if (const std::int64_t wait = retryDelayMs(claimed.attempts); wait >= 0) {
+            status = QStringLiteral("queued");
+            nextAttempt = QVariant::fromValue<qint64>(now + wait);
+            ++report->retrying;
+        } else {
+            failure = tr("Gave up after %1 tries over six hours: %2").arg(claimed.attempts + 1).arg(outcome.reply);
+            ++report->failed;
+        }
+        break;
+    case SendOutcome::Kind::Failed:
+        ++report->failed;
+        break;
+    case SendOutcome::Kind::Unknown:
+        failure
+            = tr("The mail server took the message but never confirmed it: it may have arrived. %1").arg(outcome.reply);
+        ++report->failed;
+        break;
+    }
+    KeptQuery keptRecord(
+        db,
+        QStringLiteral("UPDATE notifications SET status = ?, sent_at = ?, provider_id = ?, failure = ?, "
+                       "message_id = ?, next_attempt_at = ?, attempts = attempts + 1, claimed_by = NULL, "
+                       "claimed_until = NULL, attempted_at = NULL WHERE id = ?"));
+    QSqlQuery &update = keptRecord.query();
+    const bool sent = outcome.kind == SendOutcome::Kind::Sent;
+    update.addBindValue(status);
+    update.addBindValue(sent ? QVariant::fromValue<qint64>(now) : QVariant(QMetaType(QMetaType::LongLong)));
+    update.addBindValue(sent ? QVariant(outcome.serverId) : QVariant(QMetaType(QMetaType::QString)));
+    update.addBindValue(failure.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(failure.left(500)));
+    update.addBindValue(QString::fromLatin1(messageId));
+    update.addBindValue(nextAttempt.isValid() ? nextAttempt : QVariant(QMetaType(QMetaType::LongLong)));
+    update.addBindValue(QVariant::fromValue<qint64>(claimed.id));
+    if (!update.exec())
+        return databaseError(update.lastError());
+    return success();
+}
+
+} // namespace
+
+std::int64_t retryDelayMs(int attempts)
+{
+    if (attempts < 0 || attempts > 20)
+        return -1;
+    const std::int64_t wait = Minute << attempts;
+    return wait <= LongestWait ? wait : -1;
+}
+
+Result<int> failInterrupted(QSqlDatabase &db, std::int64_t nowMs)
+{
+    KeptQuery keptFail(
+        db,
+        QStringLiteral("UPDATE notifications SET status = 'failed', failure = ?, attempts = attempts + 1, "
+                       "claimed_by = NULL, claimed_until = NULL, attempted_at = NULL "
+                       "WHERE status = 'queued' AND attempted_at IS NOT NULL AND claimed_until < ?"));
+    QSqlQuery &fail = keptFail.query();
+    fail.addBindValue(tr("The sender stopped while this was going out: it may have arrived. Resend it if the user "
+                         "did not get it."));
+    fail.addBindValue(QVariant::fromValue<qint64>(nowMs));
+    if (!fail.exec())
+        return databaseError(fail.lastError());
+    return fail.numRowsAffected();
+}
+
+Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &sender, int limit)
+{
+    Report report;
+    if (const Status checked = checkSmtpSettings(smtp.settings()); !checked) {
+        report.serverTrouble = checked.error();
+        return report;
+    }
+    if (const auto interrupted = failInterrupted(context.db, context.now()); !interrupted)
+        return interrupted.failure();
+    else
+        report.failed += *interrupted;
+    const QString replyTo = MailSettings::replyTo(context.db);
+    const int connectionsBefore = smtp.connectionsOpened();
+    for (int done = 0; done < limit; ++done) {
+        const std::int64_t now = context.now();
+        // The claim outlives the longest a send can take, so it runs out only for a sender gone.
+        const std::int64_t claimedUntil = now + 4 * std::int64_t(smtp.settings().timeoutSeconds) * 1000 + Minute;
+        std::optional<Claimed> claimed;
+        Result<RenderedNotification> rendered = Error{};
+        {
+            Transaction transaction(context.db);
+            if (const Status begun = transaction.begun(); !begun)
+                return begun.failure();
+            auto next = claimNext(context.db, sender, now, claimedUntil);
+            if (!next)
+                return next.failure();
+            claimed = *next;
+            if (claimed) // a link it carries is issued now, and committed before it goes
+                rendered = Outbox::prepareForSending(context, claimed->id);
+            if (const Status committed = transaction.commit(); !committed)
+                return committed.failure();
+        }
+        if (!claimed)
+            break;
+        const QByteArray messageId = Mime::messageId(claimed->gid, smtp.settings().fromAddress);
+        SendOutcome outcome;
+        if (!rendered) {
+            outcome = {SendOutcome::Kind::Failed, rendered.error(), {}, false};
+        } else if (!claimed->email.contains(u'@')) {
+            outcome = {SendOutcome::Kind::Failed, tr("The user has no email address."), {}, false};
+        } else {
+            MailMessage message;
+            message.fromName = smtp.settings().fromName;
+            message.fromAddress = smtp.settings().fromAddress;
+            message.to = claimed->email;
+            message.replyTo = replyTo;
+            message.subject = rendered->subject;
+            message.text = rendered->body;
+            message.messageId = messageId;
+            message.date = now;
+            outcome = smtp.send(claimed->email, Mime::compose(message));
+        }
+        if (const Status recorded = record(context.db, *claimed, outcome, messageId, context.now(), &report); !recorded)
+            return recorded.failure();
+        if (outcome.serverTrouble) {
+            report.serverTrouble = outcome.reply;
+            break;
+        }
+    }
+    report.connections = smtp.connectionsOpened() - connectionsBefore;
+    return report;
+}
+
+} // namespace rollbook::Delivery

@@ -1,0 +1,229 @@
+#include "notify/smtpclient.h"
+
+#include "notify/mime.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace rollbook {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SmtpClient", text);
+}
+
+bool onThisMachine(const QString &host)
+{
+    static const QRegularExpression loopback(QStringLiteral("^(localhost|127(\\.\\d{1,3}){3}|::1|\\[::1\\])$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return loopback.match(host.trimmed()).hasMatch();
+}
+
+/// The message being sent, handed to libcurl piece by piece.
+struct Upload
+{
+    const QByteArray *bytes = nullptr;
+    qsizetype at = 0;
+    bool whole = false; ///< libcurl has asked past the last byte: the server got everything
+};
+
+size_t readUpload(char *buffer, size_t size, size_t count, void *data)
+{
+    auto *upload = static_cast<Upload *>(data);
+    const qsizetype left = upload->bytes->size() - upload->at;
+    const qsizetype n = std::min<qsizetype>(left, qsizetype(size * count));
+    if (n == 0) {
+        upload->whole = true;
+        return 0;
+    }
+    std::memcpy(buffer, upload->bytes->constData() + upload->at, size_t(n));
+    upload->at += n;
+    return size_t(n);
+}
+
+/// The server's replies, as libcurl passes them on (the last 16 lines).
+size_t keepReply(char *buffer, size_t size, size_t count, void *data)
+{
+    auto *replies = static_cast<QList<QByteArray> *>(data);
+    const size_t n = size * count;
+    replies->append(QByteArray(buffer, qsizetype(std::min<size_t>(n, 512))).trimmed());
+    if (replies->size() > 16)
+        replies->removeFirst();
+    return n;
+}
+
+/// The last reply with the given code: what the server said about the message (a QUIT's "221
+/// Bye" may follow it).
+QByteArray replyWith(const QList<QByteArray> &replies, long code)
+{
+    const QByteArray number = QByteArray::number(code);
+    for (auto it = replies.crbegin(); it != replies.crend(); ++it) {
+        if (it->startsWith(number))
+            return *it;
+    }
+    return replies.isEmpty() ? QByteArray() : replies.last();
+}
+
+/// "250 2.0.0 Ok: queued as 4ZQ3" -> "4ZQ3"; the reply's text when it names no id.
+QString serverIdOf(const QByteArray &reply)
+{
+    const qsizetype queued = reply.indexOf("queued as ");
+    if (queued >= 0)
+        return QString::fromLatin1(reply.mid(queued + 10).split(' ').value(0)).left(120);
+    return QString::fromLatin1(reply.mid(4)).trimmed().left(120);
+}
+
+} // namespace
+
+QString SmtpSettings::securityKey(Security security)
+{
+    switch (security) {
+    case Security::StartTls:
+        return QStringLiteral("starttls");
+    case Security::Tls:
+        return QStringLiteral("tls");
+    case Security::None:
+        return QStringLiteral("none");
+    }
+    return {};
+}
+
+std::optional<SmtpSettings::Security> SmtpSettings::securityOf(const QString &key)
+{
+    for (const Security security : {Security::StartTls, Security::Tls, Security::None}) {
+        if (key == securityKey(security))
+            return security;
+    }
+    return std::nullopt;
+}
+
+Status checkSmtpSettings(const SmtpSettings &settings)
+{
+    if (settings.host.trimmed().isEmpty())
+        return Error{tr("Name the mail server (SMTP host).")};
+    if (settings.port < 1 || settings.port > 65535)
+        return Error{tr("The mail server's port is a number from 1 to 65535.")};
+    if (!settings.fromAddress.contains(u'@'))
+        return Error{tr("Give the address the school's email comes from.")};
+    if (settings.security == SmtpSettings::Security::None && !onThisMachine(settings.host))
+        return Error{tr("Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS "
+                        "for %1.")
+                         .arg(settings.host)};
+    return success();
+}
+
+struct SmtpClient::Curl
+{
+    CURL *handle = nullptr;
+    ~Curl()
+    {
+        if (handle)
+            curl_easy_cleanup(handle);
+    }
+};
+
+SmtpClient::SmtpClient(SmtpSettings settings)
+    : m_settings(std::move(settings))
+    , m_curl(std::make_unique<Curl>())
+{
+    static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
+    if (ready)
+        m_curl->handle = curl_easy_init();
+}
+
+SmtpClient::~SmtpClient() = default;
+
+SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
+{
+    SendOutcome outcome;
+    CURL *curl = m_curl->handle;
+    if (!curl) {
+        outcome.reply = tr("The mail library could not start.");
+        outcome.serverTrouble = true;
+        return outcome;
+    }
+    const bool tls = m_settings.security == SmtpSettings::Security::Tls;
+    const qsizetype at = m_settings.fromAddress.lastIndexOf(u'@');
+    const QByteArray ehlo = QUrl::toPercentEncoding(m_settings.fromAddress.mid(at + 1));
+    const QByteArray url = QByteArray(tls ? "smtps://" : "smtp://") + m_settings.host.toUtf8() + ':'
+        + QByteArray::number(m_settings.port) + '/' + ehlo;
+    const QByteArray from = Mime::angleAddress(m_settings.fromAddress);
+    const QByteArray rcpt = Mime::angleAddress(to);
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_settings.password.toUtf8();
+    const QByteArray caFile = m_settings.caFile.toLocal8Bit();
+    curl_slist *recipients = curl_slist_append(nullptr, rcpt.constData());
+    Upload upload{&message};
+    QList<QByteArray> replies;
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                     m_settings.security == SmtpSettings::Security::None ? long(CURLUSESSL_NONE)
+                                                                         : long(CURLUSESSL_ALL));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
+    curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
+    curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, readUpload);
+    curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, keepReply);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &replies);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSeconds));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds) * 2);
+    char error[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+
+    const CURLcode result = curl_easy_perform(curl);
+    long code = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+    long opened = 0;
+    curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &opened);
+    m_connections += int(opened);
+    curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    curl_slist_free_all(recipients);
+    const QByteArray reply = replyWith(replies, code);
+
+    if (result == CURLE_OK) {
+        outcome.kind = SendOutcome::Kind::Sent;
+        outcome.reply = QString::fromLatin1(reply);
+        outcome.serverId = serverIdOf(reply);
+        return outcome;
+    }
+    const QString said = !reply.isEmpty() && code >= 400
+        ? QString::fromLatin1(reply)
+        : QString::fromUtf8(*error ? error : curl_easy_strerror(result));
+    outcome.reply = said.left(500);
+    if (result == CURLE_LOGIN_DENIED) {
+        // 535 is a 5xx, but the fault is the settings', not this message's.
+        outcome.reply = tr("The mail server refused the sign-in: %1").arg(outcome.reply);
+        outcome.serverTrouble = true;
+        return outcome;
+    }
+    if (code >= 500 && code < 600) {
+        outcome.kind = SendOutcome::Kind::Failed;
+        return outcome;
+    }
+    if (code >= 400 && code < 500)
+        return outcome;
+    // No reply to go by: the connection failed. Before the message went whole, nothing arrived.
+    outcome.serverTrouble = true;
+    if (upload.whole && code == 354)
+        outcome.kind = SendOutcome::Kind::Unknown;
+    return outcome;
+}
+
+} // namespace rollbook
