@@ -1,4 +1,4 @@
-#!/ usr / bin / env python3
+#!/usr/bin/env python3
 """A real SMTP server on loopback for the delivery tests and benchmark (aiosmtpd).
 
 Each message it accepts is parsed back by Python's email module and written to OUT/NNNNNN.json:
@@ -11,7 +11,6 @@ stops by itself after --lifetime seconds. Its misbehaviour is scripted:
   --drop-after-body N close it after the whole message came, before answering (first N)
 """
 import argparse
-import asyncio
 import email
 import email.policy
 import json
@@ -20,7 +19,6 @@ import os
 import signal
 import socket
 import ssl
-import sys
 import threading
 import warnings
 
@@ -81,8 +79,7 @@ class Handler:
             state.messages += 1
             number = state.messages
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        record =
-{
+        record = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
             "from": str(message["From"]),
@@ -96,69 +93,95 @@ class Handler:
             "html": text_of(message, "html"),
             "defects": [type(d).__name__ for d in message.defects]
             + [type(d).__name__ for p in message.walk() for d in p.defects],
-#Over implicit TLS the server speaks nothing else.
+            # Over implicit TLS the server speaks nothing else.
             "tls": session.ssl is not None or state.args.implicit_tls,
             "dropped": drop,
-} path = os.path.join(state.args.out, "%06d.json" % number) with open(path + ".part", "w") as f
-    : json.dump(record, f) os.rename(path + ".part", path) if drop
-    : server.transport.close() return "250 never heard" return "250 2.0.0 Ok: queued as M%06d"
-    % number
+        }
+        path = os.path.join(state.args.out, "%06d.json" % number)
+        with open(path + ".part", "w") as f:
+            json.dump(record, f)
+        os.rename(path + ".part", path)
+        if drop:
+            server.transport.close()
+            return "250 never heard"
+        return "250 2.0.0 Ok: queued as M%06d" % number
 
-    class ScriptedSMTP(SMTP)
-    : state
-    = None
 
-        async def
-        smtp_DATA(self, arg)
-    : state = ScriptedSMTP.state with state.lock : drop = state.drop_at_data > 0 if drop : state.drop_at_data
-    -= 1 if drop : self.transport.close() return await super()
-                       .smtp_DATA(arg)
+class ScriptedSMTP(SMTP):
+    state = None
 
-                           class ScriptedController(Controller)
-    : def __init__(self, state, handler, **kwargs)
-    : self.state
-    = state super()
-          .__init__(handler, **kwargs)
+    async def smtp_DATA(self, arg):
+        state = ScriptedSMTP.state
+        with state.lock:
+            drop = state.drop_at_data > 0
+            if drop:
+                state.drop_at_data -= 1
+        if drop:
+            self.transport.close()
+            return
+        await super().smtp_DATA(arg)
 
-              def
-              factory(self)
-    : self.state.note_connection() server
-    = ScriptedSMTP(self.handler, **self.SMTP_kwargs) return server
 
-          def
-          main()
-    : warnings.simplefilter("ignore") #aiosmtpd's own deprecations, and AUTH without TLS on loopback logging.disable(
-        logging.WARNING) parser
-    = argparse.ArgumentParser() parser.add_argument("--out", required = True) parser.add_argument("--tls-cert")
-          parser.add_argument("--tls-key") parser.add_argument("--implicit-tls", action = "store_true")
-              parser.add_argument("--user") parser.add_argument("--password")
-                  parser.add_argument("--replies", default = "") parser.add_argument("--reject-rcpt")
-                      parser.add_argument("--drop-at-data", type = int, default = 0)
-                          parser.add_argument("--drop-after-body", type = int, default = 0)
-                              parser.add_argument("--lifetime", type = float, default = 600) args
-    = parser.parse_args() os.makedirs(args.out, exist_ok = True) state = State(args) ScriptedSMTP.state = state port
-    = free_port() kwargs = {"hostname" : "127.0.0.1", "port" : port} smtp
-    = {"data_size_limit" : 10 * 1024 * 1024} if args.tls_cert : context
-    = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-          context.load_cert_chain(args.tls_cert, args.tls_key) if args.implicit_tls : kwargs["ssl_context"]
-    = context else : smtp["tls_context"] = context smtp["require_starttls"]
-                     = True if args.user : def check(server, session, envelope, mechanism, auth_data)
-    : ok = auth_data.login == args.user.encode()
-                         and auth_data.password
-                             == args.password.encode() return AuthResult(success = ok, handled = False)
-                                    smtp["authenticator"]
-                     = check smtp["auth_required"]
-                     = True
-#Over TLS from the first byte there is no STARTTLS to require.
-                         smtp["auth_require_tls"]
-                     = bool(args.tls_cert) and not args.implicit_tls controller
-                     = ScriptedController(state, Handler(state), server_kwargs = smtp, **kwargs) controller
-                           .start()
-#start() opened one connection of its own to see the server answer.
-                               with state.lock : state.connections
-                     = -1 state.note_connection() print("PORT %d" % port, flush = True) done
-                     = threading.Event() signal.signal(signal.SIGTERM, lambda * _
-                                                       : done.set()) done.wait(args.lifetime) controller.stop()
+class ScriptedController(Controller):
+    def __init__(self, state, handler, **kwargs):
+        self.state = state
+        super().__init__(handler, **kwargs)
 
-                             if __name__
-                         == "__main__" : main()
+    def factory(self):
+        self.state.note_connection()
+        return ScriptedSMTP(self.handler, **self.SMTP_kwargs)
+
+
+def main():
+    warnings.simplefilter("ignore")  # aiosmtpd's own deprecations, and AUTH without TLS on loopback
+    logging.disable(logging.WARNING)
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--tls-cert")
+    parser.add_argument("--tls-key")
+    parser.add_argument("--implicit-tls", action="store_true")
+    parser.add_argument("--user")
+    parser.add_argument("--password")
+    parser.add_argument("--replies", default="")
+    parser.add_argument("--reject-rcpt")
+    parser.add_argument("--drop-at-data", type=int, default=0)
+    parser.add_argument("--drop-after-body", type=int, default=0)
+    parser.add_argument("--lifetime", type=float, default=600)
+    args = parser.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    state = State(args)
+    ScriptedSMTP.state = state
+    port = free_port()
+    kwargs = {"hostname": "127.0.0.1", "port": port}
+    smtp = {"data_size_limit": 10 * 1024 * 1024}
+    if args.tls_cert:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.tls_cert, args.tls_key)
+        if args.implicit_tls:
+            kwargs["ssl_context"] = context
+        else:
+            smtp["tls_context"] = context
+            smtp["require_starttls"] = True
+    if args.user:
+        def check(server, session, envelope, mechanism, auth_data):
+            ok = auth_data.login == args.user.encode() and auth_data.password == args.password.encode()
+            return AuthResult(success=ok, handled=False)
+        smtp["authenticator"] = check
+        smtp["auth_required"] = True
+        # Over TLS from the first byte there is no STARTTLS to require.
+        smtp["auth_require_tls"] = bool(args.tls_cert) and not args.implicit_tls
+    controller = ScriptedController(state, Handler(state), server_kwargs=smtp, **kwargs)
+    controller.start()
+    # start() opened one connection of its own to see the server answer.
+    with state.lock:
+        state.connections = -1
+    state.note_connection()
+    print("PORT %d" % port, flush=True)
+    done = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: done.set())
+    done.wait(args.lifetime)
+    controller.stop()
+
+
+if __name__ == "__main__":
+    main()
