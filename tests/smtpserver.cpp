@@ -61,10 +61,24 @@ QList<QJsonObject> SmtpServer::messages() const
     return all;
 }
 
+namespace {
+
+int numberIn(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+}
+
+} // namespace
+
 int SmtpServer::connections() const
 {
-    QFile file(QDir(m_out.path()).filePath(QStringLiteral("connections")));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toInt() : 0;
+    return numberIn(QDir(m_out.path()).filePath(QStringLiteral("connections")));
+}
+
+int SmtpServer::count() const
+{
+    return numberIn(QDir(m_out.path()).filePath(QStringLiteral("count")));
 }
 
 } // namespace rollbook::test

@@ -26,6 +26,8 @@ public:
     QList<QJsonObject> messages() const;
     /// The connections clients opened to it.
     int connections() const;
+    /// The messages it accepted, when started with --count-only.
+    int count() const;
 
 private:
     QTemporaryDir m_out;

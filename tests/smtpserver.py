@@ -9,6 +9,7 @@ stops by itself after --lifetime seconds. Its misbehaviour is scripted:
   --reject-rcpt ADDR  550 for that recipient
   --drop-at-data N    close the connection on the DATA command, for the first N messages
   --drop-after-body N close it after the whole message came, before answering (first N)
+  --count-only        keep no message, count them in OUT/count (for the benchmark)
 """
 import argparse
 import email
@@ -78,6 +79,10 @@ class Handler:
         with state.lock:
             state.messages += 1
             number = state.messages
+        if state.args.count_only:
+            with open(os.path.join(state.args.out, "count"), "w") as f:
+                f.write(str(number))
+            return "250 2.0.0 Ok: queued as M%06d" % number
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         record = {
             "mail_from": envelope.mail_from,
@@ -147,6 +152,7 @@ def main():
     parser.add_argument("--drop-at-data", type=int, default=0)
     parser.add_argument("--drop-after-body", type=int, default=0)
     parser.add_argument("--lifetime", type=float, default=600)
+    parser.add_argument("--count-only", action="store_true")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     state = State(args)

@@ -202,6 +202,12 @@ void TestLinks::tokensQueuedBeforeAreScrubbed()
         // Schema 4 kept change_log where schema 6 keeps commands.
         QVERIFY(query.exec(QStringLiteral("DROP TABLE commands")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY)")));
+        // Schema 7 added the columns of sending.
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX notifications_queued")));
+        QVERIFY(query.exec(QStringLiteral("DROP INDEX notifications_by_status")));
+        for (const char *column : {"attempts", "next_attempt_at", "failure", "provider_id", "message_id", "claimed_by",
+                                   "claimed_until", "attempted_at"})
+            QVERIFY(query.exec(QStringLiteral("ALTER TABLE notifications DROP COLUMN %1").arg(QLatin1String(column))));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
     }
     Database::close(QStringLiteral("old"));

@@ -414,6 +414,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 users (%3 matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rollbook-cli COMMAND [options]
 
 Commands:
@@ -423,12 +427,9 @@ Commands:
   import  check, then add or update users from CSV or XLSX
   report  the monthly activity report (XLSX, CSV or PDF)
   audit   the audit log: who changed what, when and why
+  notifications  send the queued emails, or list them
 
 Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 users (%3 matching)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +612,26 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>The database connection was lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the mail server (SMTP host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address the school&apos;s email comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;through&quot; is not a row&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1329,6 +1350,25 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::Delivery</name>
+    <message>
+        <source>Gave up after %1 tries over six hours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server took the message but never confirmed it: it may have arrived. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender stopped while this was going out: it may have arrived. Resend it if the user did not get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s email address &quot;%1&quot; is not one a mail server takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::DirectoryWidget</name>
     <message>
         <source>&amp;Columns</source>
@@ -1868,6 +1908,100 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
+    <name>rollbook::MailPassword</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::MailSettingsPage</name>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a mail server on this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1. The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent. The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies go to the users&apos; support email (School tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook test email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test from Rollbook: the school&apos;s email reaches people through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::MainWindow</name>
     <message>
         <source>Rollbook</source>
@@ -2079,6 +2213,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>There is nothing to export: no user is shown. Clear the search or choose another status tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email is not going out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +3266,18 @@ Type %1 to confirm:</numerusform>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sender address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s security is STARTTLS, TLS or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::SettingsDialog</name>
@@ -3189,6 +3339,25 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>Placeholders: {%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings are saved, but not the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SmtpClient</name>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4620,6 +4789,62 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the school&apos;s queued email notifications through its mail server (School settings), oldest first, over one connection. For a cron job: exits 3 when the mail server fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the mail server&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates to trust for the mail server instead of the system&apos;s (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N notifications this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends (named in the audit log of the links issued).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, to retry %2, failed %3, over %4 connection(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s notifications, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queued, sent or failed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be queued, sent or failed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rollbook-cli notifications send|list [options]; add --help for a subcommand&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "mail/mailsender.h"
+
 #include "actions/operators.h"
 #include "actions/useractions.h"
 #include "audit/auditview.h"
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
     , m_busy(new QLabel(this))
+    , m_mailTrouble(new QLabel(this))
+    , m_mailSender(new MailSender(this))
     , m_selection(new SelectionActions(this, m_directory, m_pending, &m_context,
                                        {[this] { return m_path; },
                                         [this]() -> std::optional<Operator> {
@@ -95,6 +99,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     statusBar()->addWidget(m_summary);
     statusBar()->addPermanentWidget(m_busy);
+    // A failing mail server stays in sight until it sends again.
+    m_mailTrouble->setObjectName(QStringLiteral("mailTrouble"));
+    m_mailTrouble->setTextFormat(Qt::PlainText);
+    m_mailTrouble->hide();
+    statusBar()->addPermanentWidget(m_mailTrouble);
+    connect(m_mailSender, &MailSender::troubleChanged, this, [this](const QString &trouble) {
+        m_mailTrouble->setText(tr("Email is not going out: %1").arg(trouble.left(120)));
+        m_mailTrouble->setToolTip(trouble);
+        m_mailTrouble->setVisible(!trouble.isEmpty());
+    });
     createMenus();
     // The status bar belongs to the screen shown: each screen says its own counts.
     const auto follow = [this](QWidget *screen) {
@@ -138,6 +152,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 MainWindow::~MainWindow()
 {
+    m_mailSender->setStore({}, {}, {});
     m_context.db = QSqlDatabase();
     Database::close(QStringLiteral("actions"));
 }
@@ -217,6 +232,7 @@ Status MainWindow::openStore(const QString &path)
         if (window)
             window->close();
     }
+    m_mailSender->setStore({}, {}, {});
     m_context.db = QSqlDatabase();
     Database::close(QStringLiteral("actions"));
     OpenOptions writer;
@@ -226,6 +242,7 @@ Status MainWindow::openStore(const QString &path)
     if (auto db = Database::open(path, QStringLiteral("actions"), writer))
         m_context.db = *db;
     m_context.actor = m_actor;
+    m_mailSender->setStore(path, m_actor, m_context.db);
     m_pendingModel->open(path);
     m_auditModel->setCurrency(m_model->currency());
     m_auditModel->open(path);

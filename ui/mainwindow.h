@@ -13,6 +13,7 @@ class QTabWidget;
 namespace rollbook {
 
 class DirectoryWidget;
+class MailSender;
 class AuditModel;
 class AuditView;
 class ReportView;
@@ -71,6 +72,8 @@ private:
     QTabWidget *m_screens;
     QLabel *m_summary;
     QLabel *m_busy;
+    QLabel *m_mailTrouble;
+    MailSender *m_mailSender;
     SelectionActions *m_selection;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;
     QString m_path;

@@ -413,17 +413,14 @@ Run membership(bool join)
 Result<ActionOutcome> changeSettings(ActionContext &context, const Args &args)
 {
     const QJsonObject given = args.raw().value(QStringLiteral("settings")).toObject();
-    SchoolSettings settings;
-    const std::pair<const QString &, QString *> fields[] = {{StoreSettings::SchoolName, &settings.schoolName},
-                                                            {StoreSettings::SupportEmail, &settings.supportEmail},
-                                                            {StoreSettings::BaseUrl, &settings.baseUrl},
-                                                            {StoreSettings::PhoneRegion, &settings.phoneRegion},
-                                                            {StoreSettings::Currency, &settings.currency}};
-    for (const auto &[key, value] : fields) {
-        const QJsonValue text = given.value(key);
+    SchoolSettings settings = SettingsActions::current(context.db);
+    for (const SettingsActions::Field &field : SettingsActions::fields()) {
+        const QJsonValue text = given.value(field.key);
+        if (field.optional && text.isUndefined())
+            continue; // recorded before the setting existed: it stays as it is
         if (!text.isString())
-            return Error{tr("The argument \"%1\" is missing or of the wrong type.").arg(key)};
-        *value = text.toString();
+            return Error{tr("The argument \"%1\" is missing or of the wrong type.").arg(field.key)};
+        settings.*field.member = text.toString();
     }
     const QJsonArray wordings = args.raw().value(QStringLiteral("templates")).toArray();
     if (wordings.size() > NotificationTemplates::keys().size())

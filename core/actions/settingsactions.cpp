@@ -1,6 +1,7 @@
 #include "actions/settingsactions.h"
 
 #include "actions/audit.h"
+#include "notify/smtpclient.h"
 #include "phone.h"
 #include "settings.h"
 #include "validation.h"
@@ -19,6 +20,41 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SettingsActions", text);
+}
+
+/// The mail server's settings, checked when there is a server (no host: no email goes from here).
+Result<SchoolSettings> checkedMail(const SchoolSettings &typed, SchoolSettings clean)
+{
+    clean.smtpHost = typed.smtpHost.trimmed();
+    clean.smtpUser = typed.smtpUser.trimmed();
+    clean.mailFromName = typed.mailFromName.trimmed();
+    clean.smtpSecurity = typed.smtpSecurity.trimmed().toLower();
+    bool portOk = false;
+    const int port = typed.smtpPort.trimmed().toInt(&portOk);
+    clean.smtpPort = QString::number(port);
+    if (clean.smtpHost.isEmpty() && typed.mailFromAddress.trimmed().isEmpty()) {
+        clean.smtpPort = portOk ? clean.smtpPort : QStringLiteral("587");
+        return clean;
+    }
+    const auto from = normalizeEmail(typed.mailFromAddress);
+    if (!from)
+        return Error{tr("Sender address: %1").arg(from.error())};
+    clean.mailFromAddress = *from;
+    if (clean.smtpHost.isEmpty())
+        return clean;
+    const auto security = SmtpSettings::securityOf(clean.smtpSecurity);
+    if (!security)
+        return Error{tr("The mail server's security is STARTTLS, TLS or none.")};
+    SmtpSettings smtp;
+    smtp.host = clean.smtpHost;
+    smtp.port = portOk ? port : 0;
+    smtp.security = *security;
+    smtp.fromAddress = clean.mailFromAddress;
+    if (const Status mail = checkSmtpSettings(smtp); !mail)
+        return mail.failure();
+    if (const Status name = checkText(clean.mailFromName, tr("The sender's name"), 200); !name)
+        return name.failure();
+    return clean;
 }
 
 /// The settings as they will be stored, or the first thing wrong with them.
@@ -49,16 +85,33 @@ Result<SchoolSettings> checked(const SchoolSettings &typed)
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(clean.currency).hasMatch())
         return Error{tr("The currency is a three-letter ISO 4217 code such as USD or EUR.")};
-    return clean;
+    return checkedMail(typed, clean);
 }
 
 } // namespace
 
+const QList<Field> &fields()
+{
+    static const QList<Field> all{{StoreSettings::SchoolName, &SchoolSettings::schoolName, false},
+                                  {StoreSettings::SupportEmail, &SchoolSettings::supportEmail, false},
+                                  {StoreSettings::BaseUrl, &SchoolSettings::baseUrl, false},
+                                  {StoreSettings::PhoneRegion, &SchoolSettings::phoneRegion, false},
+                                  {StoreSettings::Currency, &SchoolSettings::currency, false},
+                                  {StoreSettings::SmtpHost, &SchoolSettings::smtpHost, true},
+                                  {StoreSettings::SmtpPort, &SchoolSettings::smtpPort, true},
+                                  {StoreSettings::SmtpSecurity, &SchoolSettings::smtpSecurity, true},
+                                  {StoreSettings::SmtpUser, &SchoolSettings::smtpUser, true},
+                                  {StoreSettings::MailFromName, &SchoolSettings::mailFromName, true},
+                                  {StoreSettings::MailFromAddress, &SchoolSettings::mailFromAddress, true}};
+    return all;
+}
+
 SchoolSettings current(QSqlDatabase &db)
 {
-    return {StoreSettings::value(db, StoreSettings::SchoolName), StoreSettings::value(db, StoreSettings::SupportEmail),
-            StoreSettings::value(db, StoreSettings::BaseUrl), StoreSettings::value(db, StoreSettings::PhoneRegion),
-            StoreSettings::value(db, StoreSettings::Currency)};
+    SchoolSettings settings;
+    for (const Field &field : fields())
+        settings.*field.member = StoreSettings::value(db, field.key);
+    return settings;
 }
 
 Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &settings,
@@ -73,21 +126,19 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         QJsonObject after;
         QJsonArray changedTemplates;
         const QString row = QStringLiteral("settings");
-        const std::pair<const QString &, std::pair<QString, QString>> fields[]
-            = {{StoreSettings::SchoolName, {old.schoolName, clean->schoolName}},
-               {StoreSettings::SupportEmail, {old.supportEmail, clean->supportEmail}},
-               {StoreSettings::BaseUrl, {old.baseUrl, clean->baseUrl}},
-               {StoreSettings::PhoneRegion, {old.phoneRegion, clean->phoneRegion}},
-               {StoreSettings::Currency, {old.currency, clean->currency}}};
-        for (const auto &[key, values] : fields) {
-            if (values.first == values.second)
+        QJsonObject given;
+        for (const Field &field : fields()) {
+            const QString &was = old.*field.member;
+            const QString &now = (*clean).*field.member;
+            given.insert(field.key, now);
+            if (was == now)
                 continue;
-            if (const Status base = checkBase(context, row, key, values.first); !base)
+            if (const Status base = checkBase(context, row, field.key, was); !base)
                 return base.failure();
-            context.command->addBase(row, 0, key, values.first);
-            before.insert(key, values.first);
-            after.insert(key, values.second);
-            if (const Status s = StoreSettings::setValue(context.db, key, values.second); !s)
+            context.command->addBase(row, 0, field.key, was);
+            before.insert(field.key, was);
+            after.insert(field.key, now);
+            if (const Status s = StoreSettings::setValue(context.db, field.key, now); !s)
                 return s.failure();
         }
         for (const NotificationTemplate &wording : templates) {
@@ -115,13 +166,7 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         if (after.isEmpty())
             return skipped(tr("Nothing changed."));
         Commands::setArgs(context, {},
-                          {{QStringLiteral("settings"),
-                            QJsonObject{{StoreSettings::SchoolName, clean->schoolName},
-                                        {StoreSettings::SupportEmail, clean->supportEmail},
-                                        {StoreSettings::BaseUrl, clean->baseUrl},
-                                        {StoreSettings::PhoneRegion, clean->phoneRegion},
-                                        {StoreSettings::Currency, clean->currency}}},
-                           {QStringLiteral("templates"), changedTemplates}});
+                          {{QStringLiteral("settings"), given}, {QStringLiteral("templates"), changedTemplates}});
         if (const Status a
             = writeAudit(context, QStringLiteral("change_settings"), QStringLiteral("settings"), 0, {}, before, after);
             !a)

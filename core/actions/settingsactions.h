@@ -8,7 +8,8 @@
 namespace rollbook {
 
 /// What every operator of the school shares: its name, the users-support email, the platform
-/// base URL links are built from, the default phone region and the currency.
+/// base URL links are built from, the default phone region, the currency, and the mail server its
+/// email leaves by (the password is kept in the system keychain, not here).
 struct SchoolSettings
 {
     QString schoolName;
@@ -16,9 +17,25 @@ struct SchoolSettings
     QString baseUrl;
     QString phoneRegion;
     QString currency;
+    QString smtpHost = {}; ///< empty: email is not sent from here
+    QString smtpPort = QStringLiteral("587");
+    QString smtpSecurity = QStringLiteral("starttls"); ///< starttls, tls or none (this machine only)
+    QString smtpUser = {};
+    QString mailFromName = {}; ///< empty: the school's name
+    QString mailFromAddress = {};
 };
 
 namespace SettingsActions {
+
+/// Each setting's key in the settings table, beside its member. The mail server's came later: a
+/// command recorded before them carries none (its replay keeps them as they are).
+struct Field
+{
+    const QString &key;
+    QString SchoolSettings::*member;
+    bool optional;
+};
+const QList<Field> &fields();
 
 SchoolSettings current(QSqlDatabase &db);
 

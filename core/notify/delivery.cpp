@@ -6,6 +6,7 @@
 #include "notify/mime.h"
 #include "notify/outbox.h"
 #include "sqldialect.h"
+#include "validation.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -185,8 +186,12 @@ Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &
         SendOutcome outcome;
         if (!rendered) {
             outcome = {SendOutcome::Kind::Failed, rendered.error(), {}, false};
-        } else if (!claimed->email.contains(u'@')) {
-            outcome = {SendOutcome::Kind::Failed, tr("The user has no email address."), {}, false};
+        } else if (!normalizeEmail(claimed->email)) {
+            outcome
+                = {SendOutcome::Kind::Failed,
+                   tr("The user's email address \"%1\" is not one a mail server takes.").arg(claimed->email.left(80)),
+                   {},
+                   false};
         } else {
             MailMessage message;
             message.fromName = smtp.settings().fromName;

@@ -61,7 +61,8 @@ QString crlf(const QString &text)
 QByteArray angleAddress(const QString &address)
 {
     QByteArray clean;
-    for (const char c : address.toUtf8()) {
+    // No valid address is longer than 254 bytes; a longer one is cut, never let run past a line.
+    for (const char c : address.toUtf8().left(320)) {
         if (static_cast<unsigned char>(c) > 0x20 && c != '<' && c != '>' && c != 0x7f)
             clean += c;
     }
@@ -71,7 +72,8 @@ QByteArray angleAddress(const QString &address)
 QByteArray headerText(const QString &text, int first)
 {
     const QString flat = QString(text).replace(u'\r', u' ').replace(u'\n', u' ');
-    if (printableAscii(flat) && first + flat.size() <= 76)
+    // Text that looks like an encoded word is encoded too, so that it reads back as it was.
+    if (printableAscii(flat) && !flat.contains(QStringLiteral("=?")) && first + flat.size() <= 76)
         return flat.toUtf8();
     // Encoded words of whole characters (never a UTF-8 sequence cut in two), each at most 75
     // characters, one a line.

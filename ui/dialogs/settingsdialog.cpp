@@ -4,6 +4,8 @@
 #include "phone.h"
 
 #include "fielderror.h"
+#include "mail/mailpassword.h"
+#include "mail/mailsettingspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +34,7 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     , m_body(new QPlainTextEdit(this))
     , m_placeholders(new QLabel(this))
     , m_error(newFieldError(this))
+    , m_mail(new MailSettingsPage(SettingsActions::current(context->db), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("School settings"));
@@ -39,8 +42,11 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     m_error->setWordWrap(true);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(schoolPage(), tr("&School"));
+    tabs->addTab(m_mail, tr("&Mail server"));
     tabs->addTab(templatesPage(), tr("&Notifications"));
+    connect(m_supportEmail, &QLineEdit::textChanged, m_mail, &MailSettingsPage::setTestAddress);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -141,14 +147,31 @@ void SettingsDialog::showTemplate()
 void SettingsDialog::accept()
 {
     keepTemplate();
-    const SchoolSettings settings{m_name->text(), m_supportEmail->text(), m_baseUrl->text(),
-                                  m_region->currentData().toString(), m_currency->text()};
+    SchoolSettings settings;
+    settings.schoolName = m_name->text();
+    settings.supportEmail = m_supportEmail->text();
+    settings.baseUrl = m_baseUrl->text();
+    settings.phoneRegion = m_region->currentData().toString();
+    settings.currency = m_currency->text();
+    m_mail->into(&settings);
     const auto saved = SettingsActions::save(*m_context, settings, m_templates.values());
     if (!saved) {
         showFieldError(m_error, saved.error());
         return;
     }
-    QDialog::accept();
+    if (!m_mail->passwordEdited())
+        return QDialog::accept();
+    // The keychain may take a moment (or ask the user): the dialog waits for it, and stays open
+    // with the password typed if it fails.
+    m_ok->setEnabled(false);
+    MailPassword::write(m_mail->host(), m_mail->user(), m_mail->password(), this, [this](Status kept) {
+        m_ok->setEnabled(true);
+        if (!kept) {
+            showFieldError(m_error, tr("The settings are saved, but not the password: %1").arg(kept.error()));
+            return;
+        }
+        QDialog::accept();
+    });
 }
 
 } // namespace rollbook

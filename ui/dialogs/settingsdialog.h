@@ -11,12 +11,16 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace rollbook {
 
-/// The school's shared settings (name, support email, platform address, phone region, currency)
-/// and the wording of the notifications users receive. OK saves everything through the action
-/// layer, audited; a mistake is shown in the dialog, which stays open, and nothing is saved.
+class MailSettingsPage;
+
+/// The school's shared settings (name, support email, platform address, phone region, currency),
+/// its mail server, and the wording of the notifications users receive. OK saves everything
+/// through the action layer, audited, and a typed mail password into the system keychain; a
+/// mistake is shown in the dialog, which stays open with everything typed.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +46,8 @@ private:
     QPlainTextEdit *m_body;
     QLabel *m_placeholders;
     QLabel *m_error;
+    MailSettingsPage *m_mail;
+    QPushButton *m_ok = nullptr;
     QHash<QString, NotificationTemplate> m_templates;
     QString m_shown;
 };

@@ -1,0 +1,216 @@
+#include "actions/settingsactions.h"
+#include "database.h"
+#include "dialogs/settingsdialog.h"
+#include "mail/mailpassword.h"
+#include "mail/mailsender.h"
+#include "settings.h"
+#include "smtpserver.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rollbook;
+
+/// School settings' Mail server tab against a real SMTP server on loopback and the real system
+/// keychain (gnome-keyring in a D-Bus session of the test's own: tests/with-keyring.sh), and the
+/// desktop's sender of queued notifications.
+class TestMailGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void mailServerSavedWithItsPasswordInTheKeychain();
+    void wrongSettingsKeepWhatWasTyped();
+    void testEmailShowsTheServersAnswer();
+    void desktopSenderSendsAndSaysWhenTheServerFails();
+
+private:
+    void fill(SettingsDialog &dialog, int port, const QString &password);
+    QString kept(const QString &host, const QString &user);
+    qint64 scalar(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    ActionContext m_context;
+};
+
+void TestMailGui::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_context.db = test::createStore(m_dir->filePath(QStringLiteral("m.rollbook")), QStringLiteral("mail"));
+    m_context.actor = {0, QStringLiteral("Dana")};
+}
+
+void TestMailGui::cleanup()
+{
+    m_context.db = QSqlDatabase();
+    Database::close(QStringLiteral("mail"));
+    m_dir.reset();
+}
+
+qint64 TestMailGui::scalar(const QString &sql)
+{
+    QSqlQuery query(m_context.db);
+    return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+void TestMailGui::fill(SettingsDialog &dialog, int port, const QString &password)
+{
+    dialog.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->setText(QStringLiteral("127.0.0.1"));
+    auto *security = dialog.findChild<QComboBox *>(QStringLiteral("smtpSecurity"));
+    security->setCurrentIndex(security->findData(QStringLiteral("none")));
+    dialog.findChild<QSpinBox *>(QStringLiteral("smtpPort"))->setValue(port);
+    dialog.findChild<QLineEdit *>(QStringLiteral("smtpUser"))->setText(QStringLiteral("school"));
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("smtpPassword"));
+    secret->setFocus();
+    QTest::keyClicks(secret, password); // typed, as a person would
+    dialog.findChild<QLineEdit *>(QStringLiteral("mailFromAddress"))->setText(QStringLiteral("school@learn.test"));
+}
+
+QString TestMailGui::kept(const QString &host, const QString &user)
+{
+    QString password = QStringLiteral("(no answer)");
+    bool answered = false;
+    MailPassword::read(host, user, this, [&](Result<QString> read) {
+        password = read ? *read : QStringLiteral("(error) ") + read.error();
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 20'000))
+        return QStringLiteral("(timeout)");
+    return password;
+}
+
+void TestMailGui::mailServerSavedWithItsPasswordInTheKeychain()
+{
+    SettingsDialog dialog(&m_context);
+    fill(dialog, 2525, QStringLiteral("mail secret 1"));
+    dialog.accept();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20'000);
+    const SchoolSettings saved = SettingsActions::current(m_context.db);
+    QCOMPARE(saved.smtpHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(saved.smtpPort, QStringLiteral("2525"));
+    QCOMPARE(saved.smtpSecurity, QStringLiteral("none"));
+    QCOMPARE(saved.smtpUser, QStringLiteral("school"));
+    QCOMPARE(saved.mailFromAddress, QStringLiteral("school@learn.test"));
+    QCOMPARE(kept(QStringLiteral("127.0.0.1"), QStringLiteral("school")), QStringLiteral("mail secret 1"));
+    // The password is in no row of the store, and the change is audited.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE '%mail secret%'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE after_json LIKE '%secret%'")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'change_settings' AND "
+                                   "after_json LIKE '%smtp_host%'")),
+             1);
+
+    // Opened again, the password is not shown; saving without typing one keeps it.
+    SettingsDialog again(&m_context);
+    QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("smtpPassword"))->text(), QString());
+    again.findChild<QSpinBox *>(QStringLiteral("smtpPort"))->setValue(2526);
+    again.accept();
+    QCOMPARE(again.result(), int(QDialog::Accepted));
+    QCOMPARE(kept(QStringLiteral("127.0.0.1"), QStringLiteral("school")), QStringLiteral("mail secret 1"));
+}
+
+void TestMailGui::wrongSettingsKeepWhatWasTyped()
+{
+    SettingsDialog dialog(&m_context);
+    fill(dialog, 25, QStringLiteral("pw"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->setText(QStringLiteral("mail.example.com"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
+    QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(u"TLS"),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text()));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("smtpHost"))->text(), QStringLiteral("mail.example.com"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("smtpPassword"))->text(), QStringLiteral("pw"));
+    QCOMPARE(SettingsActions::current(m_context.db).smtpHost, QString());
+    dialog.findChild<QLineEdit *>(QStringLiteral("mailFromAddress"))->setText(QStringLiteral("not an address"));
+    auto *security = dialog.findChild<QComboBox *>(QStringLiteral("smtpSecurity"));
+    security->setCurrentIndex(security->findData(QStringLiteral("starttls")));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(u"Sender address"));
+    QCOMPARE(kept(QStringLiteral("mail.example.com"), QStringLiteral("school")), QString());
+}
+
+void TestMailGui::testEmailShowsTheServersAnswer()
+{
+    test::SmtpServer server(
+        {QStringLiteral("--user"), QStringLiteral("school"), QStringLiteral("--password"), QStringLiteral("right")});
+    ROLLBOOK_REQUIRE_SMTP(server);
+    SettingsDialog dialog(&m_context);
+    fill(dialog, server.port(), QStringLiteral("wrong"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testEmailResult"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("sendTestEmail"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"Not sent"), 20'000);
+    QVERIFY2(result->text().contains(u"535"), qPrintable(result->text()));
+    QCOMPARE(server.messages().size(), 0);
+
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("smtpPassword"));
+    secret->clear();
+    QTest::keyClicks(secret, QStringLiteral("right"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("testEmailTo"))->setText(QStringLiteral("ops@learn.test"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Sent to ops@learn.test"), 20'000);
+    QTRY_COMPARE(server.messages().size(), 1);
+    QCOMPARE(server.messages().first().value(QStringLiteral("subject")).toString(),
+             QStringLiteral("Rollbook test email"));
+    QCOMPARE(server.messages().first().value(QStringLiteral("to")).toString(), QStringLiteral("ops@learn.test"));
+    // Nothing was saved by testing.
+    QCOMPARE(SettingsActions::current(m_context.db).smtpHost, QString());
+}
+
+void TestMailGui::desktopSenderSendsAndSaysWhenTheServerFails()
+{
+    test::SmtpServer server(
+        {QStringLiteral("--user"), QStringLiteral("school"), QStringLiteral("--password"), QStringLiteral("right")});
+    ROLLBOOK_REQUIRE_SMTP(server);
+    const std::int64_t user
+        = test::addUser(m_context.db, QStringLiteral("Ana"), QStringLiteral("Lima"), QStringLiteral("ana@example.com"));
+    QVERIFY(QSqlQuery(m_context.db)
+                .exec(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, "
+                                     "status, created_at) VALUES (randomblob(16), %1, 'email', 'approval', 'Hi', "
+                                     "'Hello', 'queued', 0)")
+                          .arg(user)));
+    for (const auto &[key, value] : {std::pair{StoreSettings::SmtpHost, QStringLiteral("127.0.0.1")},
+                                     std::pair{StoreSettings::SmtpPort, QString::number(server.port())},
+                                     std::pair{StoreSettings::SmtpSecurity, QStringLiteral("none")},
+                                     std::pair{StoreSettings::SmtpUser, QStringLiteral("school")},
+                                     std::pair{StoreSettings::MailFromAddress, QStringLiteral("s@learn.test")}})
+        QVERIFY(StoreSettings::setValue(m_context.db, key, value).ok());
+    bool written = false;
+    MailPassword::write(QStringLiteral("127.0.0.1"), QStringLiteral("school"), QStringLiteral("wrong"), this,
+                        [&](Status s) { written = s.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 20'000);
+
+    MailSender sender;
+    QSignalSpy trouble(&sender, &MailSender::troubleChanged);
+    sender.setStore(m_context.db.databaseName(), m_context.actor, m_context.db);
+    sender.sendNow();
+    QTRY_COMPARE_WITH_TIMEOUT(trouble.size(), 1, 20'000);
+    QVERIFY2(trouble.first().first().toString().contains(u"sign-in"), qPrintable(trouble.first().first().toString()));
+    QCOMPARE(server.messages().size(), 0);
+
+    written = false;
+    MailPassword::write(QStringLiteral("127.0.0.1"), QStringLiteral("school"), QStringLiteral("right"), this,
+                        [&](Status s) { written = s.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(written, 20'000);
+    QSqlQuery(m_context.db).exec(QStringLiteral("UPDATE notifications SET next_attempt_at = NULL"));
+    sender.sendNow();
+    QTRY_COMPARE_WITH_TIMEOUT(trouble.size(), 2, 20'000);
+    QCOMPARE(trouble.last().first().toString(), QString()); // it works again
+    QTRY_COMPARE(server.messages().size(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'sent'")), 1);
+    sender.setStore({}, {}, {});
+}
+
+QTEST_MAIN(TestMailGui)
+#include "test_mailgui.moc"

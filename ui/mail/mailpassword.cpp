@@ -1,0 +1,64 @@
+#include "mail/mailpassword.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+
+namespace rollbook::MailPassword {
+
+namespace {
+
+const QString Service = QStringLiteral("Rollbook");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MailPassword", text);
+}
+
+} // namespace
+
+QString keyOf(const QString &host, const QString &user)
+{
+    return QStringLiteral("smtp:%1@%2").arg(user.trimmed(), host.trimmed().toLower());
+}
+
+void read(const QString &host, const QString &user, QObject *receiver, std::function<void(Result<QString>)> done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(Service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyOf(host, user));
+    QObject::connect(job, &QKeychain::Job::finished, receiver, [done = std::move(done)](QKeychain::Job *finished) {
+        auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
+        if (reader->error() == QKeychain::EntryNotFound)
+            return done(QString());
+        if (reader->error() != QKeychain::NoError)
+            return done(Error{tr("The system keychain could not be read: %1").arg(reader->errorString())});
+        done(reader->textData());
+    });
+    job->start();
+}
+
+void write(const QString &host, const QString &user, const QString &password, QObject *receiver,
+           std::function<void(Status)> done)
+{
+    QKeychain::Job *job = nullptr;
+    if (password.isEmpty()) {
+        job = new QKeychain::DeletePasswordJob(Service);
+    } else {
+        auto *writer = new QKeychain::WritePasswordJob(Service);
+        writer->setTextData(password);
+        job = writer;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyOf(host, user));
+    QObject::connect(job, &QKeychain::Job::finished, receiver, [done = std::move(done)](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
+            return done(Error{tr("The system keychain could not keep the password: %1").arg(finished->errorString())});
+        done(success());
+    });
+    job->start();
+}
+
+} // namespace rollbook::MailPassword
