@@ -90,10 +90,13 @@ int main(int argc, char *argv[])
     const QString connection = QStringLiteral("bench");
     OpenOptions create;
     create.create = true;
-    auto created = Database::open(dir.filePath(QStringLiteral("d.rollbook")), connection, create);
-    if (!created)
-        fail(created.error());
-    QSqlDatabase db = *created;
+    QSqlDatabase db;
+    {
+        auto created = Database::open(dir.filePath(QStringLiteral("d.rollbook")), connection, create);
+        if (!created)
+            fail(created.error());
+        db = *created;
+    }
     queue(db, count);
     StoreSettings::setValue(db, StoreSettings::SupportEmail, QStringLiteral("help@learn.example.com"));
 
@@ -168,6 +171,8 @@ int main(int argc, char *argv[])
     bench::report(Bench, QStringLiteral("msmtp, one process per message (%1 sent)").arg(sent), sent / peer,
                   "messages/s");
     bench::report(Bench, QStringLiteral("rollbook / msmtp (goal >= 10)"), (count / ours) / (sent / peer), "ratio");
+    messages = QSqlQuery();
+    context.db = QSqlDatabase();
     db = QSqlDatabase();
     Database::close(connection);
     return 0;

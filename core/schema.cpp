@@ -580,8 +580,7 @@ ALTER TABLE notifications ADD COLUMN message_id TEXT;
 ALTER TABLE notifications ADD COLUMN claimed_by TEXT;
 ALTER TABLE notifications ADD COLUMN claimed_until INTEGER;
 ALTER TABLE notifications ADD COLUMN attempted_at INTEGER;
-CREATE INDEX notifications_queued ON notifications (id) WHERE status = 'queued';
-CREATE INDEX notifications_by_status ON notifications (status, created_at);
+CREATE INDEX notifications_by_status ON notifications (status, id);
 )SQL";
 
 // Counts every total afresh: once when a store moves to schema 2, and after a bulk load that ran

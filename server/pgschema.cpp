@@ -637,8 +637,7 @@ ALTER TABLE notifications ADD COLUMN message_id text;
 ALTER TABLE notifications ADD COLUMN claimed_by text;
 ALTER TABLE notifications ADD COLUMN claimed_until bigint;
 ALTER TABLE notifications ADD COLUMN attempted_at bigint;
-CREATE INDEX notifications_queued ON notifications (id) WHERE status = 'queued';
-CREATE INDEX notifications_by_status ON notifications (status, created_at);
+CREATE INDEX notifications_by_status ON notifications (status, id);
 )SQL";
 
 } // namespace

@@ -203,7 +203,6 @@ void TestLinks::tokensQueuedBeforeAreScrubbed()
         QVERIFY(query.exec(QStringLiteral("DROP TABLE commands")));
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE change_log (id INTEGER PRIMARY KEY)")));
         // Schema 7 added the columns of sending.
-        QVERIFY(query.exec(QStringLiteral("DROP INDEX notifications_queued")));
         QVERIFY(query.exec(QStringLiteral("DROP INDEX notifications_by_status")));
         for (const char *column : {"attempts", "next_attempt_at", "failure", "provider_id", "message_id", "claimed_by",
                                    "claimed_until", "attempted_at"})
