@@ -226,6 +226,7 @@ constexpr Label actionLabels[] = {
     {"change_opt_ins", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Change opt-ins")},
     {"issue_link", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Issue a link")},
     {"send_message", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Send a message")},
+    {"resend_notification", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Resend a notification")},
     {"ticket_status", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Ticket status")},
     {"change_settings", QT_TRANSLATE_NOOP("rollbook::AuditModel", "School settings")},
     {"delete_user", QT_TRANSLATE_NOOP("rollbook::AuditModel", "Delete user")},

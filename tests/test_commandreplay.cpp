@@ -79,6 +79,10 @@ void TestCommandReplay::init()
         auto db = Database::open(m_session, QStringLiteral("prepare"));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QVERIFY(ensureOperator(*db, QStringLiteral("Replay Admin")).ok());
+        // A notification the mail server refused, as a sender records it, for the session to resend.
+        QVERIFY(QSqlQuery(*db).exec(QStringLiteral("UPDATE notifications SET status = 'failed', attempts = 1, "
+                                                   "failure = '550 No such mailbox' WHERE id = (SELECT min(id) FROM "
+                                                   "notifications)")));
     }
     Database::close(QStringLiteral("prepare"));
     QVERIFY(QFile::copy(m_session, m_before));
@@ -191,6 +195,9 @@ void TestCommandReplay::runSession()
                                    .arg(reader));
     QVERIFY(CommunicationActions::addToMailingList(c, reader, list)->applied);
     QVERIFY(CommunicationActions::removeFromMailingList(c, reader, list)->applied);
+    const qint64 failed = scalar(c.db, QStringLiteral("SELECT id FROM notifications WHERE status = 'failed'"));
+    QVERIFY(CommunicationActions::resendNotification(c, failed)->applied);
+    QVERIFY(!CommunicationActions::resendNotification(c, failed)->applied); // queued now: nothing to do
 
     SchoolSettings settings = SettingsActions::current(c.db);
     settings.schoolName = QStringLiteral("Lumen Academy");

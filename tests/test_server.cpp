@@ -330,7 +330,8 @@ void TestServer::rolesAreEnforcedOnEveryEndpoint()
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/commands"), "{\"commands\":[]}").status, 401);
     QCOMPARE(post(m_server->port(), QStringLiteral("/v1/sign-out"), {}).status, 401);
     const QStringList supportMay{QStringLiteral("reply_ticket"), QStringLiteral("set_ticket_status"),
-                                 QStringLiteral("send_message"), QStringLiteral("send_reset_link")};
+                                 QStringLiteral("send_message"), QStringLiteral("send_reset_link"),
+                                 QStringLiteral("resend_notification")};
     const QStringList actions = CommandReplay::actionKeys();
     QJsonArray commands;
     for (const QString &action : actions) {

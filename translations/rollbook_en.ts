@@ -951,6 +951,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Resend a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AuditView</name>
@@ -1211,6 +1215,14 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>The opt-ins are unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notification %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a notification that failed is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::CommunicationsTab</name>
@@ -1312,6 +1324,26 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Opt-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a notification that failed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,14 @@ Result<ActionOutcome> issueLink(ActionContext &context, const Args &args)
     return ActionOutcome{};
 }
 
+Result<ActionOutcome> resendNotification(ActionContext &context, const Args &args)
+{
+    const auto notification = args.id("notification", QStringLiteral("notifications"));
+    if (!notification)
+        return notification.failure();
+    return CommunicationActions::resendNotification(context, *notification);
+}
+
 Result<ActionOutcome> deleteUser(ActionContext &context, const Args &args)
 {
     const auto user = args.id("user", QStringLiteral("users"));
@@ -476,6 +484,7 @@ const QHash<QString, Run> &runs()
         {QStringLiteral("send_message"), withUserAndText(sendMessage, "body")},
         {QStringLiteral("change_opt_ins"), changeOptIns},
         {QStringLiteral("add_to_list"), membership(true)},
+        {QStringLiteral("resend_notification"), resendNotification},
         {QStringLiteral("remove_from_list"), membership(false)},
         {QStringLiteral("change_settings"), changeSettings},
         {QStringLiteral("import_user"), importUser},

@@ -118,4 +118,48 @@ Result<ActionOutcome> removeFromMailingList(ActionContext &context, std::int64_t
     return changeMembership(context, userId, listId, false);
 }
 
+Result<ActionOutcome> resendNotification(ActionContext &context, std::int64_t notificationId)
+{
+    return inTransaction(context, QStringLiteral("resend_notification"), [&]() -> Result<ActionOutcome> {
+        KeptQuery keptFind(context.db,
+                           QStringLiteral("SELECT gid, user_id, status, template, coalesce(failure, '') "
+                                          "FROM notifications WHERE id = ?"));
+        QSqlQuery &find = keptFind.query();
+        find.addBindValue(QVariant::fromValue<qint64>(notificationId));
+        if (!find.exec())
+            return databaseError(find.lastError());
+        if (!find.next())
+            return Error{ErrorKind::NotFound, tr("Notification %1 does not exist.").arg(notificationId)};
+        const QByteArray gid = find.value(0).toByteArray();
+        const std::int64_t userId = find.value(1).toLongLong();
+        const QString status = find.value(2).toString();
+        const QString templateKey = find.value(3).toString();
+        const QString failure = find.value(4).toString();
+        find.finish();
+        if (status != u"failed")
+            return skipped(tr("Only a notification that failed is sent again."));
+        const auto user = load(context, userId);
+        if (!user)
+            return user.failure();
+        Commands::setArgs(context, user->gid, {{QStringLiteral("notification"), uuidText(gid)}});
+        if (const Status s = exec(context.db,
+                                  QStringLiteral("UPDATE notifications SET status = 'queued', attempts = 0, "
+                                                 "next_attempt_at = NULL, failure = NULL, attempted_at = NULL, "
+                                                 "claimed_by = NULL, claimed_until = NULL WHERE id = ?"),
+                                  {QVariant::fromValue<qint64>(notificationId)});
+            !s)
+            return s.failure();
+        const QJsonObject before{{QStringLiteral("notification"), templateKey},
+                                 {QStringLiteral("status"), status},
+                                 {QStringLiteral("failure"), failure}};
+        const QJsonObject after{{QStringLiteral("notification"), templateKey},
+                                {QStringLiteral("status"), QStringLiteral("queued")}};
+        if (const Status a = writeAudit(context, QStringLiteral("resend_notification"), QStringLiteral("user"), userId,
+                                        user->gid, before, after);
+            !a)
+            return a.failure();
+        return ActionOutcome{};
+    });
+}
+
 } // namespace rollbook::CommunicationActions

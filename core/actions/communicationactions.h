@@ -16,6 +16,9 @@ Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, boo
 Result<ActionOutcome> addToMailingList(ActionContext &context, std::int64_t userId, std::int64_t listId);
 /// Skipped when the user is not on the list.
 Result<ActionOutcome> removeFromMailingList(ActionContext &context, std::int64_t userId, std::int64_t listId);
+/// Puts a failed notification back in the queue, audited against its user: it goes out again as
+/// it was (with a fresh link when it carries one). Skipped unless it failed.
+Result<ActionOutcome> resendNotification(ActionContext &context, std::int64_t notificationId);
 
 } // namespace CommunicationActions
 

@@ -25,7 +25,9 @@ CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId
     , m_campaigns(
           makeTable(this, QStringLiteral("campaignsTable"), {tr("Campaign"), tr("Kind"), tr("Sent"), tr("Opened")}))
     , m_notifications(makeTable(this, QStringLiteral("notificationsTable"),
-                                {tr("Queued"), tr("Notification"), tr("Subject"), tr("Status")}))
+                                {tr("Queued"), tr("Notification"), tr("Subject"), tr("Status"), tr("Sent"), tr("Tries"),
+                                 tr("Why it failed")}))
+    , m_resend(new QPushButton(tr("Re&send"), this))
     , m_body(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("communicationsTab"));
@@ -59,10 +61,17 @@ CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId
     auto *campaigns = new QGroupBox(tr("Campaigns"), this);
     (new QVBoxLayout(campaigns))->addWidget(m_campaigns);
 
+    m_resend->setObjectName(QStringLiteral("resendNotification"));
+    m_resend->setEnabled(false);
+    m_resend->setToolTip(tr("Send a notification that failed again"));
     auto *notifications = new QGroupBox(tr("Notifications"), this);
-    auto *notificationsLayout = new QVBoxLayout(notifications);
-    notificationsLayout->addWidget(m_notifications, 2);
-    notificationsLayout->addWidget(m_body, 1);
+    auto *notificationsLayout = new QGridLayout(notifications);
+    notificationsLayout->addWidget(m_notifications, 0, 0, 1, 2);
+    notificationsLayout->addWidget(m_body, 1, 0, 1, 2);
+    notificationsLayout->addWidget(m_resend, 2, 1);
+    notificationsLayout->setRowStretch(0, 2);
+    notificationsLayout->setRowStretch(1, 1);
+    notificationsLayout->setColumnStretch(0, 1);
 
     auto *layout = new QGridLayout(this);
     layout->addWidget(consent, 0, 0, 1, 2);
@@ -76,6 +85,7 @@ CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId
     connect(add, &QPushButton::clicked, this, &CommunicationsTab::addToList);
     connect(remove, &QPushButton::clicked, this, &CommunicationsTab::removeFromList);
     connect(m_notifications, &QTableWidget::itemSelectionChanged, this, &CommunicationsTab::showNotification);
+    connect(m_resend, &QPushButton::clicked, this, &CommunicationsTab::resendNotification);
 }
 
 void CommunicationsTab::load()
@@ -108,14 +118,26 @@ void CommunicationsTab::load()
                 date(campaigns.value(2)), campaigns.value(3).toBool() ? tr("Yes") : tr("No")});
     }
     m_notifications->setRowCount(0);
-    QSqlQuery notifications = userQuery(QStringLiteral(
-        "SELECT id, created_at, template, coalesce(subject, ''), status, body FROM notifications WHERE user_id = ? "
-        "ORDER BY created_at DESC, id DESC"));
+    m_bodies.clear();
+    const QHash<QString, QString> statusText{{QStringLiteral("queued"), tr("Queued")},
+                                             {QStringLiteral("sent"), tr("Sent")},
+                                             {QStringLiteral("failed"), tr("Failed")}};
+    QSqlQuery notifications = userQuery(
+        QStringLiteral("SELECT id, created_at, template, coalesce(subject, ''), status, body, sent_at, attempts, "
+                       "coalesce(failure, '') FROM notifications WHERE user_id = ? ORDER BY created_at DESC, id DESC"));
     while (notifications.next()) {
+        const std::int64_t id = notifications.value(0).toLongLong();
+        m_bodies.insert(id, notifications.value(5).toString());
+        const QString status = notifications.value(4).toString();
+        // A notification waiting to be tried again says why, as a failed one does.
         addRow(m_notifications,
                {dateTime(notifications.value(1)), NotificationTemplates::title(notifications.value(2).toString()),
-                notifications.value(3).toString(), notifications.value(4).toString()},
-               notifications.value(5));
+                notifications.value(3).toString(), statusText.value(status, status),
+                notifications.value(6).isNull() ? QString() : dateTime(notifications.value(6)),
+                QString::number(notifications.value(7).toInt()), notifications.value(8).toString()},
+               QVariant::fromValue<qint64>(id));
+        m_notifications->item(m_notifications->rowCount() - 1, 0)->setData(Qt::UserRole + 1, status);
+        m_notifications->item(m_notifications->rowCount() - 1, 6)->setToolTip(notifications.value(8).toString());
     }
     for (QTableWidget *table : {m_lists, m_campaigns, m_notifications})
         table->resizeColumnsToContents();
@@ -149,9 +171,19 @@ void CommunicationsTab::removeFromList()
 void CommunicationsTab::showNotification()
 {
     const int row = m_notifications->currentRow();
-    m_body->setPlainText(row >= 0 && m_notifications->item(row, 0)
-                             ? m_notifications->item(row, 0)->data(Qt::UserRole).toString()
-                             : QString());
+    QTableWidgetItem *item = row >= 0 ? m_notifications->item(row, 0) : nullptr;
+    m_body->setPlainText(item ? m_bodies.value(item->data(Qt::UserRole).toLongLong()) : QString());
+    m_resend->setEnabled(item && item->data(Qt::UserRole + 1).toString() == u"failed");
+}
+
+void CommunicationsTab::resendNotification()
+{
+    const int row = m_notifications->currentRow();
+    QTableWidgetItem *item = row >= 0 ? m_notifications->item(row, 0) : nullptr;
+    if (!item)
+        return;
+    finish(CommunicationActions::resendNotification(*m_context, item->data(Qt::UserRole).toLongLong()),
+           tr("Notifications"));
 }
 
 } // namespace rollbook
