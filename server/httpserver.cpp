@@ -479,6 +479,7 @@ int serve(const ServeOptions &options)
     running = &server;
     std::signal(SIGINT, stopOnSignal);
     std::signal(SIGTERM, stopOnSignal);
+    const MailWorker mail(url, options.mail);
     const bool served = server.listen_after_bind();
     running = nullptr;
     return served ? 0 : 1;

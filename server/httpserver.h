@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mailworker.h"
+
 #include <QString>
 
 namespace rollbook {
@@ -13,6 +15,7 @@ struct ServeOptions
     QString certificate; ///< PEM; the chain the clients check
     QString key; ///< PEM private key
     int threads = 8; ///< worker threads, each with its own PostgreSQL connection
+    MailOptions mail; ///< how the queued notifications go out (a thread of their own)
 };
 
 /// Serves HTTP/1.1 + JSON over TLS until SIGINT or SIGTERM; gives the process exit code. Every

@@ -184,6 +184,14 @@ int serveCommand(const QCommandLineParser &parser)
     options.threads = option("threads", QStringLiteral("8")).toInt(&threadsOk);
     if (!threadsOk || options.threads < 1 || options.threads > 64)
         return fail(tr("--threads takes 1 to 64."));
+    options.mail.passwordFile = option("smtp-password-file", qEnvironmentVariable("ROLLBOOK_SMTP_PASSWORD_FILE"));
+    options.mail.caFile = option("smtp-ca", qEnvironmentVariable("ROLLBOOK_SMTP_CA"));
+    bool intervalOk = false;
+    options.mail.intervalSeconds
+        = option("mail-interval", qEnvironmentVariable("ROLLBOOK_MAIL_INTERVAL", QStringLiteral("30")))
+              .toInt(&intervalOk);
+    if (!intervalOk || options.mail.intervalSeconds < 1 || options.mail.intervalSeconds > 3600)
+        return fail(tr("--mail-interval takes 1 to 3600 seconds."));
     return serve(options);
 }
 
@@ -232,9 +240,19 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("threads"),
                       tr("serve: worker threads, each with its own PostgreSQL connection (default 8)."),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("smtp-password-file"),
+                      tr("serve: a file whose first line is the mail server's password (the mail server itself is "
+                         "named in the school's settings); ROLLBOOK_SMTP_PASSWORD_FILE when not given."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("smtp-ca"),
+                      tr("serve: certificates to trust for the mail server instead of the system's (PEM)."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("mail-interval"),
+                      tr("serve: seconds between two looks at the notifications queue (default 30)."),
+                      QStringLiteral("seconds")});
     parser.addOption({QStringLiteral("config"),
-                      tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads= (the command "
-                         "line wins)."),
+                      tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, "
+                         "smtp-password-file=, smtp-ca=, mail-interval= (the command line wins)."),
                       QStringLiteral("file")});
     parser.process(app);
     const QStringList args = parser.positionalArguments();

@@ -2,6 +2,8 @@
 // PostgreSQL 15, TLS with a CA the test makes, httplib clients.
 #include "pgcluster.h"
 #include "serverprocess.h"
+#include "settings.h"
+#include "smtpserver.h"
 #include "testsupport.h"
 
 #include "actions/commandreplay.h"
@@ -11,10 +13,12 @@
 #include "uuid.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -55,6 +59,7 @@ private slots:
     void cursorOfAnotherEpochAsksForResync();
     void activityComesOnDemand();
     void postgresRestartedClientsRecover();
+    void twoServersSendEachNotificationOnce();
 
 private:
     struct Reply
@@ -927,6 +932,57 @@ void TestServer::postgresRestartedClientsRecover()
         = post(m_server->port(), QStringLiteral("/v1/commands"), topUpBatch(uuidText(newUuidV7()), 300), token);
     QCOMPARE(applied.status, 200);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM credit_ledger")), ledger + 1);
+}
+
+void TestServer::twoServersSendEachNotificationOnce()
+{
+    test::SmtpServer smtp(
+        {QStringLiteral("--user"), QStringLiteral("school"), QStringLiteral("--password"), QStringLiteral("right")});
+    ROLLBOOK_REQUIRE_SMTP(smtp);
+    m_server.reset();
+    for (const auto &[key, value] : {std::pair{StoreSettings::SmtpHost, QStringLiteral("127.0.0.1")},
+                                     std::pair{StoreSettings::SmtpPort, QString::number(smtp.port())},
+                                     std::pair{StoreSettings::SmtpSecurity, QStringLiteral("none")},
+                                     std::pair{StoreSettings::SmtpUser, QStringLiteral("school")},
+                                     std::pair{StoreSettings::MailFromAddress, QStringLiteral("school@learn.test")}})
+        QVERIFY(StoreSettings::setValue(m_db, key, value).ok());
+    QSqlQuery queue(m_db);
+    QVERIFY2(queue.exec(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, "
+                                       "status, created_at) SELECT decode(md5(random()::text || id), 'hex'), id, "
+                                       "'email', CASE WHEN id % 50 = 0 THEN 'welcome' ELSE 'approval' END, 'Hi', "
+                                       "'Hello\n{link}', 'queued', 0 FROM users ORDER BY id LIMIT 200")),
+             qPrintable(queue.lastError().text()));
+    const qint64 queued = scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'queued'"));
+    QVERIFY(queued >= 200);
+    QFile secret(m_dir.filePath(QStringLiteral("smtp-password")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("right\n");
+    secret.close();
+    const QStringList environment{QStringLiteral("ROLLBOOK_SMTP_PASSWORD_FILE=") + secret.fileName(),
+                                  QStringLiteral("ROLLBOOK_MAIL_INTERVAL=1")};
+    test::ServerProcess first(m_url, m_certificates, environment);
+    test::ServerProcess second(m_url, m_certificates, environment);
+    QVERIFY(first.failure().isEmpty() && second.failure().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'queued'")), 0,
+                              90'000);
+    QSqlQuery failures(m_db);
+    QVERIFY(failures.exec(QStringLiteral("SELECT coalesce(string_agg(template || ': ' || failure, ' | '), '') FROM "
+                                         "notifications WHERE status = 'failed'")));
+    QVERIFY(failures.next());
+    QVERIFY2(failures.value(0).toString().isEmpty(), qPrintable(failures.value(0).toString()));
+    QTRY_COMPARE(smtp.messages().size(), queued);
+    QSet<QString> ids;
+    for (const QJsonObject &message : smtp.messages()) {
+        ids.insert(message.value(QStringLiteral("message_id")).toString());
+        // A welcome's link was issued as it went; the row keeps none.
+        if (message.value(QStringLiteral("text")).toString().contains(u"token="))
+            QVERIFY(message.value(QStringLiteral("text")).toString().contains(u"https://"));
+    }
+    QCOMPARE(ids.size(), smtp.messages().size()); // none twice, from either server
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE body LIKE '%token=%'")), 0);
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE body LIKE '%{link}%' AND "
+                                  "template = 'welcome' AND status = 'sent'"))
+            > 0);
 }
 
 QTEST_GUILESS_MAIN(TestServer)

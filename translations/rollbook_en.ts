@@ -2034,6 +2034,25 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
+    <name>rollbook::MailWorker</name>
+    <message>
+        <source>cannot read the mail password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, to retry %2, failed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server works again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server fails: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::MainWindow</name>
     <message>
         <source>Rollbook</source>

@@ -28,15 +28,10 @@ Status writeAudit(ActionContext &context, const QString &action, const QString &
     const auto actor = actingOperator(context);
     if (!actor)
         return actor.failure();
-    const QVariantList values{context.newGid(),
-                              *actor,
-                              context.actor.name,
-                              action,
-                              targetKind,
-                              QVariant::fromValue<qint64>(targetId),
-                              targetGid,
-                              json(before),
-                              json(after),
+    const QVariantList values{context.newGid(), *actor,
+                              // Work no operator did (a link issued as its email goes out) names no one.
+                              context.actor.name.isNull() ? QStringLiteral("") : context.actor.name, action, targetKind,
+                              QVariant::fromValue<qint64>(targetId), targetGid, json(before), json(after),
                               reason.isEmpty() ? QVariant() : QVariant(reason),
                               QVariant::fromValue<qint64>(context.now())};
     return ActionSupport::insertRow(context.db, AuditInsert, values, context.later ? &context.later->audit : nullptr);

@@ -207,9 +207,11 @@ SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
         ? QString::fromLatin1(reply)
         : QString::fromUtf8(*error ? error : curl_easy_strerror(result));
     outcome.reply = said.left(500);
-    if (result == CURLE_LOGIN_DENIED) {
-        // 535 is a 5xx, but the fault is the settings', not this message's.
-        outcome.reply = tr("The mail server refused the sign-in: %1").arg(outcome.reply);
+    // 530/534/535/538: sign-in wanted or refused; 421: the server is closing. Those are the
+    // server's (or its settings'), not this message's.
+    if (result == CURLE_LOGIN_DENIED || code == 530 || code == 534 || code == 535 || code == 538 || code == 421) {
+        if (code != 421)
+            outcome.reply = tr("The mail server refused the sign-in: %1").arg(outcome.reply);
         outcome.serverTrouble = true;
         return outcome;
     }
