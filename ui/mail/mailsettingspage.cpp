@@ -75,11 +75,11 @@ MailSettingsPage::MailSettingsPage(const SchoolSettings &current, QWidget *paren
         if (outcome.kind == SendOutcome::Kind::Sent)
             m_result->setText(tr("Sent to %1. The server said: %2").arg(m_testTo->text().trimmed(), outcome.reply));
         else
-            showFieldError(m_result, tr("Not sent. The server said: %1").arg(outcome.reply));
+            showFieldError(m_result, tr("Not sent: %1").arg(outcome.reply));
     });
 
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Mail &server:"), m_host);
+    form->addRow(tr("Mail ser&ver:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
     form->addRow(tr("S&ecurity:"), m_security);
     form->addRow(tr("Sign-in &user:"), m_user);
@@ -90,7 +90,9 @@ MailSettingsPage::MailSettingsPage(const SchoolSettings &current, QWidget *paren
     auto *test = new QHBoxLayout;
     test->addWidget(m_testTo, 1);
     test->addWidget(m_test);
-    form->addRow(tr("Test &to:"), test);
+    auto *testLabel = new QLabel(tr("Test re&cipient:"), this);
+    testLabel->setBuddy(m_testTo);
+    form->addRow(testLabel, test);
     form->addRow(QString(), m_result);
 }
 
