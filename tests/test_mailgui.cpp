@@ -3,10 +3,13 @@
 #include "dialogs/settingsdialog.h"
 #include "mail/mailpassword.h"
 #include "mail/mailsender.h"
+#include "outbox/outboxview.h"
+#include "outboxmodel.h"
 #include "settings.h"
 #include "smtpserver.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +18,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void wrongSettingsKeepWhatWasTyped();
     void testEmailShowsTheServersAnswer();
     void desktopSenderSendsAndSaysWhenTheServerFails();
+    void outboxCountsFiltersAndRetriesAllFailed();
 
 private:
     void fill(SettingsDialog &dialog, int port, const QString &password);
@@ -210,6 +215,65 @@ void TestMailGui::desktopSenderSendsAndSaysWhenTheServerFails()
     QTRY_COMPARE(server.messages().size(), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'sent'")), 1);
     sender.setStore({}, {}, {});
+}
+
+void TestMailGui::outboxCountsFiltersAndRetriesAllFailed()
+{
+    QSqlQuery insert(m_context.db);
+    QVERIFY(insert.exec(QStringLiteral("BEGIN")));
+    for (int i = 0; i < 450; ++i) {
+        const std::int64_t user = test::addUser(m_context.db, QStringLiteral("U%1").arg(i), QStringLiteral("Lima"),
+                                                QStringLiteral("u%1@example.com").arg(i));
+        const QString status = i < 300 ? QStringLiteral("sent")
+            : i < 400                  ? QStringLiteral("failed")
+                                       : QStringLiteral("queued");
+        QVERIFY(insert.exec(
+            QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, "
+                           "status, created_at, attempts, failure) VALUES (randomblob(16), %1, 'email', "
+                           "'approval', 'Hi', 'Hello', '%2', %3, 1, %4)")
+                .arg(user)
+                .arg(status)
+                .arg(i)
+                .arg(status == u"failed" ? QStringLiteral("'550 No such mailbox'") : QStringLiteral("NULL"))));
+    }
+    QVERIFY(insert.exec(QStringLiteral("COMMIT")));
+
+    OutboxModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.open(m_context.db.databaseName()).ok());
+    QCOMPARE(model.rowCount(), OutboxModel::PageSize); // a page, newest first
+    QCOMPARE(model.rowAt(0)->email, QStringLiteral("u449@example.com"));
+    model.setStatus(QStringLiteral("failed"));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.data(model.index(0, OutboxModel::Failure)).toString(), QStringLiteral("550 No such mailbox"));
+    QCOMPARE(model.data(model.index(0, OutboxModel::Status)).toString(), QStringLiteral("Failed"));
+    model.setStatus({});
+    while (model.hasMore())
+        model.loadMore();
+    QCOMPARE(model.rowCount(), 450);
+
+    OutboxView view(&model, &m_context);
+    view.refresh();
+    auto *counts = view.findChild<QLabel *>(QStringLiteral("outboxCounts"));
+    QTRY_COMPARE(counts->text(), QStringLiteral("50 queued, 300 sent, 100 failed"));
+    auto *filter = view.findChild<QComboBox *>(QStringLiteral("outboxFilter"));
+    filter->setCurrentIndex(filter->findData(QStringLiteral("failed")));
+    QCOMPARE(model.rowCount(), 100);
+    // Resend is for a failed one only; Retry all failed queues every one again, each audited.
+    auto *table = view.findChild<QTableView *>(QStringLiteral("outboxTable"));
+    auto *resend = view.findChild<QPushButton *>(QStringLiteral("outboxResend"));
+    QVERIFY(!resend->isEnabled());
+    table->selectRow(0);
+    QVERIFY(resend->isEnabled());
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QTRY_COMPARE(counts->text(), QStringLiteral("51 queued, 300 sent, 99 failed"));
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("outboxRetryAll")), Qt::LeftButton);
+    QTRY_COMPARE(counts->text(), QStringLiteral("150 queued, 300 sent, 0 failed"));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'resend_notification'")), 100);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'queued' AND failure IS NULL "
+                                   "AND attempts = 0")),
+             100); // the hundred resent start their tries afresh
 }
 
 QTEST_MAIN(TestMailGui)

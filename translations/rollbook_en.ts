@@ -1977,14 +1977,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent. The server said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail &amp;server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,10 +2005,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test &amp;to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test to: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2018,18 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>This is a test from Rollbook: the school&apos;s email reaches people through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test re&amp;cipient:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2270,6 +2270,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>Email is not going out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Out&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
@@ -2461,6 +2465,84 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>The message must contain {link}: without it the user cannot set a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::OutboxView</name>
+    <message>
+        <source>Re&amp;send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all &amp;failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 queued, %L2 sent, %L3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the failed notifications again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

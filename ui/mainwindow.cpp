@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "mail/mailsender.h"
+#include "outbox/outboxview.h"
+#include "outboxmodel.h"
 
 #include "actions/operators.h"
 #include "actions/useractions.h"
@@ -58,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pending(new PendingView(m_pendingModel, &m_context, this))
     , m_auditModel(new AuditModel(this))
     , m_audit(new AuditView(m_auditModel, this))
+    , m_outboxModel(new OutboxModel(this))
+    , m_outbox(new OutboxView(m_outboxModel, &m_context, this))
     , m_report(new ReportView(this))
     , m_screens(new QTabWidget(this))
     , m_summary(new QLabel(this))
@@ -89,10 +93,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_screens->addTab(m_audit, tr("&Audit log"));
     m_report->setObjectName(QStringLiteral("reportView"));
     m_screens->addTab(m_report, tr("&Monthly report"));
-    // The log shows the latest changes whenever it is opened.
+    m_screens->addTab(m_outbox, tr("Out&box"));
+    // The log and the outbox show the latest whenever they are opened.
     connect(m_screens, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_screens->widget(index) == m_audit)
             m_auditModel->reload();
+        if (m_screens->widget(index) == m_outbox)
+            m_outbox->refresh();
+    });
+    connect(m_mailSender, &MailSender::ran, this, [this] {
+        if (m_screens->currentWidget() == m_outbox)
+            m_outbox->refresh();
     });
     setCentralWidget(m_screens);
     connect(m_pending, &PendingView::usersChanged, m_model, &UserTableModel::refresh);
@@ -121,11 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_pending, &PendingView::summaryChanged, this, follow(m_pending));
     connect(m_audit, &AuditView::summaryChanged, this, follow(m_audit));
     connect(m_report, &ReportView::summaryChanged, this, follow(m_report));
+    connect(m_outbox, &OutboxView::summaryChanged, this, follow(m_outbox));
     connect(m_screens, &QTabWidget::currentChanged, this, [this] {
         QWidget *screen = m_screens->currentWidget();
         m_summary->setText(screen == m_directory     ? m_directory->summaryText()
                                : screen == m_pending ? m_pending->summaryText()
                                : screen == m_audit   ? m_audit->summaryText()
+                               : screen == m_outbox  ? m_outbox->summaryText()
                                                      : m_report->summaryText());
     });
     connect(m_directory, &DirectoryWidget::openUserRequested, this, &MainWindow::openUser);
@@ -246,6 +259,7 @@ Status MainWindow::openStore(const QString &path)
     m_pendingModel->open(path);
     m_auditModel->setCurrency(m_model->currency());
     m_auditModel->open(path);
+    m_outboxModel->open(path);
     m_report->setDatabasePath(path);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));

@@ -16,6 +16,8 @@ class DirectoryWidget;
 class MailSender;
 class AuditModel;
 class AuditView;
+class OutboxModel;
+class OutboxView;
 class ReportView;
 class SelectionActions;
 class PendingModel;
@@ -68,6 +70,8 @@ private:
     PendingView *m_pending;
     AuditModel *m_auditModel;
     AuditView *m_audit;
+    OutboxModel *m_outboxModel;
+    OutboxView *m_outbox;
     ReportView *m_report;
     QTabWidget *m_screens;
     QLabel *m_summary;
