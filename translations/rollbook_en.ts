@@ -1342,10 +1342,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Send a notification that failed again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rollbook::CsvParser</name>

@@ -2,6 +2,7 @@
 
 #include "actions/communicationactions.h"
 #include "notify/templates.h"
+#include "outboxmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -119,9 +120,6 @@ void CommunicationsTab::load()
     }
     m_notifications->setRowCount(0);
     m_bodies.clear();
-    const QHash<QString, QString> statusText{{QStringLiteral("queued"), tr("Queued")},
-                                             {QStringLiteral("sent"), tr("Sent")},
-                                             {QStringLiteral("failed"), tr("Failed")}};
     QSqlQuery notifications = userQuery(
         QStringLiteral("SELECT id, created_at, template, coalesce(subject, ''), status, body, sent_at, attempts, "
                        "coalesce(failure, '') FROM notifications WHERE user_id = ? ORDER BY created_at DESC, id DESC"));
@@ -132,7 +130,7 @@ void CommunicationsTab::load()
         // A notification waiting to be tried again says why, as a failed one does.
         addRow(m_notifications,
                {dateTime(notifications.value(1)), NotificationTemplates::title(notifications.value(2).toString()),
-                notifications.value(3).toString(), statusText.value(status, status),
+                notifications.value(3).toString(), OutboxModel::statusName(status),
                 notifications.value(6).isNull() ? QString() : dateTime(notifications.value(6)),
                 QString::number(notifications.value(7).toInt()), notifications.value(8).toString()},
                QVariant::fromValue<qint64>(id));
