@@ -27,6 +27,8 @@ QString defaultValue(const QString &key)
         return QStringLiteral("587");
     if (key == SmtpSecurity)
         return QStringLiteral("starttls");
+    if (key == SmsFormat)
+        return QStringLiteral("form");
     return {};
 }
 

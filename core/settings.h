@@ -22,6 +22,12 @@ inline const QString SmtpSecurity = QStringLiteral("smtp_security"); ///< startt
 inline const QString SmtpUser = QStringLiteral("smtp_user");
 inline const QString MailFromName = QStringLiteral("mail_from_name"); ///< empty: the school's name
 inline const QString MailFromAddress = QStringLiteral("mail_from_address");
+/// The school's text message gateway (its password too is kept apart: see SmsSettings).
+inline const QString SmsUrl = QStringLiteral("sms_url"); ///< empty: no text messages from here
+inline const QString SmsFormat = QStringLiteral("sms_format"); ///< form or json
+inline const QString SmsUser = QStringLiteral("sms_user");
+inline const QString SmsFrom = QStringLiteral("sms_from");
+inline const QString SmsBody = QStringLiteral("sms_body"); ///< the request body template; empty: the usual one
 
 /// The stored value, or the built-in default for known keys.
 QString value(QSqlDatabase &db, const QString &key);

@@ -24,7 +24,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_csv fuzz_xlsx fuzz_sheet fuzz_mapping fuzz_validators fuzz_signin fuzz_commands fuzz_mime)
+    targets=(fuzz_csv fuzz_xlsx fuzz_sheet fuzz_mapping fuzz_validators fuzz_signin fuzz_commands fuzz_mime fuzz_sms)
 fi
 
 max_len() {

@@ -28,6 +28,19 @@ void log(const QString &line)
                  line.toLocal8Bit().constData());
 }
 
+/// The first line of a secret file only the server reads; empty when there is no file.
+Result<QString> secretFrom(const QString &path)
+{
+    if (path.isEmpty())
+        return QString();
+    QFile secret(path);
+    if (!secret.open(QIODevice::ReadOnly))
+        return Error{tr("cannot read the password file %1: %2").arg(path, secret.errorString())};
+    return QString::fromUtf8(secret.read(4096).split('\n').value(0)).trimmed();
+}
+
+constexpr int BatchSize = 500;
+
 } // namespace
 
 MailWorker::MailWorker(QString pgUrl, MailOptions options)
@@ -53,11 +66,38 @@ bool MailWorker::pause(int seconds)
     return !m_stop;
 }
 
+void MailWorker::drain(const std::function<Result<Delivery::Report>()> &sendSome, const QString &what,
+                       QString *lastTrouble)
+{
+    // Runs back to back while the queue keeps them busy; then a pause.
+    for (;;) {
+        const auto report = sendSome();
+        const QString trouble = report ? report->serverTrouble : report.error();
+        if (report && report->sent + report->retrying + report->failed > 0)
+            log(tr("%1: sent %2, to retry %3, failed %4")
+                    .arg(what)
+                    .arg(report->sent)
+                    .arg(report->retrying)
+                    .arg(report->failed));
+        if (trouble != *lastTrouble) {
+            log(trouble.isEmpty() ? tr("%1: works again").arg(what) : tr("%1: fails: %2").arg(what, trouble));
+            *lastTrouble = trouble;
+        }
+        if (!report || !trouble.isEmpty() || report->sent + report->retrying + report->failed < BatchSize)
+            break;
+        const std::lock_guard lock(m_mutex);
+        if (m_stop)
+            break;
+    }
+}
+
 void MailWorker::run()
 {
     const QString name = QStringLiteral("mail-worker");
     const QString sender = QStringLiteral("rollbookd-%1").arg(::getpid());
     QString lastTrouble;
+    QString lastMailTrouble;
+    QString lastSmsTrouble;
     do {
         auto db = PgStore::connect(m_pgUrl, name);
         if (!db) {
@@ -65,38 +105,33 @@ void MailWorker::run()
                 log(lastTrouble = db.error());
             continue;
         }
-        SmtpSettings settings = MailSettings::fromStore(*db);
-        if (settings.host.isEmpty())
-            continue; // the school sends no email from here
-        if (!m_options.passwordFile.isEmpty()) {
-            QFile secret(m_options.passwordFile);
-            if (!secret.open(QIODevice::ReadOnly)) {
-                const QString trouble = tr("cannot read the mail password file %1").arg(m_options.passwordFile);
-                if (trouble != lastTrouble)
-                    log(lastTrouble = trouble);
-                continue;
-            }
-            settings.password = QString::fromUtf8(secret.read(4096).split('\n').value(0)).trimmed();
-        }
-        settings.caFile = m_options.caFile;
+        lastTrouble.clear();
         ActionContext context{*db, {}};
-        SmtpClient smtp(settings);
-        // Runs back to back while the queue keeps them busy; then a pause.
-        for (;;) {
-            const auto report = Delivery::sendDue(context, smtp, sender, 500);
-            const QString trouble = report ? report->serverTrouble : report.error();
-            if (report && report->sent + report->retrying + report->failed > 0)
-                log(tr("sent %1, to retry %2, failed %3").arg(report->sent).arg(report->retrying).arg(report->failed));
-            if (trouble != lastTrouble) {
-                log(trouble.isEmpty() ? tr("the mail server works again")
-                                      : tr("the mail server fails: %1").arg(trouble));
-                lastTrouble = trouble;
-            }
-            if (!report || !trouble.isEmpty() || report->sent + report->retrying + report->failed < 500)
-                break;
-            const std::lock_guard lock(m_mutex);
-            if (m_stop)
-                break;
+        if (SmtpSettings settings = MailSettings::fromStore(*db); !settings.host.isEmpty()) {
+            const auto password = secretFrom(m_options.passwordFile);
+            settings.password = password ? *password : QString();
+            settings.caFile = m_options.caFile;
+            SmtpClient smtp(settings);
+            drain(
+                [&]() -> Result<Delivery::Report> {
+                    if (!password)
+                        return password.failure();
+                    return Delivery::sendDue(context, smtp, sender, BatchSize);
+                },
+                tr("the mail server"), &lastMailTrouble);
+        }
+        if (SmsSettings settings = MailSettings::smsFromStore(*db); !settings.url.isEmpty()) {
+            const auto password = secretFrom(m_options.smsPasswordFile);
+            settings.password = password ? *password : QString();
+            settings.caFile = m_options.smsCaFile;
+            SmsClient gateway(settings);
+            drain(
+                [&]() -> Result<Delivery::Report> {
+                    if (!password)
+                        return password.failure();
+                    return Delivery::sendDueSms(context, gateway, sender, BatchSize);
+                },
+                tr("the SMS gateway"), &lastSmsTrouble);
         }
     } while ((QSqlDatabase::removeDatabase(name), pause(m_options.intervalSeconds)));
 }

@@ -186,6 +186,8 @@ int serveCommand(const QCommandLineParser &parser)
         return fail(tr("--threads takes 1 to 64."));
     options.mail.passwordFile = option("smtp-password-file", qEnvironmentVariable("ROLLBOOK_SMTP_PASSWORD_FILE"));
     options.mail.caFile = option("smtp-ca", qEnvironmentVariable("ROLLBOOK_SMTP_CA"));
+    options.mail.smsPasswordFile = option("sms-password-file", qEnvironmentVariable("ROLLBOOK_SMS_PASSWORD_FILE"));
+    options.mail.smsCaFile = option("sms-ca", qEnvironmentVariable("ROLLBOOK_SMS_CA"));
     bool intervalOk = false;
     options.mail.intervalSeconds
         = option("mail-interval", qEnvironmentVariable("ROLLBOOK_MAIL_INTERVAL", QStringLiteral("30")))
@@ -247,13 +249,21 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("smtp-ca"),
                       tr("serve: certificates to trust for the mail server instead of the system's (PEM)."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sms-password-file"),
+                      tr("serve: a file whose first line is the SMS gateway's password or token (the gateway is "
+                         "named in the school's settings); ROLLBOOK_SMS_PASSWORD_FILE when not given."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("sms-ca"),
+                      tr("serve: certificates to trust for the SMS gateway instead of the system's (PEM)."),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("mail-interval"),
                       tr("serve: seconds between two looks at the notifications queue (default 30)."),
                       QStringLiteral("seconds")});
-    parser.addOption({QStringLiteral("config"),
-                      tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, "
-                         "smtp-password-file=, smtp-ca=, mail-interval= (the command line wins)."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("config"),
+         tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, "
+            "smtp-password-file=, smtp-ca=, sms-password-file=, sms-ca=, mail-interval= (the command line wins)."),
+         QStringLiteral("file")});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())

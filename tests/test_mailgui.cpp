@@ -86,7 +86,7 @@ QString TestMailGui::kept(const QString &host, const QString &user)
 {
     QString password = QStringLiteral("(no answer)");
     bool answered = false;
-    MailPassword::read(host, user, this, [&](Result<QString> read) {
+    MailPassword::read(MailPassword::Account::MailServer, host, user, this, [&](Result<QString> read) {
         password = read ? *read : QStringLiteral("(error) ") + read.error();
         answered = true;
     });
@@ -192,8 +192,8 @@ void TestMailGui::desktopSenderSendsAndSaysWhenTheServerFails()
                                      std::pair{StoreSettings::MailFromAddress, QStringLiteral("s@learn.test")}})
         QVERIFY(StoreSettings::setValue(m_context.db, key, value).ok());
     bool written = false;
-    MailPassword::write(QStringLiteral("127.0.0.1"), QStringLiteral("school"), QStringLiteral("wrong"), this,
-                        [&](Status s) { written = s.ok(); });
+    MailPassword::write(MailPassword::Account::MailServer, QStringLiteral("127.0.0.1"), QStringLiteral("school"),
+                        QStringLiteral("wrong"), this, [&](Status s) { written = s.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(written, 20'000);
 
     MailSender sender;
@@ -205,8 +205,8 @@ void TestMailGui::desktopSenderSendsAndSaysWhenTheServerFails()
     QCOMPARE(server.messages().size(), 0);
 
     written = false;
-    MailPassword::write(QStringLiteral("127.0.0.1"), QStringLiteral("school"), QStringLiteral("right"), this,
-                        [&](Status s) { written = s.ok(); });
+    MailPassword::write(MailPassword::Account::MailServer, QStringLiteral("127.0.0.1"), QStringLiteral("school"),
+                        QStringLiteral("right"), this, [&](Status s) { written = s.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(written, 20'000);
     QSqlQuery(m_context.db).exec(QStringLiteral("UPDATE notifications SET next_attempt_at = NULL"));
     sender.sendNow();

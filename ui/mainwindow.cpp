@@ -116,7 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_mailTrouble->hide();
     statusBar()->addPermanentWidget(m_mailTrouble);
     connect(m_mailSender, &MailSender::troubleChanged, this, [this](const QString &trouble) {
-        m_mailTrouble->setText(tr("Email is not going out: %1").arg(trouble.left(120)));
+        m_mailTrouble->setText(trouble.left(140));
         m_mailTrouble->setToolTip(trouble);
         m_mailTrouble->setVisible(!trouble.isEmpty());
     });

@@ -31,8 +31,9 @@ int send(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Sends the school's queued email notifications through its mail server (School settings), oldest first, "
-           "over one connection. For a cron job: exits 3 when the mail server fails."));
+        tr("Sends the school's queued notifications, oldest first: email through its mail server, text messages "
+           "through its SMS gateway (School settings), each over one connection. For a cron job: exits 3 when the "
+           "mail server or the gateway fails."));
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
     const QCommandLineOption password(QStringLiteral("smtp-password-file"),
@@ -41,12 +42,18 @@ int send(const QStringList &arguments)
     const QCommandLineOption ca(QStringLiteral("smtp-ca"),
                                 tr("Certificates to trust for the mail server instead of the system's (PEM)."),
                                 QStringLiteral("FILE"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N notifications this run."),
+    const QCommandLineOption smsPassword(QStringLiteral("sms-password-file"),
+                                         tr("A file whose first line is the SMS gateway's password (or token)."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption smsCa(QStringLiteral("sms-ca"),
+                                   tr("Certificates to trust for the SMS gateway instead of the system's (PEM)."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N notifications of each kind this run."),
                                    QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption operatorName(QStringLiteral("operator"),
                                           tr("Who sends (named in the audit log of the links issued)."),
                                           QStringLiteral("NAME"));
-    parser.addOptions({db, password, ca, limit, operatorName});
+    parser.addOptions({db, password, ca, smsPassword, smsCa, limit, operatorName});
     parser.process(arguments);
     if (!parser.isSet(db))
         return fail(tr("--db FILE is required."));
@@ -68,6 +75,14 @@ int send(const QStringList &arguments)
             settings.password = *secret;
         }
         settings.caFile = parser.value(ca);
+        SmsSettings sms = MailSettings::smsFromStore(*opened);
+        if (parser.isSet(smsPassword)) {
+            const auto secret = passwordFrom(parser.value(smsPassword));
+            if (!secret)
+                return fail(secret.error());
+            sms.password = *secret;
+        }
+        sms.caFile = parser.value(smsCa);
         Operator actor; // none named: the links' audit rows name no operator
         if (parser.isSet(operatorName)) {
             const auto found = findOperator(*opened, parser.value(operatorName));
@@ -76,18 +91,42 @@ int send(const QStringList &arguments)
             actor = *found;
         }
         ActionContext context{*opened, actor};
-        SmtpClient smtp(settings);
-        const auto report = Delivery::sendDue(context, smtp, QStringLiteral("rollbook-cli"), most);
-        if (!report)
-            return fail(report.error(), 1);
-        std::printf("%s\n",
-                    qPrintable(tr("Sent %1, to retry %2, failed %3, over %4 connection(s).")
-                                   .arg(report->sent)
-                                   .arg(report->retrying)
-                                   .arg(report->failed)
-                                   .arg(report->connections)));
-        if (!report->serverTrouble.isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("The mail server failed: %1").arg(report->serverTrouble)));
+        if (!settings.host.isEmpty()) {
+            SmtpClient smtp(settings);
+            const auto report = Delivery::sendDue(context, smtp, QStringLiteral("rollbook-cli"), most);
+            if (!report)
+                return fail(report.error(), 1);
+            std::printf("%s\n",
+                        qPrintable(tr("Email: sent %1, to retry %2, failed %3, over %4 connection(s).")
+                                       .arg(report->sent)
+                                       .arg(report->retrying)
+                                       .arg(report->failed)
+                                       .arg(report->connections)));
+            if (!report->serverTrouble.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(tr("The mail server failed: %1").arg(report->serverTrouble)));
+                code = 3;
+            }
+        }
+        if (!sms.url.isEmpty()) {
+            SmsClient gateway(sms);
+            const auto report = Delivery::sendDueSms(context, gateway, QStringLiteral("rollbook-cli"), most);
+            if (!report)
+                return fail(report.error(), 1);
+            std::printf("%s\n",
+                        qPrintable(tr("Text messages: sent %1, to retry %2, failed %3, over %4 connection(s).")
+                                       .arg(report->sent)
+                                       .arg(report->retrying)
+                                       .arg(report->failed)
+                                       .arg(report->connections)));
+            if (!report->serverTrouble.isEmpty()) {
+                std::fprintf(stderr, "%s\n", qPrintable(tr("The SMS gateway failed: %1").arg(report->serverTrouble)));
+                code = 3;
+            }
+        }
+        if (settings.host.isEmpty() && sms.url.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("The school has no mail server and no SMS gateway (School settings): nothing "
+                                       "is sent.")));
             code = 3;
         }
     }

@@ -209,6 +209,21 @@ Status notify(ActionContext &context, std::int64_t userId, const QString &templa
     query.addBindValue(QVariant::fromValue<qint64>(context.now()));
     if (!query.exec())
         return databaseError(query.lastError());
+    if (email.sms.trimmed().isEmpty())
+        return success();
+    // The text message beside it, to the stored E.164 number; a user without one gets the email only.
+    KeptQuery keptSms(context.db,
+                      QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, body, status, "
+                                     "created_at) SELECT ?, id, 'sms', ?, ?, 'queued', ? FROM users "
+                                     "WHERE id = ? AND phone IS NOT NULL AND phone <> ''"));
+    QSqlQuery &sms = keptSms.query();
+    sms.addBindValue(context.newGid());
+    sms.addBindValue(templateKey);
+    sms.addBindValue(email.sms.trimmed());
+    sms.addBindValue(QVariant::fromValue<qint64>(context.now()));
+    sms.addBindValue(QVariant::fromValue<qint64>(userId));
+    if (!sms.exec())
+        return databaseError(sms.lastError());
     return success();
 }
 

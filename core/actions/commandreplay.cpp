@@ -439,8 +439,11 @@ Result<ActionOutcome> changeSettings(ActionContext &context, const Args &args)
         const QString key = object.value(QStringLiteral("key")).toString();
         if (!NotificationTemplates::keys().contains(key))
             return Error{tr("\"%1\" is not a notification template.").arg(key.left(40))};
-        templates.append(
-            {key, object.value(QStringLiteral("subject")).toString(), object.value(QStringLiteral("body")).toString()});
+        // A command recorded before text messages carries no "sms": the stored one stays.
+        const QJsonValue sms = object.value(QStringLiteral("sms"));
+        templates.append({key, object.value(QStringLiteral("subject")).toString(),
+                          object.value(QStringLiteral("body")).toString(),
+                          sms.isString() ? sms.toString() : NotificationTemplates::stored(context.db, key).sms});
     }
     return SettingsActions::save(context, settings, templates);
 }

@@ -1,6 +1,7 @@
 #include "actions/settingsactions.h"
 
 #include "actions/audit.h"
+#include "notify/smsclient.h"
 #include "notify/smtpclient.h"
 #include "phone.h"
 #include "settings.h"
@@ -57,6 +58,32 @@ Result<SchoolSettings> checkedMail(const SchoolSettings &typed, SchoolSettings c
     return clean;
 }
 
+/// The text message gateway's settings, checked when there is a gateway.
+Result<SchoolSettings> checkedSms(const SchoolSettings &typed, SchoolSettings clean)
+{
+    clean.smsUrl = typed.smsUrl.trimmed();
+    clean.smsUser = typed.smsUser.trimmed();
+    clean.smsFrom = typed.smsFrom.trimmed();
+    clean.smsBody = typed.smsBody.trimmed();
+    clean.smsFormat = typed.smsFormat.trimmed().toLower();
+    const auto format = SmsSettings::formatOf(clean.smsFormat);
+    if (!format)
+        return Error{tr("The gateway takes a form or JSON.")};
+    if (clean.smsBody == SmsSettings::usualBody(*format))
+        clean.smsBody.clear();
+    if (const Status from = checkText(clean.smsFrom, tr("The text message sender"), 40); !from)
+        return from.failure();
+    if (clean.smsUrl.isEmpty())
+        return clean;
+    SmsSettings sms;
+    sms.url = clean.smsUrl;
+    sms.format = *format;
+    sms.body = clean.smsBody;
+    if (const Status usable = checkSmsSettings(sms); !usable)
+        return usable.failure();
+    return clean;
+}
+
 /// The settings as they will be stored, or the first thing wrong with them.
 Result<SchoolSettings> checked(const SchoolSettings &typed)
 {
@@ -85,7 +112,10 @@ Result<SchoolSettings> checked(const SchoolSettings &typed)
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(clean.currency).hasMatch())
         return Error{tr("The currency is a three-letter ISO 4217 code such as USD or EUR.")};
-    return checkedMail(typed, clean);
+    const auto mail = checkedMail(typed, clean);
+    if (!mail)
+        return mail;
+    return checkedSms(typed, *mail);
 }
 
 } // namespace
@@ -102,7 +132,12 @@ const QList<Field> &fields()
                                   {StoreSettings::SmtpSecurity, &SchoolSettings::smtpSecurity, true},
                                   {StoreSettings::SmtpUser, &SchoolSettings::smtpUser, true},
                                   {StoreSettings::MailFromName, &SchoolSettings::mailFromName, true},
-                                  {StoreSettings::MailFromAddress, &SchoolSettings::mailFromAddress, true}};
+                                  {StoreSettings::MailFromAddress, &SchoolSettings::mailFromAddress, true},
+                                  {StoreSettings::SmsUrl, &SchoolSettings::smsUrl, true},
+                                  {StoreSettings::SmsFormat, &SchoolSettings::smsFormat, true},
+                                  {StoreSettings::SmsUser, &SchoolSettings::smsUser, true},
+                                  {StoreSettings::SmsFrom, &SchoolSettings::smsFrom, true},
+                                  {StoreSettings::SmsBody, &SchoolSettings::smsBody, true}};
     return all;
 }
 
@@ -143,25 +178,38 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
         }
         for (const NotificationTemplate &wording : templates) {
             const NotificationTemplate was = NotificationTemplates::stored(context.db, wording.key);
-            if (was.subject == wording.subject.trimmed() && was.body == wording.body.trimmed())
+            const QString sms = wording.sms.trimmed();
+            if (was.subject == wording.subject.trimmed() && was.body == wording.body.trimmed() && was.sms == sms)
                 continue;
             const NotificationTemplate builtIn = NotificationTemplates::builtIn(wording.key);
-            const bool isBuiltIn
-                = builtIn.subject == wording.subject.trimmed() && builtIn.body == wording.body.trimmed();
+            const bool isBuiltIn = builtIn.subject == wording.subject.trimmed()
+                && builtIn.body == wording.body.trimmed() && builtIn.sms == sms;
             const Status s = isBuiltIn ? NotificationTemplates::reset(context.db, wording.key)
                                        : NotificationTemplates::save(context.db, wording);
             if (!s)
                 return Error{tr("%1: %2").arg(NotificationTemplates::title(wording.key), s.error())};
             const QString field = QStringLiteral("template/") + wording.key;
             const QString wasText = was.subject + u'\n' + was.body;
-            if (const Status base = checkBase(context, row, field, wasText); !base)
-                return base.failure();
-            context.command->addBase(row, 0, field, wasText);
+            const QString nowText = wording.subject.trimmed() + u'\n' + wording.body.trimmed();
+            if (wasText != nowText) {
+                if (const Status base = checkBase(context, row, field, wasText); !base)
+                    return base.failure();
+                context.command->addBase(row, 0, field, wasText);
+                before.insert(field, wasText);
+                after.insert(field, nowText);
+            }
+            if (was.sms != sms) { // the text message is a field of its own: an email edit does not clash with it
+                const QString smsField = field + QStringLiteral("/sms");
+                if (const Status base = checkBase(context, row, smsField, was.sms); !base)
+                    return base.failure();
+                context.command->addBase(row, 0, smsField, was.sms);
+                before.insert(smsField, was.sms);
+                after.insert(smsField, sms);
+            }
             changedTemplates.append(QJsonObject{{QStringLiteral("key"), wording.key},
                                                 {QStringLiteral("subject"), wording.subject.trimmed()},
-                                                {QStringLiteral("body"), wording.body.trimmed()}});
-            before.insert(field, wasText);
-            after.insert(field, QString(wording.subject.trimmed() + u'\n' + wording.body.trimmed()));
+                                                {QStringLiteral("body"), wording.body.trimmed()},
+                                                {QStringLiteral("sms"), sms}});
         }
         if (after.isEmpty())
             return skipped(tr("Nothing changed."));

@@ -8,8 +8,9 @@
 namespace rollbook {
 
 /// What every operator of the school shares: its name, the users-support email, the platform
-/// base URL links are built from, the default phone region, the currency, and the mail server its
-/// email leaves by (the password is kept in the system keychain, not here).
+/// base URL links are built from, the default phone region, the currency, the mail server its
+/// email leaves by and the gateway its text messages leave by (their passwords are kept in the
+/// system keychain, not here).
 struct SchoolSettings
 {
     QString schoolName;
@@ -23,6 +24,11 @@ struct SchoolSettings
     QString smtpUser = {};
     QString mailFromName = {}; ///< empty: the school's name
     QString mailFromAddress = {};
+    QString smsUrl = {}; ///< empty: no text messages are sent from here
+    QString smsFormat = QStringLiteral("form"); ///< form or json
+    QString smsUser = {};
+    QString smsFrom = {};
+    QString smsBody = {}; ///< empty: the format's usual request body
 };
 
 namespace SettingsActions {

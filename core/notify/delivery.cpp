@@ -5,12 +5,17 @@
 #include "notify/mailsettings.h"
 #include "notify/mime.h"
 #include "notify/outbox.h"
+#include "notify/smsclient.h"
 #include "sqldialect.h"
 #include "validation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
+
+#include <functional>
 
 namespace rollbook::Delivery {
 
@@ -30,26 +35,32 @@ struct Claimed
     std::int64_t id = 0;
     QByteArray gid;
     QString email;
+    QString phone;
     int attempts = 0;
 };
 
-/// Takes the oldest due email notification, marked as going out (attempted_at) under this
+/// Hands one claimed notification, as it goes out now, to its server; messageId names it there.
+using SendOne = std::function<SendOutcome(const Claimed &, const RenderedNotification &, const QByteArray &messageId,
+                                          std::int64_t now)>;
+
+/// Takes the oldest due notification of the channel, marked as going out (attempted_at) under this
 /// sender's claim until claimedUntil; none when nothing is due. PostgreSQL skips a row another
 /// sender holds; SQLite's writers take turns.
-Result<std::optional<Claimed>> claimNext(QSqlDatabase &db, const QString &sender, std::int64_t now,
-                                         std::int64_t claimedUntil)
+Result<std::optional<Claimed>> claimNext(QSqlDatabase &db, const QString &channel, const QString &sender,
+                                         std::int64_t now, std::int64_t claimedUntil)
 {
     KeptQuery keptClaim(
         db,
         QStringLiteral("UPDATE notifications SET claimed_by = ?, claimed_until = ?, attempted_at = ? "
                        "WHERE attempted_at IS NULL AND id = (SELECT id FROM notifications WHERE status = 'queued' "
-                       "AND channel = 'email' AND attempted_at IS NULL AND coalesce(next_attempt_at, 0) <= ? "
+                       "AND channel = ? AND attempted_at IS NULL AND coalesce(next_attempt_at, 0) <= ? "
                        "ORDER BY id LIMIT 1%1) RETURNING id, gid, user_id, attempts")
             .arg(SqlDialect::isPostgres(db) ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString()));
     QSqlQuery &claim = keptClaim.query();
     claim.addBindValue(sender.left(120));
     claim.addBindValue(QVariant::fromValue<qint64>(claimedUntil));
     claim.addBindValue(QVariant::fromValue<qint64>(now));
+    claim.addBindValue(channel);
     claim.addBindValue(QVariant::fromValue<qint64>(now));
     if (!claim.exec())
         return databaseError(claim.lastError());
@@ -61,13 +72,15 @@ Result<std::optional<Claimed>> claimNext(QSqlDatabase &db, const QString &sender
     const std::int64_t userId = claim.value(2).toLongLong();
     claimed.attempts = claim.value(3).toInt();
     claim.finish();
-    KeptQuery keptUser(db, QStringLiteral("SELECT email FROM users WHERE id = ?"));
+    KeptQuery keptUser(db, QStringLiteral("SELECT email, coalesce(phone, '') FROM users WHERE id = ?"));
     QSqlQuery &user = keptUser.query();
     user.addBindValue(QVariant::fromValue<qint64>(userId));
     if (!user.exec())
         return databaseError(user.lastError());
-    if (user.next())
+    if (user.next()) {
         claimed.email = user.value(0).toString();
+        claimed.phone = user.value(1).toString();
+    }
     return std::optional<Claimed>(claimed);
 }
 
@@ -122,6 +135,13 @@ Status record(QSqlDatabase &db, const Claimed &claimed, const SendOutcome &outco
     return success();
 }
 
+/// A stored phone number as E.164 has it: +, then 3 to 15 digits.
+bool isE164(const QString &phone)
+{
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{2,14}$"));
+    return e164.match(phone).hasMatch();
+}
+
 } // namespace
 
 std::int64_t retryDelayMs(int attempts)
@@ -148,30 +168,30 @@ Result<int> failInterrupted(QSqlDatabase &db, std::int64_t nowMs)
     return fail.numRowsAffected();
 }
 
-Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &sender, int limit)
+namespace {
+
+/// The queue of one channel, oldest first: each due notification claimed, handed to send, and
+/// its outcome recorded, until limit, an empty queue, or the server's own trouble.
+Result<Report> sendChannel(ActionContext &context, const QString &channel, const QString &sender, int limit,
+                           int timeoutSeconds, const std::function<QByteArray(const QByteArray &gid)> &messageIdOf,
+                           const SendOne &send)
 {
     Report report;
-    if (const Status checked = checkSmtpSettings(smtp.settings()); !checked) {
-        report.serverTrouble = checked.error();
-        return report;
-    }
     if (const auto interrupted = failInterrupted(context.db, context.now()); !interrupted)
         return interrupted.failure();
     else
         report.failed += *interrupted;
-    const QString replyTo = MailSettings::replyTo(context.db);
-    const int connectionsBefore = smtp.connectionsOpened();
     for (int done = 0; done < limit; ++done) {
         const std::int64_t now = context.now();
         // The claim outlives the longest a send can take, so it runs out only for a sender gone.
-        const std::int64_t claimedUntil = now + 4 * std::int64_t(smtp.settings().timeoutSeconds) * 1000 + Minute;
+        const std::int64_t claimedUntil = now + 4 * std::int64_t(timeoutSeconds) * 1000 + Minute;
         std::optional<Claimed> claimed;
         Result<RenderedNotification> rendered = Error{};
         {
             Transaction transaction(context.db);
             if (const Status begun = transaction.begun(); !begun)
                 return begun.failure();
-            auto next = claimNext(context.db, sender, now, claimedUntil);
+            auto next = claimNext(context.db, channel, sender, now, claimedUntil);
             if (!next)
                 return next.failure();
             claimed = *next;
@@ -182,28 +202,9 @@ Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &
         }
         if (!claimed)
             break;
-        const QByteArray messageId = Mime::messageId(claimed->gid, smtp.settings().fromAddress);
-        SendOutcome outcome;
-        if (!rendered) {
-            outcome = {SendOutcome::Kind::Failed, rendered.error(), {}, false};
-        } else if (!normalizeEmail(claimed->email)) {
-            outcome
-                = {SendOutcome::Kind::Failed,
-                   tr("The user's email address \"%1\" is not one a mail server takes.").arg(claimed->email.left(80)),
-                   {},
-                   false};
-        } else {
-            MailMessage message;
-            message.fromName = smtp.settings().fromName;
-            message.fromAddress = smtp.settings().fromAddress;
-            message.to = claimed->email;
-            message.replyTo = replyTo;
-            message.subject = rendered->subject;
-            message.text = rendered->body;
-            message.messageId = messageId;
-            message.date = now;
-            outcome = smtp.send(claimed->email, Mime::compose(message));
-        }
+        const QByteArray messageId = messageIdOf(claimed->gid);
+        const SendOutcome outcome = rendered ? send(*claimed, *rendered, messageId, now)
+                                             : SendOutcome{SendOutcome::Kind::Failed, rendered.error(), {}, false};
         if (const Status recorded = record(context.db, *claimed, outcome, messageId, context.now(), &report); !recorded)
             return recorded.failure();
         if (outcome.serverTrouble) {
@@ -211,7 +212,67 @@ Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &
             break;
         }
     }
-    report.connections = smtp.connectionsOpened() - connectionsBefore;
+    return report;
+}
+
+} // namespace
+
+Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &sender, int limit)
+{
+    if (const Status checked = checkSmtpSettings(smtp.settings()); !checked) {
+        Report report;
+        report.serverTrouble = checked.error();
+        return report;
+    }
+    const QString replyTo = MailSettings::replyTo(context.db);
+    const int connectionsBefore = smtp.connectionsOpened();
+    const SmtpSettings &settings = smtp.settings();
+    auto report = sendChannel(
+        context, QStringLiteral("email"), sender, limit, settings.timeoutSeconds,
+        [&](const QByteArray &gid) { return Mime::messageId(gid, settings.fromAddress); },
+        [&](const Claimed &claimed, const RenderedNotification &rendered, const QByteArray &messageId,
+            std::int64_t now) -> SendOutcome {
+            if (!normalizeEmail(claimed.email))
+                return {
+                    SendOutcome::Kind::Failed,
+                    tr("The user's email address \"%1\" is not one a mail server takes.").arg(claimed.email.left(80)),
+                    {},
+                    false};
+            MailMessage message;
+            message.fromName = settings.fromName;
+            message.fromAddress = settings.fromAddress;
+            message.to = claimed.email;
+            message.replyTo = replyTo;
+            message.subject = rendered.subject;
+            message.text = rendered.body;
+            message.messageId = messageId;
+            message.date = now;
+            return smtp.send(claimed.email, Mime::compose(message));
+        });
+    if (report)
+        report->connections = smtp.connectionsOpened() - connectionsBefore;
+    return report;
+}
+
+Result<Report> sendDueSms(ActionContext &context, SmsClient &gateway, const QString &sender, int limit)
+{
+    if (const Status checked = checkSmsSettings(gateway.settings()); !checked) {
+        Report report;
+        report.serverTrouble = checked.error();
+        return report;
+    }
+    const int connectionsBefore = gateway.connectionsOpened();
+    auto report = sendChannel(
+        context, QStringLiteral("sms"), sender, limit, gateway.settings().timeoutSeconds,
+        [](const QByteArray &gid) { return QUuid::fromRfc4122(gid).toByteArray(QUuid::WithoutBraces); },
+        [&](const Claimed &claimed, const RenderedNotification &rendered, const QByteArray &messageId,
+            std::int64_t) -> SendOutcome {
+            if (!isE164(claimed.phone))
+                return {SendOutcome::Kind::Failed, tr("The user has no phone number to text."), {}, false};
+            return gateway.send(messageId, claimed.phone, rendered.body);
+        });
+    if (report)
+        report->connections = gateway.connectionsOpened() - connectionsBefore;
     return report;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actioncontext.h"
+#include "notify/smsclient.h"
 #include "notify/smtpclient.h"
 #include "result.h"
 
@@ -23,7 +24,7 @@ struct Report
     int sent = 0;
     int retrying = 0; ///< failed for now; tried again after a delay
     int failed = 0;
-    int connections = 0; ///< SMTP connections opened
+    int connections = 0; ///< connections opened to the mail server (or the gateway)
     /// Set when the mail server itself failed (cannot connect, TLS, sign-in): the run stopped there.
     QString serverTrouble;
 };
@@ -36,6 +37,10 @@ std::int64_t retryDelayMs(int attempts);
 /// (a name kept on the claims, for the log). Blocking: run it off the GUI thread, on a
 /// connection of its own.
 Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &sender, int limit);
+
+/// Sends the due text messages through the gateway the same way, each with its notification's id
+/// as the Idempotency-Key, to the user's stored E.164 number.
+Result<Report> sendDueSms(ActionContext &context, SmsClient &gateway, const QString &sender, int limit);
 
 /// Fails every notification a sender stopped on while it was going out, its claim run out.
 Result<int> failInterrupted(QSqlDatabase &db, std::int64_t nowMs);

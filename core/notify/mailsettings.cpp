@@ -19,6 +19,18 @@ SmtpSettings fromStore(QSqlDatabase &db)
     return settings;
 }
 
+SmsSettings smsFromStore(QSqlDatabase &db)
+{
+    SmsSettings settings;
+    settings.url = StoreSettings::value(db, StoreSettings::SmsUrl);
+    settings.format
+        = SmsSettings::formatOf(StoreSettings::value(db, StoreSettings::SmsFormat)).value_or(SmsSettings::Format::Form);
+    settings.user = StoreSettings::value(db, StoreSettings::SmsUser);
+    settings.from = StoreSettings::value(db, StoreSettings::SmsFrom);
+    settings.body = StoreSettings::value(db, StoreSettings::SmsBody);
+    return settings;
+}
+
 QString replyTo(QSqlDatabase &db)
 {
     return StoreSettings::value(db, StoreSettings::SupportEmail);

@@ -20,13 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SmtpClient", text);
 }
 
-bool onThisMachine(const QString &host)
-{
-    static const QRegularExpression loopback(QStringLiteral("^(localhost|127(\\.\\d{1,3}){3}|::1|\\[::1\\])$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    return loopback.match(host.trimmed()).hasMatch();
-}
-
 /// The message being sent, handed to libcurl piece by piece.
 struct Upload
 {
@@ -82,6 +75,13 @@ QString serverIdOf(const QByteArray &reply)
 }
 
 } // namespace
+
+bool onThisMachine(const QString &host)
+{
+    static const QRegularExpression loopback(QStringLiteral("^(localhost|127(\\.\\d{1,3}){3}|::1|\\[::1\\])$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    return loopback.match(host.trimmed()).hasMatch();
+}
 
 QString SmtpSettings::securityKey(Security security)
 {

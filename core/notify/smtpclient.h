@@ -29,6 +29,9 @@ struct SmtpSettings
     static std::optional<Security> securityOf(const QString &key);
 };
 
+/// localhost, 127.x.x.x or ::1: the only hosts a school's mail or text messages may reach without TLS.
+bool onThisMachine(const QString &host);
+
 /// Whether the settings can send at all: a host, a port, a sender, and TLS unless the server is
 /// on this machine.
 Status checkSmtpSettings(const SmtpSettings &settings);

@@ -82,6 +82,11 @@ QString title(const QString &key)
     return key;
 }
 
+bool smsAllowed(const QString &key)
+{
+    return !needsLink(key);
+}
+
 QStringList placeholders(const QString &key)
 {
     QStringList names{QStringLiteral("first_name"), QStringLiteral("school"), QStringLiteral("support_email")};
@@ -104,7 +109,8 @@ NotificationTemplate builtIn(const QString &key)
                    "If you did not ask for this, write to {support_email}.")};
     if (key == u"approval")
         return {key, tr("Your registration is approved"),
-                tr("Hello {first_name},\n\nyour registration at {school} has been approved. Welcome!")};
+                tr("Hello {first_name},\n\nyour registration at {school} has been approved. Welcome!"),
+                tr("{school}: your registration is approved. Welcome, {first_name}!")};
     if (key == u"rejection")
         return {key, tr("Your registration at {school}"),
                 tr("Hello {first_name},\n\nyour registration could not be approved: {reason}\n\n"
@@ -119,14 +125,18 @@ NotificationTemplate builtIn(const QString &key)
 NotificationTemplate stored(QSqlDatabase &db, const QString &key)
 {
     NotificationTemplate wording = builtIn(key);
-    KeptQuery keptQuery(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?)"));
+    KeptQuery keptQuery(db, QStringLiteral("SELECT key, value FROM settings WHERE key IN (?, ?, ?)"));
     QSqlQuery &query = keptQuery.query();
     query.addBindValue(settingKey(key, "subject"));
     query.addBindValue(settingKey(key, "body"));
+    query.addBindValue(settingKey(key, "sms"));
     if (query.exec()) {
         while (query.next()) {
-            if (query.value(0).toString().endsWith(u"/subject"))
+            const QString stored = query.value(0).toString();
+            if (stored.endsWith(u"/subject"))
                 wording.subject = query.value(1).toString();
+            else if (stored.endsWith(u"/sms")) // "" stored: the school turned a built-in one off
+                wording.sms = query.value(1).toString();
             else
                 wording.body = query.value(1).toString();
         }
@@ -144,9 +154,14 @@ Status save(QSqlDatabase &db, const NotificationTemplate &wording)
         return Error{tr("The subject needs 1 to 200 characters.")};
     if (body.isEmpty() || body.size() > 10'000)
         return Error{tr("The message needs 1 to 10,000 characters.")};
+    const QString sms = wording.sms.trimmed();
+    if (!sms.isEmpty() && !smsAllowed(wording.key))
+        return Error{tr("This notification carries a one-time link: it goes by email only, not as a text message.")};
+    if (sms.size() > MaxSmsLength)
+        return Error{tr("The text message has %1 characters; at most %2 fit.").arg(sms.size()).arg(MaxSmsLength)};
     const QStringList allowed = placeholders(wording.key);
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}\\s]*)\\}"));
-    for (const QString &text : {subject, body}) {
+    for (const QString &text : {subject, body, sms}) {
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {
             const QString name = it.next().captured(1);
             if (!allowed.contains(name))
@@ -163,6 +178,12 @@ Status save(QSqlDatabase &db, const NotificationTemplate &wording)
         return saved;
     if (const Status saved = StoreSettings::setValue(db, settingKey(wording.key, "body"), body); !saved)
         return saved;
+    // An empty text stored (not NULL) turns a built-in one off.
+    const Status keptSms = sms == builtIn(wording.key).sms
+        ? StoreSettings::remove(db, settingKey(wording.key, "sms"))
+        : StoreSettings::setValue(db, settingKey(wording.key, "sms"), sms.isEmpty() ? QStringLiteral("") : sms);
+    if (!keptSms)
+        return keptSms;
     return transaction.commit();
 }
 
@@ -174,6 +195,8 @@ Status reset(QSqlDatabase &db, const QString &key)
     if (const Status removed = StoreSettings::remove(db, settingKey(key, "subject")); !removed)
         return removed;
     if (const Status removed = StoreSettings::remove(db, settingKey(key, "body")); !removed)
+        return removed;
+    if (const Status removed = StoreSettings::remove(db, settingKey(key, "sms")); !removed)
         return removed;
     return transaction.commit();
 }
@@ -204,7 +227,7 @@ RenderedNotification render(QSqlDatabase &db, const QString &key, const QHash<QS
         }
         return out + QStringView(text).mid(last);
     };
-    return {fill(wording.subject), fill(wording.body)};
+    return {fill(wording.subject), fill(wording.body), fill(wording.sms)};
 }
 
 } // namespace rollbook::NotificationTemplates

@@ -6,6 +6,7 @@
 #include "fielderror.h"
 #include "mail/mailpassword.h"
 #include "mail/mailsettingspage.h"
+#include "mail/smssettingspage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,9 +33,12 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     , m_templateList(new QListWidget(this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
+    , m_sms(new QPlainTextEdit(this))
+    , m_smsNote(new QLabel(this))
     , m_placeholders(new QLabel(this))
     , m_error(newFieldError(this))
     , m_mail(new MailSettingsPage(SettingsActions::current(context->db), this))
+    , m_smsPage(new SmsSettingsPage(SettingsActions::current(context->db), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("School settings"));
@@ -43,8 +47,11 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(schoolPage(), tr("&School"));
     tabs->addTab(m_mail, tr("&Mail server"));
+    tabs->addTab(m_smsPage, tr("&Text messages"));
     tabs->addTab(templatesPage(), tr("&Notifications"));
     connect(m_supportEmail, &QLineEdit::textChanged, m_mail, &MailSettingsPage::setTestAddress);
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_smsPage->setPhoneRegion(m_region->currentData().toString()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -95,6 +102,12 @@ QWidget *SettingsDialog::templatesPage()
     m_templateList->setObjectName(QStringLiteral("templateList"));
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_body->setObjectName(QStringLiteral("templateBody"));
+    m_body->setTabChangesFocus(true);
+    m_sms->setObjectName(QStringLiteral("templateSms"));
+    m_sms->setTabChangesFocus(true);
+    m_sms->setMaximumHeight(m_sms->fontMetrics().lineSpacing() * 4);
+    m_sms->setPlaceholderText(tr("Empty: no text message"));
+    m_smsNote->setWordWrap(true);
     m_placeholders->setWordWrap(true);
     for (const QString &key : NotificationTemplates::keys()) {
         m_templates.insert(key, NotificationTemplates::stored(m_context->db, key));
@@ -106,6 +119,8 @@ QWidget *SettingsDialog::templatesPage()
     auto *editor = new QFormLayout;
     editor->addRow(tr("S&ubject:"), m_subject);
     editor->addRow(tr("&Message:"), m_body);
+    editor->addRow(tr("Te&xt message:"), m_sms);
+    editor->addRow(QString(), m_smsNote);
     editor->addRow(QString(), m_placeholders);
     editor->addRow(QString(), restore);
     auto *layout = new QHBoxLayout(page);
@@ -119,7 +134,9 @@ QWidget *SettingsDialog::templatesPage()
         const NotificationTemplate builtIn = NotificationTemplates::builtIn(m_shown);
         m_subject->setText(builtIn.subject);
         m_body->setPlainText(builtIn.body);
+        m_sms->setPlainText(builtIn.sms);
     });
+    connect(m_sms, &QPlainTextEdit::textChanged, this, &SettingsDialog::showSmsLength);
     m_templateList->setCurrentRow(0);
     return page;
 }
@@ -127,7 +144,7 @@ QWidget *SettingsDialog::templatesPage()
 void SettingsDialog::keepTemplate()
 {
     if (!m_shown.isEmpty())
-        m_templates[m_shown] = {m_shown, m_subject->text(), m_body->toPlainText()};
+        m_templates[m_shown] = {m_shown, m_subject->text(), m_body->toPlainText(), m_sms->toPlainText()};
 }
 
 void SettingsDialog::showTemplate()
@@ -140,6 +157,9 @@ void SettingsDialog::showTemplate()
     const NotificationTemplate &wording = m_templates[m_shown];
     m_subject->setText(wording.subject);
     m_body->setPlainText(wording.body);
+    m_sms->setPlainText(wording.sms);
+    m_sms->setEnabled(NotificationTemplates::smsAllowed(m_shown));
+    showSmsLength();
     m_placeholders->setText(
         tr("Placeholders: {%1}").arg(NotificationTemplates::placeholders(m_shown).join(QStringLiteral("}, {"))));
 }
@@ -154,24 +174,53 @@ void SettingsDialog::accept()
     settings.phoneRegion = m_region->currentData().toString();
     settings.currency = m_currency->text();
     m_mail->into(&settings);
+    m_smsPage->into(&settings);
     const auto saved = SettingsActions::save(*m_context, settings, m_templates.values());
     if (!saved) {
         showFieldError(m_error, saved.error());
         return;
     }
-    if (!m_mail->passwordEdited())
-        return QDialog::accept();
+    keepPasswords();
+}
+
+void SettingsDialog::showSmsLength()
+{
+    if (!NotificationTemplates::smsAllowed(m_shown)) {
+        m_smsNote->setText(tr("This one carries a one-time link: it goes by email only."));
+        return;
+    }
+    const int length = int(m_sms->toPlainText().trimmed().size());
+    m_smsNote->setText(length == 0 ? tr("Sent beside the email to users with a phone number, when a gateway is set up.")
+                                   : tr("%1 of %2 characters (before the placeholders are filled).")
+                                         .arg(length)
+                                         .arg(NotificationTemplates::MaxSmsLength));
+}
+
+void SettingsDialog::keepPasswords()
+{
     // The keychain may take a moment (or ask the user): the dialog waits for it, and stays open
-    // with the password typed if it fails.
-    m_ok->setEnabled(false);
-    MailPassword::write(m_mail->host(), m_mail->user(), m_mail->password(), this, [this](Status kept) {
-        m_ok->setEnabled(true);
-        if (!kept) {
-            showFieldError(m_error, tr("The settings are saved, but not the password: %1").arg(kept.error()));
-            return;
-        }
-        QDialog::accept();
-    });
+    // with the passwords typed if it fails.
+    const auto keep = [this](MailPassword::Account account, const QString &host, const QString &user,
+                             const QString &password, std::function<void()> next) {
+        m_ok->setEnabled(false);
+        MailPassword::write(account, host, user, password, this, [this, next = std::move(next)](Status kept) {
+            m_ok->setEnabled(true);
+            if (!kept) {
+                showFieldError(m_error, tr("The settings are saved, but not the password: %1").arg(kept.error()));
+                return;
+            }
+            next();
+        });
+    };
+    const auto smsThenClose = [this, keep] {
+        if (!m_smsPage->passwordEdited())
+            return QDialog::accept();
+        keep(MailPassword::Account::SmsGateway, m_smsPage->host(), m_smsPage->user(), m_smsPage->password(),
+             [this] { QDialog::accept(); });
+    };
+    if (!m_mail->passwordEdited())
+        return smsThenClose();
+    keep(MailPassword::Account::MailServer, m_mail->host(), m_mail->user(), m_mail->password(), smsThenClose);
 }
 
 } // namespace rollbook

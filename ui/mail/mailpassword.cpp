@@ -17,17 +17,20 @@ QString tr(const char *text)
 
 } // namespace
 
-QString keyOf(const QString &host, const QString &user)
+QString keyOf(Account account, const QString &host, const QString &user)
 {
-    return QStringLiteral("smtp:%1@%2").arg(user.trimmed(), host.trimmed().toLower());
+    return QStringLiteral("%1:%2@%3")
+        .arg(account == Account::SmsGateway ? QStringLiteral("sms") : QStringLiteral("smtp"), user.trimmed(),
+             host.trimmed().toLower());
 }
 
-void read(const QString &host, const QString &user, QObject *receiver, std::function<void(Result<QString>)> done)
+void read(Account account, const QString &host, const QString &user, QObject *receiver,
+          std::function<void(Result<QString>)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(Service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyOf(host, user));
+    job->setKey(keyOf(account, host, user));
     QObject::connect(job, &QKeychain::Job::finished, receiver, [done = std::move(done)](QKeychain::Job *finished) {
         auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (reader->error() == QKeychain::EntryNotFound)
@@ -39,7 +42,7 @@ void read(const QString &host, const QString &user, QObject *receiver, std::func
     job->start();
 }
 
-void write(const QString &host, const QString &user, const QString &password, QObject *receiver,
+void write(Account account, const QString &host, const QString &user, const QString &password, QObject *receiver,
            std::function<void(Status)> done)
 {
     QKeychain::Job *job = nullptr;
@@ -52,7 +55,7 @@ void write(const QString &host, const QString &user, const QString &password, QO
     }
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    job->setKey(keyOf(host, user));
+    job->setKey(keyOf(account, host, user));
     QObject::connect(job, &QKeychain::Job::finished, receiver, [done = std::move(done)](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
             return done(Error{tr("The system keychain could not keep the password: %1").arg(finished->errorString())});

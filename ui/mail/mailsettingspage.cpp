@@ -162,15 +162,16 @@ void MailSettingsPage::sendTest()
     if (m_passwordEdited || settings.user.isEmpty())
         return sendWith(settings);
     // The password kept for this server, unless one was typed.
-    MailPassword::read(settings.host, settings.user, this, [this, smtp = settings](Result<QString> kept) mutable {
-        if (!kept) {
-            m_test->setEnabled(true);
-            showFieldError(m_result, kept.error());
-            return;
-        }
-        smtp.password = *kept;
-        sendWith(smtp);
-    });
+    MailPassword::read(MailPassword::Account::MailServer, settings.host, settings.user, this,
+                       [this, smtp = settings](Result<QString> kept) mutable {
+                           if (!kept) {
+                               m_test->setEnabled(true);
+                               showFieldError(m_result, kept.error());
+                               return;
+                           }
+                           smtp.password = *kept;
+                           sendWith(smtp);
+                       });
 }
 
 void MailSettingsPage::sendWith(SmtpSettings settings)
