@@ -1,6 +1,7 @@
 #include "outboxmodel.h"
 
 #include "notify/templates.h"
+#include "phone.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -47,11 +48,14 @@ std::vector<OutboxRow> OutboxModel::readPage(const OutboxRow *after) const
     if (after)
         where.append(QStringLiteral("n.id < ?"));
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT n.id, n.user_id, n.created_at, u.email, n.template, coalesce(n.subject, ''), "
-                                 "n.status, coalesce(n.sent_at, -1), n.attempts, coalesce(n.failure, '') "
-                                 "FROM notifications n JOIN users u ON u.id = n.user_id ")
-                  + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
-                  + QStringLiteral(" ORDER BY n.id DESC LIMIT %1").arg(PageSize));
+    query.prepare(
+        QStringLiteral("SELECT n.id, n.user_id, n.created_at, CASE WHEN n.channel = 'sms' THEN "
+                       "coalesce(u.phone, '') ELSE u.email END, n.channel = 'sms', n.template, "
+                       "CASE WHEN n.channel = 'sms' THEN substr(n.body, 1, 200) ELSE coalesce(n.subject, '') END, "
+                       "n.status, coalesce(n.sent_at, -1), n.attempts, coalesce(n.failure, '') "
+                       "FROM notifications n JOIN users u ON u.id = n.user_id ")
+        + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+        + QStringLiteral(" ORDER BY n.id DESC LIMIT %1").arg(PageSize));
     if (!m_status.isEmpty())
         query.addBindValue(m_status);
     if (after)
@@ -61,9 +65,9 @@ std::vector<OutboxRow> OutboxModel::readPage(const OutboxRow *after) const
         return page;
     while (query.next()) {
         page.push_back({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
-                        query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                        query.value(6).toString(), query.value(7).toLongLong(), query.value(8).toInt(),
-                        query.value(9).toString()});
+                        query.value(3).toString(), query.value(4).toBool(), query.value(5).toString(),
+                        query.value(6).toString(), query.value(7).toString(), query.value(8).toLongLong(),
+                        query.value(9).toInt(), query.value(10).toString()});
     }
     return page;
 }
@@ -85,9 +89,10 @@ QVariant OutboxModel::data(const QModelIndex &index, int role) const
     case Queued:
         return when(row.createdAt);
     case Recipient:
-        return row.email;
+        return row.textMessage ? formatPhone(row.recipient) : row.recipient;
     case Notification:
-        return NotificationTemplates::title(row.templateKey);
+        return row.textMessage ? tr("%1 (text message)").arg(NotificationTemplates::title(row.templateKey))
+                               : NotificationTemplates::title(row.templateKey);
     case Subject:
         return row.subject;
     case Status:
@@ -115,7 +120,7 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     case Notification:
         return tr("Notification");
     case Subject:
-        return tr("Subject");
+        return tr("Subject or text");
     case Status:
         return tr("Status");
     case Sent:

@@ -13,9 +13,10 @@ struct OutboxRow
     std::int64_t id;
     std::int64_t userId;
     std::int64_t createdAt;
-    QString email;
+    QString recipient; ///< the email address, or the E.164 number of a text message
+    bool textMessage; ///< sent as SMS, not email
     QString templateKey;
-    QString subject;
+    QString subject; ///< a text message's own text
     QString status;
     std::int64_t sentAt; ///< -1: not sent
     int attempts;

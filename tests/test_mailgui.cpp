@@ -1,11 +1,14 @@
 #include "actions/settingsactions.h"
+#include "actions/useractions.h"
 #include "database.h"
 #include "dialogs/settingsdialog.h"
 #include "mail/mailpassword.h"
 #include "mail/mailsender.h"
+#include "notify/mailsettings.h"
 #include "outbox/outboxview.h"
 #include "outboxmodel.h"
 #include "settings.h"
+#include "smsgateway.h"
 #include "smtpserver.h"
 #include "testsupport.h"
 
@@ -13,6 +16,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -21,12 +26,14 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace rollbook;
 
 /// School settings' Mail server tab against a real SMTP server on loopback and the real system
 /// keychain (gnome-keyring in a D-Bus session of the test's own: tests/with-keyring.sh), and the
-/// desktop's sender of queued notifications.
+/// desktop's sender of queued notifications; the Text messages tab against an SMS gateway stub on
+/// loopback (the one fake: no real gateway can be reached from here).
 class TestMailGui : public QObject
 {
     Q_OBJECT
@@ -39,10 +46,12 @@ private Q_SLOTS:
     void testEmailShowsTheServersAnswer();
     void desktopSenderSendsAndSaysWhenTheServerFails();
     void outboxCountsFiltersAndRetriesAllFailed();
+    void smsGatewayTestedSavedAndUsedByTheDesktop();
 
 private:
     void fill(SettingsDialog &dialog, int port, const QString &password);
-    QString kept(const QString &host, const QString &user);
+    QString kept(const QString &host, const QString &user,
+                 MailPassword::Account account = MailPassword::Account::MailServer);
     qint64 scalar(const QString &sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -82,11 +91,11 @@ void TestMailGui::fill(SettingsDialog &dialog, int port, const QString &password
     dialog.findChild<QLineEdit *>(QStringLiteral("mailFromAddress"))->setText(QStringLiteral("school@learn.test"));
 }
 
-QString TestMailGui::kept(const QString &host, const QString &user)
+QString TestMailGui::kept(const QString &host, const QString &user, MailPassword::Account account)
 {
     QString password = QStringLiteral("(no answer)");
     bool answered = false;
-    MailPassword::read(MailPassword::Account::MailServer, host, user, this, [&](Result<QString> read) {
+    MailPassword::read(account, host, user, this, [&](Result<QString> read) {
         password = read ? *read : QStringLiteral("(error) ") + read.error();
         answered = true;
     });
@@ -242,7 +251,7 @@ void TestMailGui::outboxCountsFiltersAndRetriesAllFailed()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.open(m_context.db.databaseName()).ok());
     QCOMPARE(model.rowCount(), OutboxModel::PageSize); // a page, newest first
-    QCOMPARE(model.rowAt(0)->email, QStringLiteral("u449@example.com"));
+    QCOMPARE(model.rowAt(0)->recipient, QStringLiteral("u449@example.com"));
     model.setStatus(QStringLiteral("failed"));
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.data(model.index(0, OutboxModel::Failure)).toString(), QStringLiteral("550 No such mailbox"));
@@ -274,6 +283,80 @@ void TestMailGui::outboxCountsFiltersAndRetriesAllFailed()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE status = 'queued' AND failure IS NULL "
                                    "AND attempts = 0")),
              100); // the hundred resent start their tries afresh
+}
+
+void TestMailGui::smsGatewayTestedSavedAndUsedByTheDesktop()
+{
+    test::SmsGatewayStub gateway;
+    QVERIFY2(gateway.failure().isEmpty(), qPrintable(gateway.failure()));
+    SettingsDialog dialog(&m_context);
+    auto *region = dialog.findChild<QComboBox *>(QStringLiteral("settingPhoneRegion"));
+    region->setCurrentIndex(region->findData(QStringLiteral("GB")));
+    dialog.findChild<QLineEdit *>(QStringLiteral("smsUrl"))->setText(gateway.url());
+    dialog.findChild<QLineEdit *>(QStringLiteral("smsUser"))->setText(QStringLiteral("AC123"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("smsPassword")), QStringLiteral("token"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("smsFrom"))->setText(QStringLiteral("Escola"));
+    auto *to = dialog.findChild<QLineEdit *>(QStringLiteral("testSmsTo"));
+    auto *result = dialog.findChild<QLabel *>(QStringLiteral("testSmsResult"));
+    auto *button = dialog.findChild<QPushButton *>(QStringLiteral("sendTestSms"));
+    to->setText(QStringLiteral("not a phone"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(result->text().startsWith(u"Test phone:"), qPrintable(result->text()));
+    QCOMPARE(gateway.requests().size(), 0);
+    to->setText(QStringLiteral("07400 123456")); // a GB number typed as people do
+    gateway.script({{401, "{\"message\": \"Authenticate\"}", 0}});
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(result->text().contains(u"Not sent"), qPrintable(result->text()), 20'000);
+    QVERIFY2(result->text().contains(u"Authenticate"), qPrintable(result->text()));
+    QCOMPARE(to->text(), QStringLiteral("+44 7400 123456")); // the number as read, shown back
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Sent"), 20'000);
+    QCOMPARE(QUrlQuery(QString::fromUtf8(gateway.requests().last().body))
+                 .queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded),
+             QStringLiteral("+447400123456"));
+
+    // A template with a link cannot go by text message; the approval has a built-in one.
+    auto *templates = dialog.findChild<QListWidget *>(QStringLiteral("templateList"));
+    auto *sms = dialog.findChild<QPlainTextEdit *>(QStringLiteral("templateSms"));
+    templates->setCurrentRow(int(NotificationTemplates::keys().indexOf(QStringLiteral("reset"))));
+    QVERIFY(!sms->isEnabled());
+    templates->setCurrentRow(int(NotificationTemplates::keys().indexOf(QStringLiteral("approval"))));
+    QVERIFY(sms->isEnabled());
+    QVERIFY(sms->toPlainText().contains(u"{first_name}"));
+    sms->setPlainText(QStringLiteral("{school}: approved. Welcome, {first_name}!"));
+    dialog.accept();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20'000);
+    QCOMPARE(MailSettings::smsFromStore(m_context.db).url, gateway.url());
+    QCOMPARE(kept(QStringLiteral("127.0.0.1"), QStringLiteral("AC123"), MailPassword::Account::SmsGateway),
+             QStringLiteral("token"));
+    QCOMPARE(kept(QStringLiteral("127.0.0.1"), QStringLiteral("AC123")), QString()); // not the mail server's
+
+    const std::int64_t pia
+        = test::addUser(m_context.db, QStringLiteral("Pia"), QStringLiteral("Lima"), QStringLiteral("pia@example.com"),
+                        QStringLiteral("+447700900456"), {}, static_cast<int>(UserStatus::Pending));
+    QVERIFY(UserActions::approve(m_context, pia).ok());
+    MailSender sender;
+    QSignalSpy ran(&sender, &MailSender::ran);
+    sender.setStore(m_context.db.databaseName(), m_context.actor, m_context.db);
+    sender.sendNow();
+    QTRY_COMPARE_WITH_TIMEOUT(ran.size(), 1, 20'000);
+    const auto request = gateway.requests().last();
+    QCOMPARE(request.headers.value(QStringLiteral("authorization")),
+             QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("AC123:token").toBase64()));
+    const QUrlQuery form(QString::fromUtf8(request.body));
+    QCOMPARE(form.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded), QStringLiteral("+447700900456"));
+    QCOMPARE(form.queryItemValue(QStringLiteral("Body"), QUrl::FullyDecoded),
+             QStringLiteral("%1: approved. Welcome, Pia!").arg(SettingsActions::current(m_context.db).schoolName));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE channel = 'sms' AND status = 'sent'")), 1);
+
+    // The Outbox names it a text message, to the number.
+    OutboxModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.open(m_context.db.databaseName()).ok());
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.index(0, OutboxModel::Recipient).data().toString(), QStringLiteral("+44 7700 900456"));
+    QVERIFY(model.index(0, OutboxModel::Notification).data().toString().contains(u"text message"));
+    sender.setStore({}, {}, {});
 }
 
 QTEST_MAIN(TestMailGui)

@@ -120,17 +120,20 @@ void CommunicationsTab::load()
     }
     m_notifications->setRowCount(0);
     m_bodies.clear();
-    QSqlQuery notifications = userQuery(
-        QStringLiteral("SELECT id, created_at, template, coalesce(subject, ''), status, body, sent_at, attempts, "
-                       "coalesce(failure, '') FROM notifications WHERE user_id = ? ORDER BY created_at DESC, id DESC"));
+    QSqlQuery notifications = userQuery(QStringLiteral(
+        "SELECT id, created_at, template, coalesce(subject, ''), status, body, sent_at, attempts, "
+        "coalesce(failure, ''), channel FROM notifications WHERE user_id = ? ORDER BY created_at DESC, id DESC"));
     while (notifications.next()) {
         const std::int64_t id = notifications.value(0).toLongLong();
         m_bodies.insert(id, notifications.value(5).toString());
         const QString status = notifications.value(4).toString();
+        const bool textMessage = notifications.value(9).toString() == u"sms";
+        const QString title = NotificationTemplates::title(notifications.value(2).toString());
         // A notification waiting to be tried again says why, as a failed one does.
         addRow(m_notifications,
-               {dateTime(notifications.value(1)), NotificationTemplates::title(notifications.value(2).toString()),
-                notifications.value(3).toString(), OutboxModel::statusName(status),
+               {dateTime(notifications.value(1)), textMessage ? tr("%1 (text message)").arg(title) : title,
+                textMessage ? notifications.value(5).toString().left(80) : notifications.value(3).toString(),
+                OutboxModel::statusName(status),
                 notifications.value(6).isNull() ? QString() : dateTime(notifications.value(6)),
                 QString::number(notifications.value(7).toInt()), notifications.value(8).toString()},
                QVariant::fromValue<qint64>(id));
