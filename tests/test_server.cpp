@@ -3,6 +3,7 @@
 #include "pgcluster.h"
 #include "serverprocess.h"
 #include "settings.h"
+#include "smsgateway.h"
 #include "smtpserver.h"
 #include "testsupport.h"
 
@@ -939,14 +940,26 @@ void TestServer::twoServersSendEachNotificationOnce()
     test::SmtpServer smtp(
         {QStringLiteral("--user"), QStringLiteral("school"), QStringLiteral("--password"), QStringLiteral("right")});
     ROLLBOOK_REQUIRE_SMTP(smtp);
+    test::SmsGatewayStub gateway; // the one fake: no real SMS gateway can be reached from here
+    QVERIFY2(gateway.failure().isEmpty(), qPrintable(gateway.failure()));
     m_server.reset();
-    for (const auto &[key, value] : {std::pair{StoreSettings::SmtpHost, QStringLiteral("127.0.0.1")},
-                                     std::pair{StoreSettings::SmtpPort, QString::number(smtp.port())},
-                                     std::pair{StoreSettings::SmtpSecurity, QStringLiteral("none")},
-                                     std::pair{StoreSettings::SmtpUser, QStringLiteral("school")},
-                                     std::pair{StoreSettings::MailFromAddress, QStringLiteral("school@learn.test")}})
+    for (const auto &[key, value] :
+         {std::pair{StoreSettings::SmtpHost, QStringLiteral("127.0.0.1")},
+          std::pair{StoreSettings::SmtpPort, QString::number(smtp.port())},
+          std::pair{StoreSettings::SmtpSecurity, QStringLiteral("none")},
+          std::pair{StoreSettings::SmtpUser, QStringLiteral("school")},
+          std::pair{StoreSettings::MailFromAddress, QStringLiteral("school@learn.test")},
+          std::pair{StoreSettings::SmsUrl, gateway.url()}, std::pair{StoreSettings::SmsUser, QStringLiteral("AC123")}})
         QVERIFY(StoreSettings::setValue(m_db, key, value).ok());
     QSqlQuery queue(m_db);
+    QVERIFY2(queue.exec(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, body, status, "
+                                       "created_at) SELECT decode(md5(random()::text || id), 'hex'), id, 'sms', "
+                                       "'approval', 'Approved', 'queued', 0 FROM users WHERE phone IS NOT NULL "
+                                       "ORDER BY id LIMIT 100")),
+             qPrintable(queue.lastError().text()));
+    const qint64 texts
+        = scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE channel = 'sms' AND status = 'queued'"));
+    QVERIFY(texts >= 100);
     QVERIFY2(queue.exec(QStringLiteral("INSERT INTO notifications (gid, user_id, channel, template, subject, body, "
                                        "status, created_at) SELECT decode(md5(random()::text || id), 'hex'), id, "
                                        "'email', CASE WHEN id % 50 = 0 THEN 'welcome' ELSE 'approval' END, 'Hi', "
@@ -958,7 +971,12 @@ void TestServer::twoServersSendEachNotificationOnce()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("right\n");
     secret.close();
+    QFile token(m_dir.filePath(QStringLiteral("sms-token")));
+    QVERIFY(token.open(QIODevice::WriteOnly));
+    token.write("gateway token\n");
+    token.close();
     const QStringList environment{QStringLiteral("ROLLBOOK_SMTP_PASSWORD_FILE=") + secret.fileName(),
+                                  QStringLiteral("ROLLBOOK_SMS_PASSWORD_FILE=") + token.fileName(),
                                   QStringLiteral("ROLLBOOK_MAIL_INTERVAL=1")};
     test::ServerProcess first(m_url, m_certificates, environment);
     test::ServerProcess second(m_url, m_certificates, environment);
@@ -970,7 +988,16 @@ void TestServer::twoServersSendEachNotificationOnce()
                                          "notifications WHERE status = 'failed'")));
     QVERIFY(failures.next());
     QVERIFY2(failures.value(0).toString().isEmpty(), qPrintable(failures.value(0).toString()));
-    QTRY_COMPARE(smtp.messages().size(), queued);
+    QTRY_COMPARE(smtp.messages().size(), queued - texts);
+    const auto requests = gateway.requests();
+    QCOMPARE(requests.size(), texts);
+    QSet<QString> keys;
+    for (const auto &request : requests) {
+        keys.insert(request.headers.value(QStringLiteral("idempotency-key")));
+        QCOMPARE(request.headers.value(QStringLiteral("authorization")),
+                 QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("AC123:gateway token").toBase64()));
+    }
+    QCOMPARE(keys.size(), requests.size()); // each text once, from either server
     QSet<QString> ids;
     for (const QJsonObject &message : smtp.messages()) {
         ids.insert(message.value(QStringLiteral("message_id")).toString());
