@@ -634,6 +634,38 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>&quot;through&quot; is not a row&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text message gateway is a web address such as https://api.example.com/messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, text messages go only to a gateway on this machine: use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s request body template is longer than 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s request body must contain {to} and {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder of the gateway&apos;s request body; it can use {to}, {from} and {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once filled, the gateway&apos;s request body is not a JSON object (%1). Placeholders are filled with quoted strings: write {text}, not &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ActivityTab</name>
@@ -1342,6 +1374,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Send a notification that failed again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::CsvParser</name>
@@ -1393,6 +1429,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>The user&apos;s email address &quot;%1&quot; is not one a mail server takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user has no phone number to text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +1987,21 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
+    <name>rollbook::MailSender</name>
+    <message>
+        <source>Email is not going out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages are not going out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::MailSettingsPage</name>
     <message>
         <source>Send &amp;test email</source>
@@ -2032,19 +2087,23 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
 <context>
     <name>rollbook::MailWorker</name>
     <message>
-        <source>cannot read the mail password file %1</source>
+        <source>%1: sent %2, to retry %3, failed %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sent %1, to retry %2, failed %3</source>
+        <source>%1: works again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mail server works again</source>
+        <source>%1: fails: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the mail server fails: %1</source>
+        <source>the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMS gateway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,10 +2322,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email is not going out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Out&amp;box</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2518,18 @@ To appeal, write to {support_email}.</source>
         <source>The message must contain {link}: without it the user cannot set a password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{school}: your registration is approved. Welcome, {first_name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification carries a one-time link: it goes by email only, not as a text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message has %1 characters; at most %2 fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::OutboxModel</name>
@@ -2487,10 +2554,6 @@ To appeal, write to {support_email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,6 +2563,14 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>Why it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject or text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3407,6 +3478,14 @@ Type %1 to confirm:</numerusform>
         <source>The sender&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The gateway takes a form or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message sender</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::SettingsDialog</name>
@@ -3476,6 +3555,131 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>The settings are saved, but not the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: no text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This one carries a one-time link: it goes by email only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent beside the email to users with a phone number, when a gateway is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters (before the placeholders are filled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SmsClient</name>
+    <message>
+        <source>The web library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SmsGateway</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::SmsSettingsPage</name>
+    <message>
+        <source>Send test &amp;message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form post (Twilio and most gateways)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; type to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The gateway said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The gateway said: %1, message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word or token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender &amp;number or name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{to}, {from} and {text} are filled in for each message, escaped for the request. Empty: the usual body shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test from Rollbook: the school&apos;s text messages reach people.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4925,10 +5129,6 @@ Type their email, %1, to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sends the school&apos;s queued email notifications through its mail server (School settings), oldest first, over one connection. For a cron job: exits 3 when the mail server fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A file whose first line is the mail server&apos;s password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,19 +5137,11 @@ Type their email, %1, to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most N notifications this run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who sends (named in the audit log of the links issued).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--limit must be a number from 1 up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1, to retry %2, failed %3, over %4 connection(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4974,6 +5166,38 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>Usage: rollbook-cli notifications send|list [options]; add --help for a subcommand&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the school&apos;s queued notifications, oldest first: email through its mail server, text messages through its SMS gateway (School settings), each over one connection. For a cron job: exits 3 when the mail server or the gateway fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the SMS gateway&apos;s password (or token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates to trust for the SMS gateway instead of the system&apos;s (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N notifications of each kind this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email: sent %1, to retry %2, failed %3, over %4 connection(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages: sent %1, to retry %2, failed %3, over %4 connection(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS gateway failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no mail server and no SMS gateway (School settings): nothing is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
