@@ -2044,10 +2044,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sender add&amp;ress:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,6 +2077,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Test re&amp;cipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;der name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3558,15 +3558,7 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Text messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Empty: no text message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;xt message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3579,6 +3571,14 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>%1 of %2 characters (before the placeholders are filled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3606,10 +3606,6 @@ Type %1 to confirm:</numerusform>
 </context>
 <context>
     <name>rollbook::SmsSettingsPage</name>
-    <message>
-        <source>Send test &amp;message</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Form post (Twilio and most gateways)</source>
         <translation type="unfinished"></translation>
@@ -3655,10 +3651,6 @@ Type %1 to confirm:</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sender &amp;number or name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request &amp;body:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,6 +3672,14 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>This is a test from Rollbook: the school&apos;s text messages reach people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;end test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sen&amp;der number or name:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(schoolPage(), tr("&School"));
     tabs->addTab(m_mail, tr("&Mail server"));
-    tabs->addTab(m_smsPage, tr("&Text messages"));
+    tabs->addTab(m_smsPage, tr("Te&xt messages"));
     tabs->addTab(templatesPage(), tr("&Notifications"));
     connect(m_supportEmail, &QLineEdit::textChanged, m_mail, &MailSettingsPage::setTestAddress);
     connect(m_region, &QComboBox::currentIndexChanged, this,
@@ -119,7 +119,7 @@ QWidget *SettingsDialog::templatesPage()
     auto *editor = new QFormLayout;
     editor->addRow(tr("S&ubject:"), m_subject);
     editor->addRow(tr("&Message:"), m_body);
-    editor->addRow(tr("Te&xt message:"), m_sms);
+    editor->addRow(tr("Text messa&ge:"), m_sms);
     editor->addRow(QString(), m_smsNote);
     editor->addRow(QString(), m_placeholders);
     editor->addRow(QString(), restore);

@@ -84,7 +84,7 @@ MailSettingsPage::MailSettingsPage(const SchoolSettings &current, QWidget *paren
     form->addRow(tr("S&ecurity:"), m_security);
     form->addRow(tr("Sign-in &user:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("Sender &name:"), m_fromName);
+    form->addRow(tr("Sen&der name:"), m_fromName);
     form->addRow(tr("Sender add&ress:"), m_fromAddress);
     form->addRow(QString(), new QLabel(tr("Replies go to the users' support email (School tab)."), this));
     auto *test = new QHBoxLayout;

@@ -27,7 +27,7 @@ SmsSettingsPage::SmsSettingsPage(const SchoolSettings &current, QWidget *parent)
     , m_from(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_testTo(new QLineEdit(this))
-    , m_test(new QPushButton(tr("Send test &message"), this))
+    , m_test(new QPushButton(tr("S&end test message"), this))
     , m_result(new QLabel(this))
     , m_region(current.phoneRegion)
 {
@@ -81,7 +81,7 @@ SmsSettingsPage::SmsSettingsPage(const SchoolSettings &current, QWidget *parent)
     form->addRow(tr("&Request:"), m_format);
     form->addRow(tr("Sign-in &user:"), m_user);
     form->addRow(tr("Pass&word or token:"), m_password);
-    form->addRow(tr("Sender &number or name:"), m_from);
+    form->addRow(tr("Sen&der number or name:"), m_from);
     form->addRow(tr("Request &body:"), m_body);
     form->addRow(QString(),
                  new QLabel(tr("{to}, {from} and {text} are filled in for each message, escaped for the "
