@@ -27,6 +27,20 @@ Result<QString> passwordFrom(const QString &path)
     return QString::fromUtf8(file.read(4096).split('\n').value(0)).trimmed();
 }
 
+/// Prints what a run did (done names its four counts, trouble the server's failure): 0, 1 when it
+/// could not run, 3 when the server failed.
+int printRun(const Result<Delivery::Report> &report, const QString &done, const QString &trouble)
+{
+    if (!report)
+        return fail(report.error(), 1);
+    std::printf("%s\n",
+                qPrintable(done.arg(report->sent).arg(report->retrying).arg(report->failed).arg(report->connections)));
+    if (report->serverTrouble.isEmpty())
+        return 0;
+    std::fprintf(stderr, "%s\n", qPrintable(trouble.arg(report->serverTrouble)));
+    return 3;
+}
+
 int send(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -93,35 +107,21 @@ int send(const QStringList &arguments)
         ActionContext context{*opened, actor};
         if (!settings.host.isEmpty()) {
             SmtpClient smtp(settings);
-            const auto report = Delivery::sendDue(context, smtp, QStringLiteral("rollbook-cli"), most);
-            if (!report)
-                return fail(report.error(), 1);
-            std::printf("%s\n",
-                        qPrintable(tr("Email: sent %1, to retry %2, failed %3, over %4 connection(s).")
-                                       .arg(report->sent)
-                                       .arg(report->retrying)
-                                       .arg(report->failed)
-                                       .arg(report->connections)));
-            if (!report->serverTrouble.isEmpty()) {
-                std::fprintf(stderr, "%s\n", qPrintable(tr("The mail server failed: %1").arg(report->serverTrouble)));
-                code = 3;
-            }
+            const int run = printRun(Delivery::sendDue(context, smtp, QStringLiteral("rollbook-cli"), most),
+                                     tr("Email: sent %1, to retry %2, failed %3, over %4 connection(s)."),
+                                     tr("The mail server failed: %1"));
+            if (run == 1)
+                return run;
+            code = std::max(code, run);
         }
         if (!sms.url.isEmpty()) {
             SmsClient gateway(sms);
-            const auto report = Delivery::sendDueSms(context, gateway, QStringLiteral("rollbook-cli"), most);
-            if (!report)
-                return fail(report.error(), 1);
-            std::printf("%s\n",
-                        qPrintable(tr("Text messages: sent %1, to retry %2, failed %3, over %4 connection(s).")
-                                       .arg(report->sent)
-                                       .arg(report->retrying)
-                                       .arg(report->failed)
-                                       .arg(report->connections)));
-            if (!report->serverTrouble.isEmpty()) {
-                std::fprintf(stderr, "%s\n", qPrintable(tr("The SMS gateway failed: %1").arg(report->serverTrouble)));
-                code = 3;
-            }
+            const int run = printRun(Delivery::sendDueSms(context, gateway, QStringLiteral("rollbook-cli"), most),
+                                     tr("Text messages: sent %1, to retry %2, failed %3, over %4 connection(s)."),
+                                     tr("The SMS gateway failed: %1"));
+            if (run == 1)
+                return run;
+            code = std::max(code, run);
         }
         if (settings.host.isEmpty() && sms.url.isEmpty()) {
             std::fprintf(stderr, "%s\n",

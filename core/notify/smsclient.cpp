@@ -1,5 +1,7 @@
 #include "notify/smsclient.h"
 
+#include "notify/curlhandle.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,31 +171,17 @@ SendOutcome outcomeOf(long httpStatus, const QByteArray &body)
 
 } // namespace SmsGateway
 
-struct SmsClient::Curl
-{
-    CURL *handle = nullptr;
-    ~Curl()
-    {
-        if (handle)
-            curl_easy_cleanup(handle);
-    }
-};
-
 SmsClient::SmsClient(SmsSettings settings)
     : m_settings(std::move(settings))
-    , m_curl(std::make_unique<Curl>())
-{
-    static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    if (ready)
-        m_curl->handle = curl_easy_init();
-}
+    , m_curl(std::make_unique<CurlHandle>())
+{ }
 
 SmsClient::~SmsClient() = default;
 
 SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to, const QString &text)
 {
     SendOutcome outcome;
-    CURL *curl = m_curl->handle;
+    CURL *curl = m_curl->get();
     if (!curl) {
         outcome.reply = tr("The web library could not start.");
         outcome.serverTrouble = true;

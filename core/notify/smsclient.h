@@ -72,9 +72,8 @@ public:
     const SmsSettings &settings() const { return m_settings; }
 
 private:
-    struct Curl;
     SmsSettings m_settings;
-    std::unique_ptr<Curl> m_curl;
+    std::unique_ptr<CurlHandle> m_curl;
     int m_connections = 0;
 };
 

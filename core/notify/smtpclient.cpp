@@ -1,5 +1,7 @@
 #include "notify/smtpclient.h"
 
+#include "notify/curlhandle.h"
+
 #include "notify/mime.h"
 
 #include <QCoreApplication>
@@ -120,31 +122,17 @@ Status checkSmtpSettings(const SmtpSettings &settings)
     return success();
 }
 
-struct SmtpClient::Curl
-{
-    CURL *handle = nullptr;
-    ~Curl()
-    {
-        if (handle)
-            curl_easy_cleanup(handle);
-    }
-};
-
 SmtpClient::SmtpClient(SmtpSettings settings)
     : m_settings(std::move(settings))
-    , m_curl(std::make_unique<Curl>())
-{
-    static const bool ready = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-    if (ready)
-        m_curl->handle = curl_easy_init();
-}
+    , m_curl(std::make_unique<CurlHandle>())
+{ }
 
 SmtpClient::~SmtpClient() = default;
 
 SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
 {
     SendOutcome outcome;
-    CURL *curl = m_curl->handle;
+    CURL *curl = m_curl->get();
     if (!curl) {
         outcome.reply = tr("The mail library could not start.");
         outcome.serverTrouble = true;

@@ -10,6 +10,8 @@
 
 namespace rollbook {
 
+class CurlHandle;
+
 /// Where and how the school's email leaves. The password is never kept in the store's settings:
 /// the desktop reads it from the system keychain, rollbookd from its secret file.
 struct SmtpSettings
@@ -70,9 +72,8 @@ public:
     const SmtpSettings &settings() const { return m_settings; }
 
 private:
-    struct Curl;
     SmtpSettings m_settings;
-    std::unique_ptr<Curl> m_curl;
+    std::unique_ptr<CurlHandle> m_curl;
     int m_connections = 0;
 };
 
