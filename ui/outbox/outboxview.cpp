@@ -66,6 +66,7 @@ OutboxView::OutboxView(OutboxModel *model, ActionContext *context, QWidget *pare
     m_resend->setEnabled(false);
     m_retryAll->setObjectName(QStringLiteral("outboxRetryAll"));
     m_counts->setObjectName(QStringLiteral("outboxCounts"));
+    m_counts->setWordWrap(true); // the window may be narrower than the counts at 200%
     showPaged(m_table, m_model);
 
     auto *bar = new QHBoxLayout;
@@ -83,6 +84,17 @@ OutboxView::OutboxView(OutboxModel *model, ActionContext *context, QWidget *pare
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_model->setStatus(m_filter->currentData().toString()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxView::selectionChanged);
+    // The columns fit their text once there is some (at any scale), none wider than 40 characters;
+    // after that they stay as the user sets them.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_fitted || m_model->rowCount() == 0)
+            return;
+        m_fitted = true;
+        m_table->resizeColumnsToContents();
+        const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OutboxView::selectionChanged);
     connect(m_resend, &QPushButton::clicked, this, &OutboxView::resendSelected);
     connect(m_retryAll, &QPushButton::clicked, this, &OutboxView::retryAllFailed);

@@ -46,6 +46,7 @@ private:
     QLabel *m_counts;
     QFutureWatcher<QHash<QString, qint64>> m_counting;
     QHash<QString, qint64> m_lastCounts;
+    bool m_fitted = false;
 };
 
 } // namespace rollbook
