@@ -178,6 +178,11 @@ SmsClient::SmsClient(SmsSettings settings)
 
 SmsClient::~SmsClient() = default;
 
+int SmsClient::connectionsOpened() const
+{
+    return m_curl->connectionsOpened();
+}
+
 SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to, const QString &text)
 {
     SendOutcome outcome;
@@ -191,7 +196,6 @@ SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to,
     const QByteArray request = SmsGateway::requestBody(m_settings, to, text);
     const QByteArray user = m_settings.user.toUtf8();
     const QByteArray password = m_settings.password.toUtf8();
-    const QByteArray caFile = m_settings.caFile.toLocal8Bit();
     curl_slist *headers = nullptr;
     headers = curl_slist_append(headers,
                                 m_settings.format == SmsSettings::Format::Json
@@ -201,13 +205,10 @@ SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to,
     headers = curl_slist_append(headers, "Expect:");
     QByteArray answer;
 
+    m_curl->setChecks(m_settings.caFile, m_settings.timeoutSeconds);
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
     curl_easy_setopt(curl, CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
     curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
@@ -218,22 +219,13 @@ SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to,
     curl_easy_setopt(curl, CURLOPT_USERAGENT, "Rollbook");
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, keepBody);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds) * 2);
     char error[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-
-    const CURLcode result = curl_easy_perform(curl);
     long code = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
-    long opened = 0;
-    curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &opened);
+    const auto result = CURLcode(m_curl->perform(&code, error));
     curl_off_t uploaded = 0;
     curl_easy_getinfo(curl, CURLINFO_SIZE_UPLOAD_T, &uploaded);
-    m_connections += int(opened);
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
     curl_easy_setopt(curl, CURLOPT_POSTFIELDS, nullptr);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     curl_slist_free_all(headers);
 
     if (result == CURLE_OK && code > 0)

@@ -11,6 +11,8 @@
 
 namespace rollbook {
 
+class CurlHandle;
+
 /// The HTTP gateway a school's text messages leave by: a URL that takes one message per POST,
 /// either as a form (Twilio and most others) or as JSON, with HTTP Basic sign-in. The request body
 /// is a template of the school's with {to}, {from} and {text}, each filled escaped for the format.
@@ -68,13 +70,12 @@ public:
 
     /// Sends text to the E.164 number to.
     SendOutcome send(const QByteArray &idempotencyKey, const QString &to, const QString &text);
-    int connectionsOpened() const { return m_connections; }
+    int connectionsOpened() const;
     const SmsSettings &settings() const { return m_settings; }
 
 private:
     SmsSettings m_settings;
     std::unique_ptr<CurlHandle> m_curl;
-    int m_connections = 0;
 };
 
 } // namespace rollbook

@@ -129,6 +129,11 @@ SmtpClient::SmtpClient(SmtpSettings settings)
 
 SmtpClient::~SmtpClient() = default;
 
+int SmtpClient::connectionsOpened() const
+{
+    return m_curl->connectionsOpened();
+}
+
 SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
 {
     SendOutcome outcome;
@@ -147,19 +152,15 @@ SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
     const QByteArray rcpt = Mime::angleAddress(to);
     const QByteArray user = m_settings.user.toUtf8();
     const QByteArray password = m_settings.password.toUtf8();
-    const QByteArray caFile = m_settings.caFile.toLocal8Bit();
     curl_slist *recipients = curl_slist_append(nullptr, rcpt.constData());
     Upload upload{&message};
     QList<QByteArray> replies;
 
+    m_curl->setChecks(m_settings.caFile, m_settings.timeoutSeconds);
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_USE_SSL,
                      m_settings.security == SmtpSettings::Security::None ? long(CURLUSESSL_NONE)
                                                                          : long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.isEmpty() ? nullptr : caFile.constData());
     curl_easy_setopt(curl, CURLOPT_USERNAME, user.isEmpty() ? nullptr : user.constData());
     curl_easy_setopt(curl, CURLOPT_PASSWORD, user.isEmpty() ? nullptr : password.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
@@ -169,19 +170,10 @@ SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
     curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, keepReply);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &replies);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(m_settings.timeoutSeconds));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(m_settings.timeoutSeconds) * 2);
     char error[CURL_ERROR_SIZE] = {};
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-
-    const CURLcode result = curl_easy_perform(curl);
     long code = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
-    long opened = 0;
-    curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &opened);
-    m_connections += int(opened);
+    const auto result = CURLcode(m_curl->perform(&code, error));
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, nullptr);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     curl_slist_free_all(recipients);
     const QByteArray reply = replyWith(replies, code);
 

@@ -68,13 +68,12 @@ public:
     /// Sends message (Mime::compose's bytes) to one address.
     SendOutcome send(const QString &to, const QByteArray &message);
     /// The connections opened so far: one for many messages while the server keeps it.
-    int connectionsOpened() const { return m_connections; }
+    int connectionsOpened() const;
     const SmtpSettings &settings() const { return m_settings; }
 
 private:
     SmtpSettings m_settings;
     std::unique_ptr<CurlHandle> m_curl;
-    int m_connections = 0;
 };
 
 } // namespace rollbook
