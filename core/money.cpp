@@ -49,10 +49,11 @@ bool isSpace(QChar c)
     return c == u' ' || c == QChar(0x00A0) || c == QChar(0x202F);
 }
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Money)
+};
 
 /// The whole part in groups of three with the locale's separator. Locales whose four-digit
 /// numbers stand ungrouped (Spanish, Polish...) group from five digits on, as the locale does.
@@ -124,7 +125,7 @@ QString formatMoney(std::int64_t minorUnits, const QString &currency, const QLoc
 Result<std::int64_t> parseMoney(const QString &typed, const QString &currency, const QLocale &locale)
 {
     const QString shown = typed.trimmed();
-    const auto invalid = [&] { return Error{tr("\"%1\" is not an amount.").arg(shown)}; };
+    const auto invalid = [&] { return Error{Text::tr("\"%1\" is not an amount.").arg(shown)}; };
     QString text = shown;
     // The currency may be typed with the amount: "$12.50", "12,50 €", "USD 12.50".
     for (const QString &symbol :
@@ -160,7 +161,7 @@ Result<std::int64_t> parseMoney(const QString &typed, const QString &currency, c
     for (QChar c : std::as_const(text)) {
         const bool known = (c >= u'0' && c <= u'9') || point.contains(c) || group.contains(c);
         if (!known && (c == u'.' || c == u','))
-            return Error{tr("\"%1\": this language marks decimals with \"%2\" and does not use \"%3\".")
+            return Error{Text::tr("\"%1\": this language marks decimals with \"%2\" and does not use \"%3\".")
                              .arg(shown, point, QString(c))};
         if (!known)
             return invalid();
@@ -176,18 +177,18 @@ Result<std::int64_t> parseMoney(const QString &typed, const QString &currency, c
     if (!ungroup(whole, group, &digits)) {
         // "12,50" where "," groups thousands: the person most likely meant a decimal; never guess.
         const qsizetype last = whole.lastIndexOf(group);
-        const QString separatorName = group.trimmed().isEmpty() ? tr("a space") : group;
+        const QString separatorName = group.trimmed().isEmpty() ? Text::tr("a space") : group;
         if (at >= 0)
             return Error{
-                tr("\"%1\": \"%2\" separates thousands, in groups of three digits.").arg(shown, separatorName)};
+                Text::tr("\"%1\": \"%2\" separates thousands, in groups of three digits.").arg(shown, separatorName)};
         const QString meant = whole.left(last).remove(group) + point + whole.mid(last + group.size());
-        return Error{tr("\"%1\" is ambiguous: here \"%2\" separates thousands and \"%3\" marks decimals. "
-                        "Type %4 if you meant that.")
+        return Error{Text::tr("\"%1\" is ambiguous: here \"%2\" separates thousands and \"%3\" marks decimals. "
+                              "Type %4 if you meant that.")
                          .arg(shown, separatorName, point, meant)};
     }
     const int places = currencyDigits(currency);
     if (fraction.size() > places)
-        return Error{tr("%1 has at most %2 decimals.").arg(currency).arg(places)};
+        return Error{Text::tr("%1 has at most %2 decimals.").arg(currency).arg(places)};
     if ((digits.isEmpty() && fraction.isEmpty()) || digits.size() > 15)
         return invalid();
     std::int64_t minor = 0;

@@ -16,11 +16,16 @@ void installTranslations(const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    if (locale.language() == QLocale::English)
-        return;
-    auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("rollbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    if (locale.language() != QLocale::English) {
+        auto *own = new QTranslator(QCoreApplication::instance());
+        if (own->load(locale, QStringLiteral("rollbook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            QCoreApplication::installTranslator(own);
+    }
+    if (const QString trying = qEnvironmentVariable("ROLLBOOK_TRANSLATION"); !trying.isEmpty()) {
+        auto *theirs = new QTranslator(QCoreApplication::instance());
+        if (theirs->load(trying))
+            QCoreApplication::installTranslator(theirs);
+    }
 }
 
 } // namespace rollbook

@@ -13,10 +13,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ReportPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ReportPdf)
+};
 
 /// Bars for each day, this month's values, with a title and the peak labelled.
 void drawBars(QPainter &painter, const QRectF &area, const QString &title, const std::vector<std::int64_t> &values,
@@ -61,11 +62,11 @@ Status writeReportPdf(const MonthlyReport &report, const QString &path)
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setResolution(72); // points: the layout below is in points
-    pdf.setTitle(tr("Monthly report"));
+    pdf.setTitle(Text::tr("Monthly report"));
     pdf.setCreator(QStringLiteral("Rollbook"));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return Error{tr("Cannot write %1.").arg(QFileInfo(path).fileName())};
+        return Error{Text::tr("Cannot write %1.").arg(QFileInfo(path).fileName())};
     const QLocale locale;
     const QRectF page(40, 40, pdf.width() - 80, pdf.height() - 80);
     QFont font = painter.font();
@@ -74,7 +75,7 @@ Status writeReportPdf(const MonthlyReport &report, const QString &path)
     painter.setFont(font);
     painter.drawText(
         page.topLeft() + QPointF(0, 18),
-        tr("%1 — %2").arg(report.schoolName, locale.toString(report.current.month, QStringLiteral("MMMM yyyy"))));
+        Text::tr("%1 — %2").arg(report.schoolName, locale.toString(report.current.month, QStringLiteral("MMMM yyyy"))));
     font.setPointSizeF(10);
     font.setBold(false);
     painter.setFont(font);
@@ -88,25 +89,25 @@ Status writeReportPdf(const MonthlyReport &report, const QString &path)
             painter.drawText(QPointF(columns[i], y), cells[i]);
         y += 16;
     };
-    row({tr("Figure"), locale.toString(report.current.month, QStringLiteral("MMM yyyy")),
-         locale.toString(report.previous.month, QStringLiteral("MMM yyyy")), tr("Change")},
+    row({Text::tr("Figure"), locale.toString(report.current.month, QStringLiteral("MMM yyyy")),
+         locale.toString(report.previous.month, QStringLiteral("MMM yyyy")), Text::tr("Change")},
         true);
     for (const MonthlyReports::Line &line : MonthlyReports::lines(report))
         row({line.title, line.current, line.previous, line.change}, false);
     y += 12;
-    drawBars(painter, QRectF(page.left(), y, page.width(), 140), tr("New registrations per day"),
+    drawBars(painter, QRectF(page.left(), y, page.width(), 140), Text::tr("New registrations per day"),
              report.current.registrationsPerDay, QColor(0x2a, 0x6f, 0xdb));
     y += 160;
-    drawBars(painter, QRectF(page.left(), y, page.width(), 140), tr("Active users per day"),
+    drawBars(painter, QRectF(page.left(), y, page.width(), 140), Text::tr("Active users per day"),
              report.current.activeUsersPerDay, QColor(0x1b, 0x9e, 0x77));
     y += 170;
-    row({tr("Top products (enrollments)")}, true);
+    row({Text::tr("Top products (enrollments)")}, true);
     for (qsizetype i = 0; i < report.current.topProducts.size(); ++i) {
         const auto &[title, count] = report.current.topProducts[i];
         row({QStringLiteral("%1. %2").arg(i + 1).arg(title), locale.toString(qlonglong(count))}, false);
     }
     if (!painter.end())
-        return Error{tr("Cannot write %1.").arg(QFileInfo(path).fileName())};
+        return Error{Text::tr("Cannot write %1.").arg(QFileInfo(path).fileName())};
     return success();
 }
 

@@ -24,10 +24,11 @@ namespace rollbook::CommandBatch {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("CommandBatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::CommandBatch)
+};
 
 /// The result stored for an op that ran (or was refused) before.
 std::optional<QJsonObject> stored(QSqlDatabase &db, const QByteArray &opId)
@@ -187,7 +188,7 @@ Status keepRows(QSqlDatabase &db, const QList<QVariantList> &rows)
     if (!written)
         return written.failure();
     if (*written != rows.size())
-        return Error{ErrorKind::Conflict, tr("The operation ran elsewhere at the same time.")};
+        return Error{ErrorKind::Conflict, Text::tr("The operation ran elsewhere at the same time.")};
     return success();
 }
 
@@ -296,10 +297,10 @@ QJsonObject applyOne(QSqlDatabase &db, const Operator &actor, const Command &com
     if (const auto before = stored(db, command.opId))
         return *before;
     if (!Roles::mayRun(actor.role, command.action)) {
-        const QJsonObject refused{
-            {QStringLiteral("status"), QStringLiteral("rejected")},
-            {QStringLiteral("kind"), errorKindKey(ErrorKind::Forbidden)},
-            {QStringLiteral("message"), tr("A %1 operator may not run %2.").arg(actor.role, command.action.left(64))}};
+        const QJsonObject refused{{QStringLiteral("status"), QStringLiteral("rejected")},
+                                  {QStringLiteral("kind"), errorKindKey(ErrorKind::Forbidden)},
+                                  {QStringLiteral("message"),
+                                   Text::tr("A %1 operator may not run %2.").arg(actor.role, command.action.left(64))}};
         record(db, command, actor, QStringLiteral("rejected"), refused);
         return refused;
     }

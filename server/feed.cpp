@@ -17,10 +17,11 @@ namespace rollbook::Feed {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Feed", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Feed)
+};
 
 } // namespace
 
@@ -44,8 +45,8 @@ Result<QJsonObject> changes(QSqlDatabase &db, const Requests::Cursor &after, int
         return epoch.failure();
     if (!after.epoch.isEmpty() && after.epoch != *epoch)
         return Error{ErrorKind::Conflict,
-                     tr("The server's data was restored or made anew since this cursor; "
-                        "resync from the start.")};
+                     Text::tr("The server's data was restored or made anew since this cursor; "
+                              "resync from the start.")};
     Requests::Cursor next = after.epoch.isEmpty() ? Requests::Cursor{*epoch, 0, 0} : after;
     QSqlQuery query(db);
     query.setForwardOnly(true);

@@ -35,10 +35,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("rollbookd", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Server)
+};
 
 std::atomic<httplib::Server *> running{nullptr};
 
@@ -152,7 +153,7 @@ Error lostOrAsIs(QSqlDatabase &db, const Error &error)
 {
     if (error.kind == ErrorKind::Forbidden || !PgStore::isBroken(db))
         return error;
-    return Error{ErrorKind::Busy, tr("The database connection was lost; try again.")};
+    return Error{ErrorKind::Busy, Text::tr("The database connection was lost; try again.")};
 }
 
 /// The worker's connection and the operator the request's access token acts for; when there is
@@ -194,11 +195,11 @@ Result<QByteArray> bootstrapPage(QSqlDatabase &db, const QString &table, const Q
     if (!after.isEmpty()) {
         from = uuidFromText(after);
         if (from.isEmpty())
-            return Error{tr("\"after\" is not a row's id.")};
+            return Error{Text::tr("\"after\" is not a row's id.")};
     }
     const QByteArray upTo = through.isEmpty() ? QByteArray() : uuidFromText(through);
     if (!through.isEmpty() && upTo.isEmpty())
-        return Error{tr("\"through\" is not a row's id.")};
+        return Error{Text::tr("\"through\" is not a row's id.")};
     // The cursor before the rows: a change that commits meanwhile comes again in the feed.
     const auto cursor = Feed::head(db);
     if (!cursor)
@@ -257,7 +258,7 @@ int serve(const ServeOptions &options)
     httplib::SSLServer server(options.certificate.toLocal8Bit().constData(), options.key.toLocal8Bit().constData());
     if (!server.is_valid()) {
         std::fprintf(stderr, "%s\n",
-                     tr("rollbookd: cannot use the TLS certificate %1 and key %2.")
+                     Text::tr("rollbookd: cannot use the TLS certificate %1 and key %2.")
                          .arg(options.certificate, options.key)
                          .toLocal8Bit()
                          .constData());
@@ -274,8 +275,8 @@ int serve(const ServeOptions &options)
         if (!version || *version != PgSchema::latestVersion()) {
             const QString why = !version ? version.error()
                 : *version > PgSchema::latestVersion()
-                ? tr("the database holds schema %1, from a newer rollbookd.").arg(*version)
-                : tr("the database holds schema %1, not %2: run rollbookd init first.")
+                ? Text::tr("the database holds schema %1, from a newer rollbookd.").arg(*version)
+                : Text::tr("the database holds schema %1, not %2: run rollbookd init first.")
                       .arg(*version)
                       .arg(PgSchema::latestVersion());
             std::fprintf(stderr, "rollbookd: %s\n", why.toLocal8Bit().constData());
@@ -307,7 +308,7 @@ int serve(const ServeOptions &options)
         const auto version = PgStore::schemaVersion(*db);
         const auto epoch = PgStore::epoch(*db);
         if (!version || !epoch) {
-            return fail(response, Error{ErrorKind::Busy, tr("The database does not answer.")}, 503);
+            return fail(response, Error{ErrorKind::Busy, Text::tr("The database does not answer.")}, 503);
         }
         reply(response, 200,
               {{QStringLiteral("status"), QStringLiteral("ok")},
@@ -318,7 +319,7 @@ int serve(const ServeOptions &options)
     const auto needsJson = [](const httplib::Request &request, httplib::Response &response) {
         if (isJson(request))
             return true;
-        fail(response, Error{tr("Send the body as application/json.")}, 415);
+        fail(response, Error{Text::tr("Send the body as application/json.")}, 415);
         return false;
     };
 
@@ -401,7 +402,8 @@ int serve(const ServeOptions &options)
         QSqlDatabase *db = &session->first;
         const QString table = QString::fromStdString(request.matches[1]);
         if (!SyncedTables::contains(table))
-            return fail(response, Error{ErrorKind::NotFound, tr("No synced table is called %1.").arg(table.left(64))});
+            return fail(response,
+                        Error{ErrorKind::NotFound, Text::tr("No synced table is called %1.").arg(table.left(64))});
         const auto page = bootstrapPage(*db, table, QString::fromStdString(request.get_param_value("after")),
                                         QString::fromStdString(request.get_param_value("through")),
                                         limitParam(request, 1000, 5000));
@@ -467,7 +469,7 @@ int serve(const ServeOptions &options)
         }
     } else if (!server.bind_to_port(options.host.toStdString(), port)) {
         std::fprintf(stderr, "%s\n",
-                     tr("rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).")
+                     Text::tr("rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).")
                          .arg(options.host)
                          .arg(port)
                          .toLocal8Bit()

@@ -16,10 +16,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("MailWorker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::MailWorker)
+};
 
 void log(const QString &line)
 {
@@ -35,7 +36,7 @@ Result<QString> secretFrom(const QString &path)
         return QString();
     QFile secret(path);
     if (!secret.open(QIODevice::ReadOnly))
-        return Error{tr("cannot read the password file %1: %2").arg(path, secret.errorString())};
+        return Error{Text::tr("cannot read the password file %1: %2").arg(path, secret.errorString())};
     return QString::fromUtf8(secret.read(4096).split('\n').value(0)).trimmed();
 }
 
@@ -74,13 +75,14 @@ void MailWorker::drain(const std::function<Result<Delivery::Report>()> &sendSome
         const auto report = sendSome();
         const QString trouble = report ? report->serverTrouble : report.error();
         if (report && report->sent + report->retrying + report->failed > 0)
-            log(tr("%1: sent %2, to retry %3, failed %4")
+            log(Text::tr("%1: sent %2, to retry %3, failed %4")
                     .arg(what)
                     .arg(report->sent)
                     .arg(report->retrying)
                     .arg(report->failed));
         if (trouble != *lastTrouble) {
-            log(trouble.isEmpty() ? tr("%1: works again").arg(what) : tr("%1: fails: %2").arg(what, trouble));
+            log(trouble.isEmpty() ? Text::tr("%1: works again").arg(what)
+                                  : Text::tr("%1: fails: %2").arg(what, trouble));
             *lastTrouble = trouble;
         }
         if (!report || !trouble.isEmpty() || report->sent + report->retrying + report->failed < BatchSize)
@@ -118,7 +120,7 @@ void MailWorker::run()
                         return password.failure();
                     return Delivery::sendDue(context, smtp, sender, BatchSize);
                 },
-                tr("the mail server"), &lastMailTrouble);
+                Text::tr("the mail server"), &lastMailTrouble);
         }
         if (SmsSettings settings = MailSettings::smsFromStore(*db); !settings.url.isEmpty()) {
             const auto password = secretFrom(m_options.smsPasswordFile);
@@ -131,7 +133,7 @@ void MailWorker::run()
                         return password.failure();
                     return Delivery::sendDueSms(context, gateway, sender, BatchSize);
                 },
-                tr("the SMS gateway"), &lastSmsTrouble);
+                Text::tr("the SMS gateway"), &lastSmsTrouble);
         }
     } while ((QSqlDatabase::removeDatabase(name), pause(m_options.intervalSeconds)));
 }

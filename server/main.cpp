@@ -25,10 +25,11 @@ using namespace rollbook;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("rollbookd", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Server)
+};
 
 void say(const QString &text)
 {
@@ -37,7 +38,7 @@ void say(const QString &text)
 
 int fail(const QString &text)
 {
-    say(tr("rollbookd: %1").arg(text));
+    say(Text::tr("rollbookd: %1").arg(text));
     return 1;
 }
 
@@ -60,18 +61,18 @@ int initCommand(const QString &url)
     if (!version)
         return fail(version.error());
     if (*before == *version)
-        say(tr("The schema is at version %1 already.").arg(*version));
+        say(Text::tr("The schema is at version %1 already.").arg(*version));
     else if (*before == 0)
-        say(tr("Created the Rollbook schema, version %1.").arg(*version));
+        say(Text::tr("Created the Rollbook schema, version %1.").arg(*version));
     else
-        say(tr("Migrated the schema from version %1 to %2.").arg(*before).arg(*version));
+        say(Text::tr("Migrated the schema from version %1 to %2.").arg(*before).arg(*version));
     return 0;
 }
 
 int loadCommand(const QString &url, const QString &file)
 {
     if (file.isEmpty())
-        return fail(tr("Name the school to load with --from FILE.rollbook."));
+        return fail(Text::tr("Name the school to load with --from FILE.rollbook."));
     auto db = PgStore::connect(url, QStringLiteral("load"));
     if (!db)
         return fail(db.error());
@@ -81,7 +82,7 @@ int loadCommand(const QString &url, const QString &file)
     clock.start();
     QString shown;
     const auto rows = PgStore::load(*db, file, [&](const QString &table, std::int64_t done, std::int64_t total) {
-        const QString line = tr("%1: %2 of %3 rows").arg(table).arg(done).arg(total);
+        const QString line = Text::tr("%1: %2 of %3 rows").arg(table).arg(done).arg(total);
         if (line != shown)
             std::fprintf(stderr, "\r%-70s", line.toLocal8Bit().constData());
         shown = line;
@@ -89,7 +90,7 @@ int loadCommand(const QString &url, const QString &file)
     std::fprintf(stderr, "\n");
     if (!rows)
         return fail(rows.error());
-    say(tr("Loaded %1 rows from %2 in %3 s.")
+    say(Text::tr("Loaded %1 rows from %2 in %3 s.")
             .arg(QString::number(*rows), file, QString::number(clock.elapsed() / 1000.0, 'f', 1)));
     return 0;
 }
@@ -102,7 +103,7 @@ QString readPassword(bool fromStdin)
         std::getline(std::cin, line);
         return QString::fromStdString(line);
     }
-    std::fprintf(stderr, "%s", tr("Password: ").toLocal8Bit().constData());
+    std::fprintf(stderr, "%s", Text::tr("Password: ").toLocal8Bit().constData());
     termios saved{};
     ::tcgetattr(STDIN_FILENO, &saved);
     termios quiet = saved;
@@ -129,30 +130,30 @@ int operatorCommand(const QString &url, const QStringList &args, const QCommandL
         QTextStream out(stdout);
         for (const ServerOperators::Listed &listed : *operators)
             out << listed.name << '\t' << listed.role << '\t'
-                << (listed.disabled        ? tr("disabled")
-                        : listed.canSignIn ? tr("can sign in")
-                                           : tr("no password"))
+                << (listed.disabled        ? Text::tr("disabled")
+                        : listed.canSignIn ? Text::tr("can sign in")
+                                           : Text::tr("no password"))
                 << '\n';
         return 0;
     }
     const QString name = args.value(2);
     if (name.isEmpty())
-        return fail(tr("Name the operator: rollbookd operator %1 NAME.").arg(verb));
+        return fail(Text::tr("Name the operator: rollbookd operator %1 NAME.").arg(verb));
     if (verb == u"add") {
         const QString role = parser.value(QStringLiteral("role"));
         const QString password = readPassword(parser.isSet(QStringLiteral("password-stdin")));
         if (const Status added = ServerOperators::add(*db, name, role, password); !added)
             return fail(added.error());
-        say(tr("%1 can sign in as %2.").arg(name, role));
+        say(Text::tr("%1 can sign in as %2.").arg(name, role));
         return 0;
     }
     if (verb == u"disable") {
         if (const Status disabled = ServerOperators::disable(*db, name); !disabled)
             return fail(disabled.error());
-        say(tr("%1 is disabled; their sessions are revoked.").arg(name));
+        say(Text::tr("%1 is disabled; their sessions are revoked.").arg(name));
         return 0;
     }
-    return fail(tr("operator takes add, list or disable."));
+    return fail(Text::tr("operator takes add, list or disable."));
 }
 
 /// serve's options: the command line first, then the config file, then the defaults.
@@ -160,7 +161,7 @@ int serveCommand(const QCommandLineParser &parser)
 {
     QSettings config(parser.value(QStringLiteral("config")), QSettings::IniFormat);
     if (parser.isSet(QStringLiteral("config")) && config.status() != QSettings::NoError)
-        return fail(tr("Cannot read the config file %1.").arg(parser.value(QStringLiteral("config"))));
+        return fail(Text::tr("Cannot read the config file %1.").arg(parser.value(QStringLiteral("config"))));
     const auto option = [&](const char *name, const QString &fallback = {}) {
         const QString key = QLatin1String(name);
         return parser.isSet(key) ? parser.value(key) : config.value(key, fallback).toString();
@@ -168,22 +169,23 @@ int serveCommand(const QCommandLineParser &parser)
     ServeOptions options;
     options.pgUrl = option("pg", qEnvironmentVariable("ROLLBOOK_PG"));
     if (options.pgUrl.isEmpty())
-        return fail(tr("Name the database with --pg URL (or ROLLBOOK_PG, or pg= in the config file)."));
+        return fail(Text::tr("Name the database with --pg URL (or ROLLBOOK_PG, or pg= in the config file)."));
     const QString listen = option("listen", QStringLiteral("127.0.0.1:8443"));
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     options.port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : 0;
     if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
-        return fail(tr("--listen takes HOST:PORT (127.0.0.1:8443; port 0 picks a free one), not \"%1\".").arg(listen));
+        return fail(
+            Text::tr("--listen takes HOST:PORT (127.0.0.1:8443; port 0 picks a free one), not \"%1\".").arg(listen));
     options.host = listen.left(colon);
     options.certificate = option("tls-cert");
     options.key = option("tls-key");
     if (options.certificate.isEmpty() || options.key.isEmpty())
-        return fail(tr("serve needs --tls-cert FILE and --tls-key FILE (PEM): rollbookd speaks only HTTPS."));
+        return fail(Text::tr("serve needs --tls-cert FILE and --tls-key FILE (PEM): rollbookd speaks only HTTPS."));
     bool threadsOk = false;
     options.threads = option("threads", QStringLiteral("8")).toInt(&threadsOk);
     if (!threadsOk || options.threads < 1 || options.threads > 64)
-        return fail(tr("--threads takes 1 to 64."));
+        return fail(Text::tr("--threads takes 1 to 64."));
     options.mail.passwordFile = option("smtp-password-file", qEnvironmentVariable("ROLLBOOK_SMTP_PASSWORD_FILE"));
     options.mail.caFile = option("smtp-ca", qEnvironmentVariable("ROLLBOOK_SMTP_CA"));
     options.mail.smsPasswordFile = option("sms-password-file", qEnvironmentVariable("ROLLBOOK_SMS_PASSWORD_FILE"));
@@ -193,7 +195,7 @@ int serveCommand(const QCommandLineParser &parser)
         = option("mail-interval", qEnvironmentVariable("ROLLBOOK_MAIL_INTERVAL", QStringLiteral("30")))
               .toInt(&intervalOk);
     if (!intervalOk || options.mail.intervalSeconds < 1 || options.mail.intervalSeconds > 3600)
-        return fail(tr("--mail-interval takes 1 to 3600 seconds."));
+        return fail(Text::tr("--mail-interval takes 1 to 3600 seconds."));
     return serve(options);
 }
 
@@ -211,58 +213,64 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rollbookd"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Rollbook server: one school on PostgreSQL.\n\n"
-                                        "Commands:\n"
-                                        "  init    create the schema in the database, or migrate an older one\n"
-                                        "  load    move a standalone school (a .rollbook file) onto an empty server\n"
-                                        "  operator add NAME [--role admin|support] [--password-stdin]\n"
-                                        "  operator list\n"
-                                        "  operator disable NAME\n"
-                                        "  serve   answer clients over HTTPS (see docs/API.md)"));
+    parser.setApplicationDescription(
+        Text::tr("Rollbook server: one school on PostgreSQL.\n\n"
+                 "Commands:\n"
+                 "  init    create the schema in the database, or migrate an older one\n"
+                 "  load    move a standalone school (a .rollbook file) onto an empty server\n"
+                 "  operator add NAME [--role admin|support] [--password-stdin]\n"
+                 "  operator list\n"
+                 "  operator disable NAME\n"
+                 "  serve   answer clients over HTTPS (see docs/API.md)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("init or load"));
-    parser.addOption({QStringLiteral("pg"),
-                      tr("The PostgreSQL database, as a libpq URL (postgresql://user@host:5432/school) or key=value "
-                         "string; ROLLBOOK_PG when not given."),
-                      QStringLiteral("url")});
+    parser.addPositionalArgument(QStringLiteral("command"), Text::tr("init or load"));
     parser.addOption(
-        {QStringLiteral("from"), tr("load: the school file to move onto the server."), QStringLiteral("file")});
+        {QStringLiteral("pg"),
+         Text::tr("The PostgreSQL database, as a libpq URL (postgresql://user@host:5432/school) or key=value "
+                  "string; ROLLBOOK_PG when not given."),
+         QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("from"), Text::tr("load: the school file to move onto the server."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("role"),
-                      tr("operator add: admin (everything) or support (tickets, messages, "
-                         "reset links; reads users)."),
+                      Text::tr("operator add: admin (everything) or support (tickets, messages, "
+                               "reset links; reads users)."),
                       QStringLiteral("role"), QStringLiteral("admin")});
-    parser.addOption({QStringLiteral("password-stdin"),
-                      tr("operator add: read the password from the first line of stdin instead of the terminal.")});
-    parser.addOption({QStringLiteral("listen"),
-                      tr("serve: the address and port to listen on (default 127.0.0.1:8443; port 0 picks a free one)."),
-                      QStringLiteral("host:port")});
     parser.addOption(
-        {QStringLiteral("tls-cert"), tr("serve: the TLS certificate chain, PEM."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("tls-key"), tr("serve: the TLS private key, PEM."), QStringLiteral("file")});
+        {QStringLiteral("password-stdin"),
+         Text::tr("operator add: read the password from the first line of stdin instead of the terminal.")});
+    parser.addOption(
+        {QStringLiteral("listen"),
+         Text::tr("serve: the address and port to listen on (default 127.0.0.1:8443; port 0 picks a free one)."),
+         QStringLiteral("host:port")});
+    parser.addOption(
+        {QStringLiteral("tls-cert"), Text::tr("serve: the TLS certificate chain, PEM."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-key"), Text::tr("serve: the TLS private key, PEM."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("threads"),
-                      tr("serve: worker threads, each with its own PostgreSQL connection (default 8)."),
+                      Text::tr("serve: worker threads, each with its own PostgreSQL connection (default 8)."),
                       QStringLiteral("n")});
-    parser.addOption({QStringLiteral("smtp-password-file"),
-                      tr("serve: a file whose first line is the mail server's password (the mail server itself is "
-                         "named in the school's settings); ROLLBOOK_SMTP_PASSWORD_FILE when not given."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("smtp-password-file"),
+         Text::tr("serve: a file whose first line is the mail server's password (the mail server itself is "
+                  "named in the school's settings); ROLLBOOK_SMTP_PASSWORD_FILE when not given."),
+         QStringLiteral("file")});
     parser.addOption({QStringLiteral("smtp-ca"),
-                      tr("serve: certificates to trust for the mail server instead of the system's (PEM)."),
+                      Text::tr("serve: certificates to trust for the mail server instead of the system's (PEM)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("sms-password-file"),
-                      tr("serve: a file whose first line is the SMS gateway's password or token (the gateway is "
-                         "named in the school's settings); ROLLBOOK_SMS_PASSWORD_FILE when not given."),
+                      Text::tr("serve: a file whose first line is the SMS gateway's password or token (the gateway is "
+                               "named in the school's settings); ROLLBOOK_SMS_PASSWORD_FILE when not given."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("sms-ca"),
-                      tr("serve: certificates to trust for the SMS gateway instead of the system's (PEM)."),
+                      Text::tr("serve: certificates to trust for the SMS gateway instead of the system's (PEM)."),
                       QStringLiteral("file")});
     parser.addOption({QStringLiteral("mail-interval"),
-                      tr("serve: seconds between two looks at the notifications queue (default 30)."),
+                      Text::tr("serve: seconds between two looks at the notifications queue (default 30)."),
                       QStringLiteral("seconds")});
     parser.addOption(
         {QStringLiteral("config"),
-         tr("serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, "
-            "smtp-password-file=, smtp-ca=, sms-password-file=, sms-ca=, mail-interval= (the command line wins)."),
+         Text::tr(
+             "serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, "
+             "smtp-password-file=, smtp-ca=, sms-password-file=, sms-ca=, mail-interval= (the command line wins)."),
          QStringLiteral("file")});
     parser.process(app);
     const QStringList args = parser.positionalArguments();
@@ -272,12 +280,12 @@ int main(int argc, char *argv[])
         return serveCommand(parser);
     const QString url = pgUrl(parser);
     if (url.isEmpty())
-        return fail(tr("Name the database with --pg URL (or ROLLBOOK_PG)."));
+        return fail(Text::tr("Name the database with --pg URL (or ROLLBOOK_PG)."));
     if (args.first() == u"init")
         return initCommand(url);
     if (args.first() == u"load")
         return loadCommand(url, parser.value(QStringLiteral("from")));
     if (args.first() == u"operator")
         return operatorCommand(url, args, parser);
-    return fail(tr("\"%1\" is not a command; see rollbookd --help.").arg(args.first()));
+    return fail(Text::tr("\"%1\" is not a command; see rollbookd --help.").arg(args.first()));
 }

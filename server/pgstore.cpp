@@ -23,10 +23,11 @@ namespace rollbook::PgStore {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("PgStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::PgStore)
+};
 
 Status run(QSqlDatabase &db, const QString &sql)
 {
@@ -172,7 +173,7 @@ Status copyTable(QSqlDatabase &pg, PGconn *connection, sqlite3 *school, const QS
     Statement select;
     const QByteArray sql = "SELECT " + list + " FROM " + table.toUtf8();
     if (sqlite3_prepare_v2(school, sql.constData(), -1, &select.handle, nullptr) != SQLITE_OK)
-        return Error{tr("The school file has no table %1 as this server needs it: %2")
+        return Error{Text::tr("The school file has no table %1 as this server needs it: %2")
                          .arg(table, QString::fromUtf8(sqlite3_errmsg(school)))};
     const QByteArray copy = "COPY " + table.toUtf8() + " (" + list + ") FROM STDIN";
     std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, copy.constData()), PQclear);
@@ -225,8 +226,9 @@ Status copyTable(QSqlDatabase &pg, PGconn *connection, sqlite3 *school, const QS
         return Error{ErrorKind::Internal, QString::fromUtf8(PQerrorMessage(connection)).trimmed()};
     std::unique_ptr<PGresult, decltype(&PQclear)> ended(PQgetResult(connection), PQclear);
     if (PQresultStatus(ended.get()) != PGRES_COMMAND_OK)
-        return Error{ErrorKind::Internal,
-                     tr("Loading %1 failed: %2").arg(table, QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
+        return Error{
+            ErrorKind::Internal,
+            Text::tr("Loading %1 failed: %2").arg(table, QString::fromUtf8(PQerrorMessage(connection)).trimmed())};
     while (PGresult *rest = PQgetResult(connection))
         PQclear(rest);
     if (progress)
@@ -283,9 +285,9 @@ Result<QSqlDatabase> connect(const QString &url, const QString &connectionName)
     char *problem = nullptr;
     PQconninfoOption *options = PQconninfoParse(url.toUtf8().constData(), &problem);
     if (!options) {
-        const QString why = problem ? QString::fromUtf8(problem).trimmed() : tr("out of memory");
+        const QString why = problem ? QString::fromUtf8(problem).trimmed() : Text::tr("out of memory");
         PQfreemem(problem);
-        return Error{tr("\"%1\" is not a PostgreSQL connection URL: %2").arg(url.left(200), why)};
+        return Error{Text::tr("\"%1\" is not a PostgreSQL connection URL: %2").arg(url.left(200), why)};
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     QStringList rest;
@@ -315,7 +317,7 @@ Result<QSqlDatabase> connect(const QString &url, const QString &connectionName)
         const QString why = db.lastError().text();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        return Error{ErrorKind::Busy, tr("Could not connect to PostgreSQL: %1").arg(why)};
+        return Error{ErrorKind::Busy, Text::tr("Could not connect to PostgreSQL: %1").arg(why)};
     }
     QSqlQuery session(db);
     session.exec(QStringLiteral("SET client_min_messages = warning"));
@@ -351,10 +353,11 @@ Result<int> init(QSqlDatabase &db)
     if (!version)
         return version.failure();
     if (*version > PgSchema::latestVersion())
-        return Error{tr("This database holds schema %1, written by a newer rollbookd; this one knows schema %2 and "
-                        "leaves it as it is. Run the newer rollbookd.")
-                         .arg(*version)
-                         .arg(PgSchema::latestVersion())};
+        return Error{
+            Text::tr("This database holds schema %1, written by a newer rollbookd; this one knows schema %2 and "
+                     "leaves it as it is. Run the newer rollbookd.")
+                .arg(*version)
+                .arg(PgSchema::latestVersion())};
     if (*version == PgSchema::latestVersion())
         return *version;
     if (const Status begun = run(db, QStringLiteral("BEGIN")); !begun)
@@ -363,7 +366,7 @@ Result<int> init(QSqlDatabase &db)
         if (const Status migrated = run(db, PgSchema::migration(next)); !migrated) {
             run(db, QStringLiteral("ROLLBACK"));
             return Error{ErrorKind::Internal,
-                         tr("Could not bring the schema to version %1: %2").arg(next).arg(migrated.error())};
+                         Text::tr("Could not bring the schema to version %1: %2").arg(next).arg(migrated.error())};
         }
     }
     QSqlQuery info(db);
@@ -399,16 +402,16 @@ Result<std::int64_t> load(QSqlDatabase &db, const QString &schoolPath, const Loa
     if (!version)
         return version.failure();
     if (*version != PgSchema::latestVersion())
-        return Error{
-            tr("The database has no Rollbook schema %1 yet; run rollbookd init first.").arg(PgSchema::latestVersion())};
+        return Error{Text::tr("The database has no Rollbook schema %1 yet; run rollbookd init first.")
+                         .arg(PgSchema::latestVersion())};
     QSqlQuery users(db);
     if (!users.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) || !users.next())
         return databaseError(users.lastError());
     if (users.value(0).toBool())
-        return Error{tr("The server already holds a school; a load needs an empty database.")};
+        return Error{Text::tr("The server already holds a school; a load needs an empty database.")};
     PGconn *connection = handle(db);
     if (!connection)
-        return Error{ErrorKind::Internal, tr("The PostgreSQL driver gives no connection handle.")};
+        return Error{ErrorKind::Internal, Text::tr("The PostgreSQL driver gives no connection handle.")};
 
     OpenOptions options;
     options.readOnly = true;
@@ -421,8 +424,8 @@ Result<std::int64_t> load(QSqlDatabase &db, const QString &schoolPath, const Loa
         if (!school) {
             outcome = school.failure();
         } else if (const int fileVersion = Database::schemaVersion(*school); fileVersion != latestSchemaVersion()) {
-            outcome = Error{tr("%1 is of schema %2; this server loads schema %3. Open it once in this version of "
-                               "Rollbook to bring it up to date.")
+            outcome = Error{Text::tr("%1 is of schema %2; this server loads schema %3. Open it once in this version of "
+                                     "Rollbook to bring it up to date.")
                                 .arg(schoolPath)
                                 .arg(fileVersion)
                                 .arg(latestSchemaVersion())};
@@ -489,7 +492,7 @@ Status copyOut(QSqlDatabase &db, const QString &select, const std::function<void
 {
     PGconn *connection = handle(db);
     if (!connection)
-        return Error{ErrorKind::Internal, tr("The PostgreSQL driver gives no connection handle.")};
+        return Error{ErrorKind::Internal, Text::tr("The PostgreSQL driver gives no connection handle.")};
     const QByteArray sql = "COPY (" + select.toUtf8() + ") TO STDOUT";
     {
         std::unique_ptr<PGresult, decltype(&PQclear)> started(PQexec(connection, sql.constData()), PQclear);

@@ -12,21 +12,23 @@ namespace rollbook::Requests {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Requests", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Requests)
+};
 
 Result<QJsonObject> object(const QByteArray &body)
 {
     if (body.size() > MaxBody)
-        return Error{tr("The request is larger than %1 bytes.").arg(MaxBody)};
+        return Error{Text::tr("The request is larger than %1 bytes.").arg(MaxBody)};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{tr("The request is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset)};
+        return Error{
+            Text::tr("The request is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset)};
     if (!document.isObject())
-        return Error{tr("The request is not a JSON object.")};
+        return Error{Text::tr("The request is not a JSON object.")};
     return document.object();
 }
 
@@ -36,12 +38,12 @@ Result<QString> text(const QJsonObject &object, const char *key, qsizetype maxLe
     if (value.isUndefined() && !required)
         return QString();
     if (!value.isString())
-        return Error{tr("\"%1\" must be text.").arg(QLatin1String(key))};
+        return Error{Text::tr("\"%1\" must be text.").arg(QLatin1String(key))};
     const QString result = value.toString();
     if (result.size() > maxLength)
-        return Error{tr("\"%1\" has at most %2 characters.").arg(QLatin1String(key)).arg(maxLength)};
+        return Error{Text::tr("\"%1\" has at most %2 characters.").arg(QLatin1String(key)).arg(maxLength)};
     if (required && result.isEmpty())
-        return Error{tr("\"%1\" is required.").arg(QLatin1String(key))};
+        return Error{Text::tr("\"%1\" is required.").arg(QLatin1String(key))};
     return result;
 }
 
@@ -85,22 +87,23 @@ Result<QList<Command>> commandBatch(const QByteArray &body)
         return request.failure();
     const QJsonValue list = request->value(QStringLiteral("commands"));
     if (!list.isArray())
-        return Error{tr("\"commands\" must be a list.")};
+        return Error{Text::tr("\"commands\" must be a list.")};
     const QJsonArray commands = list.toArray();
     if (commands.size() > MaxCommands)
-        return Error{tr("A batch holds at most %1 commands.").arg(MaxCommands)};
+        return Error{Text::tr("A batch holds at most %1 commands.").arg(MaxCommands)};
     QList<Command> batch;
     batch.reserve(commands.size());
     for (qsizetype i = 0; i < commands.size(); ++i) {
         const QJsonObject item = commands.at(i).toObject();
-        const auto at = [i](const Error &error) { return Error{tr("Command %1: %2").arg(i + 1).arg(error.message)}; };
+        const auto at
+            = [i](const Error &error) { return Error{Text::tr("Command %1: %2").arg(i + 1).arg(error.message)}; };
         Command command;
         const auto op = text(item, "op", 36, true);
         if (!op)
             return at(op.failure());
         command.opId = uuidFromText(*op);
         if (command.opId.isEmpty())
-            return at(Error{tr("\"op\" is not a UUID.")});
+            return at(Error{Text::tr("\"op\" is not a UUID.")});
         const auto action = text(item, "action", 64, true);
         if (!action)
             return at(action.failure());
@@ -108,22 +111,22 @@ Result<QList<Command>> commandBatch(const QByteArray &body)
         if (const QJsonValue target = item.value(QStringLiteral("target")); target.isString()) {
             command.targetGid = uuidFromText(target.toString());
             if (command.targetGid.isEmpty())
-                return at(Error{tr("\"target\" is not a UUID.")});
+                return at(Error{Text::tr("\"target\" is not a UUID.")});
         }
         const QJsonValue args = item.value(QStringLiteral("args"));
         const QJsonValue base = item.value(QStringLiteral("base"));
         if (!args.isObject() || !(base.isObject() || base.isUndefined()))
-            return at(Error{tr("\"args\" and \"base\" must be objects.")});
+            return at(Error{Text::tr("\"args\" and \"base\" must be objects.")});
         command.args = args.toObject();
         command.base = base.toObject();
         if (QJsonDocument(command.args).toJson(QJsonDocument::Compact).size()
                 + QJsonDocument(command.base).toJson(QJsonDocument::Compact).size()
             > MaxCommandBytes)
-            return at(Error{tr("A command's arguments take at most %1 bytes.").arg(MaxCommandBytes)});
+            return at(Error{Text::tr("A command's arguments take at most %1 bytes.").arg(MaxCommandBytes)});
         const QJsonValue time = item.value(QStringLiteral("client_time"));
         const double ms = time.toDouble(-1);
         if (!time.isDouble() || ms < 0 || ms > 4.0e12 || ms != double(qint64(ms)))
-            return at(Error{tr("\"client_time\" must be Unix milliseconds.")});
+            return at(Error{Text::tr("\"client_time\" must be Unix milliseconds.")});
         command.clientTime = qint64(ms);
         batch.append(command);
     }
@@ -135,7 +138,7 @@ Result<Cursor> cursor(const QString &text)
     if (text.isEmpty())
         return Cursor{};
     if (text.size() > 100)
-        return Error{tr("The cursor is not one this server gave.")};
+        return Error{Text::tr("The cursor is not one this server gave.")};
     const QStringList parts = text.split(u':');
     bool txOk = false;
     bool changeOk = false;
@@ -149,7 +152,7 @@ Result<Cursor> cursor(const QString &text)
     const QUuid epoch = QUuid::fromString(position.epoch);
     if (!txOk || !changeOk || position.txid < 0 || position.change < 0 || epoch.isNull()
         || epoch.toString(QUuid::WithoutBraces) != position.epoch.toLower())
-        return Error{tr("The cursor is not one this server gave.")};
+        return Error{Text::tr("The cursor is not one this server gave.")};
     return position;
 }
 

@@ -16,10 +16,11 @@ namespace rollbook::ServerOperators {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ServerOperators", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ServerOperators)
+};
 
 qint64 now()
 {
@@ -30,13 +31,13 @@ qint64 now()
 
 Status add(QSqlDatabase &db, const QString &name, const QString &role, const QString &password)
 {
-    const auto trimmed = requiredText(name, tr("A name"), 200);
+    const auto trimmed = requiredText(name, Text::tr("A name"), 200);
     if (!trimmed)
         return trimmed.failure();
     if (role != u"admin" && role != u"support")
-        return Error{tr("The role is admin or support, not \"%1\".").arg(role.left(40))};
+        return Error{Text::tr("The role is admin or support, not \"%1\".").arg(role.left(40))};
     if (password.size() < 12 || password.size() > 128)
-        return Error{tr("An operator's password has 12 to 128 characters.")};
+        return Error{Text::tr("An operator's password has 12 to 128 characters.")};
     const auto hash = Secrets::hashPassword(password);
     if (!hash)
         return hash.failure();
@@ -51,7 +52,7 @@ Status add(QSqlDatabase &db, const QString &name, const QString &role, const QSt
     QSqlQuery write(db);
     if (existing.next()) {
         if (existing.value(1).toBool())
-            return Error{ErrorKind::Conflict, tr("%1 is an operator already.").arg(*trimmed)};
+            return Error{ErrorKind::Conflict, Text::tr("%1 is an operator already.").arg(*trimmed)};
         write.prepare(QStringLiteral("UPDATE operators SET role = ?, password_hash = ?, row_version = row_version + 1 "
                                      "WHERE id = ?"));
         write.addBindValue(role);
@@ -101,7 +102,7 @@ Status disable(QSqlDatabase &db, const QString &name)
     if (!query.exec() || !query.next())
         return databaseError(query.lastError());
     if (query.value(0).toInt() == 0)
-        return Error{ErrorKind::NotFound, tr("No operator named %1 can sign in.").arg(name.trimmed().left(200))};
+        return Error{ErrorKind::NotFound, Text::tr("No operator named %1 can sign in.").arg(name.trimmed().left(200))};
     return success();
 }
 
@@ -122,7 +123,7 @@ bool checkPassword(const QString &password, const QString &hash)
 
 Result<Operator> verify(QSqlDatabase &db, const QString &name, const QString &password)
 {
-    const Error refused{ErrorKind::Forbidden, tr("The name or the password is wrong.")};
+    const Error refused{ErrorKind::Forbidden, Text::tr("The name or the password is wrong.")};
     if (name.trimmed().isEmpty() || name.size() > 200 || password.isEmpty() || password.size() > 128)
         return refused;
     KeptQuery keptQuery(

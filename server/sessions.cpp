@@ -19,10 +19,11 @@ namespace rollbook::Sessions {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Sessions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Sessions)
+};
 
 qint64 now()
 {
@@ -31,7 +32,7 @@ qint64 now()
 
 Error refused()
 {
-    return Error{ErrorKind::Forbidden, tr("The session has ended; sign in again.")};
+    return Error{ErrorKind::Forbidden, Text::tr("The session has ended; sign in again.")};
 }
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -104,7 +105,7 @@ Result<Issued> signIn(QSqlDatabase &db, const Requests::SignIn &request)
         const QDateTime until
             = QDateTime::fromMSecsSinceEpoch(recent.value(1).toLongLong() + ThrottleWindowMs, QTimeZone::utc());
         return Error{ErrorKind::Busy,
-                     tr("Too many failed sign-ins for %1; try again after %2 UTC.")
+                     Text::tr("Too many failed sign-ins for %1; try again after %2 UTC.")
                          .arg(request.name.trimmed().left(200), until.toString(QStringLiteral("HH:mm")))};
     }
     const auto actor = ServerOperators::verify(db, request.name, request.password);

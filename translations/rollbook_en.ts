@@ -188,17 +188,6 @@
     </message>
 </context>
 <context>
-    <name>QXmlStreamReader</name>
-    <message>
-        <source>it declares a document type (DTD), which Excel never writes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it refers to an entity &quot;%1&quot; that XML does not define</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Secrets</name>
     <message>
         <source>The cryptography library could not start.</source>
@@ -206,6 +195,17 @@
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>it declares a document type (DTD), which Excel never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to an entity &quot;%1&quot; that XML does not define</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -461,209 +461,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>Open the profile of the user with this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook</name>
-    <message>
-        <source>First name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no column %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty: it needs a header line and a line per user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: it needs a header row and a row per user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New registrations per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active users per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top products (enrollments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: this language marks decimals with &quot;%2&quot; and does not use &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; separates thousands, in groups of three digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is ambiguous: here &quot;%2&quot; separates thousands and &quot;%3&quot; marks decimals. Type %4 if you meant that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 (line %1 is the first that is not): it was read as Windows-1252. Check accented letters in the preview, or save the file as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file says it is %1 but is not: it is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its first sheet (%2) is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;after&quot; is not a row&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rollbookd: cannot use the TLS certificate %1 and key %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database holds schema %1, from a newer rollbookd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database holds schema %1, not %2: run rollbookd init first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database does not answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the body as application/json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No synced table is called %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database connection was lost; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the mail server (SMTP host).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the address the school&apos;s email comes from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;through&quot; is not a row&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text message gateway is a web address such as https://api.example.com/messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without TLS, text messages go only to a gateway on this machine: use https:// for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s request body template is longer than 4,000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The gateway&apos;s request body must contain {to} and {text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{%1} is not a placeholder of the gateway&apos;s request body; it can use {to}, {from} and {text}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Once filled, the gateway&apos;s request body is not a JSON object (%1). Placeholders are filled with quoted strings: write {text}, not &quot;{text}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,19 +1010,12 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>A command needs an op id of 16 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rollbook::CommandReplay::Args</name>
     <message>
         <source>&quot;%1&quot; is not an id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No %1 has the id %2 here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The argument &quot;%1&quot; is missing or of the wrong type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,40 +1166,6 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 (text message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::CsvParser</name>
-    <message>
-        <source>Line %1 opens a quoted field that never closes; the file looks cut short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the file has more than %2 lines under its header, the most Rollbook reads from one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has more than %2 fields, the most a spreadsheet has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A value in column %1 has more than %2 characters; nothing was cut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 holds &quot;%2&quot;, but the header has no title for it (the header has %3 columns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the file has more than %2 values, the most Rollbook reads from one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::CsvWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1708,57 +1464,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
-    <name>rollbook::ImportAction</name>
-    <message>
-        <source>A product of this line no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user this line changes does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The industry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A first name is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a phone number in international form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a user status.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The custom field %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rollbook::ImportDialog</name>
     <message>
         <source>&amp;Check (dry run)</source>
@@ -1949,6 +1654,177 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
+    <name>rollbook::ImportTable</name>
+    <message>
+        <source>Line %1 opens a quoted field that never closes; the file looks cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 lines under its header, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields, the most a spreadsheet has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in column %1 has more than %2 characters; nothing was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 holds &quot;%2&quot;, but the header has no title for it (the header has %3 columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has more than %2 values, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 (line %1 is the first that is not): it was read as Windows-1252. Check accented letters in the preview, or save the file as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is %1 but is not: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line and a line per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged at line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than %1 cell styles or number formats, more than Excel makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a row opens inside another: the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the sheet goes past row %2, the last one Excel has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After line %1: a cell outside any row: the sheet is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: cell %2 is past column XFD (%3), the last one Excel has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 comes twice, or out of order: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has more than %2 characters; nothing was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to text number %2, which the file does not hold: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 should be TRUE or FALSE but holds &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds the Excel error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 has a type Rollbook does not know (&quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds &quot;%2&quot;, but the header has no title for its column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be inflated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates past %1 MB, the most Rollbook reads from one part of a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inflates more than %1 times its stored size, as a zip bomb does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads parts of up to %4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its part %2 cannot be opened (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused: its part %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook: it has no xl/workbook.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet Rollbook can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its first sheet (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row and a row per user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx), or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::Links</name>
     <message>
         <source>A reason for simulating the user&apos;s session</source>
@@ -2104,6 +1980,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>the SMS gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the password file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2350,7 +2230,34 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
 </context>
 <context>
-    <name>rollbook::MonthlyReports</name>
+    <name>rollbook::Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this language marks decimals with &quot;%2&quot; and does not use &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; separates thousands, in groups of three digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: here &quot;%2&quot; separates thousands and &quot;%3&quot; marks decimals. Type %4 if you meant that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::MonthlyReport</name>
     <message>
         <source>Choose a month.</source>
         <translation type="unfinished"></translation>
@@ -3044,6 +2951,41 @@ New sign-ups that need a review appear here.</source>
     </message>
 </context>
 <context>
+    <name>rollbook::ReportPdf</name>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New registrations per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active users per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products (enrollments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::ReportView</name>
     <message>
         <source>Figure</source>
@@ -3399,6 +3341,213 @@ Type %1 to confirm:</numerusform>
     </message>
 </context>
 <context>
+    <name>rollbook::Server</name>
+    <message>
+        <source>The database connection was lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;after&quot; is not a row&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;through&quot; is not a row&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollbookd: cannot use the TLS certificate %1 and key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds schema %1, from a newer rollbookd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds schema %1, not %2: run rollbookd init first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the body as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No synced table is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollbookd: cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollbookd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema is at version %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Rollbook schema, version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated the schema from version %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the school to load with --from FILE.rollbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 rows from %2 in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the operator: rollbookd operator %1 NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their sessions are revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator takes add, list or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the config file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --pg URL (or ROLLBOOK_PG, or pg= in the config file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes HOST:PORT (127.0.0.1:8443; port 0 picks a free one), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve needs --tls-cert FILE and --tls-key FILE (PEM): rollbookd speaks only HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads takes 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mail-interval takes 1 to 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook server: one school on PostgreSQL.
+
+Commands:
+  init    create the schema in the database, or migrate an older one
+  load    move a standalone school (a .rollbook file) onto an empty server
+  operator add NAME [--role admin|support] [--password-stdin]
+  operator list
+  operator disable NAME
+  serve   answer clients over HTTPS (see docs/API.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init or load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database, as a libpq URL (postgresql://user@host:5432/school) or key=value string; ROLLBOOK_PG when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load: the school file to move onto the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator add: admin (everything) or support (tickets, messages, reset links; reads users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator add: read the password from the first line of stdin instead of the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the address and port to listen on (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the TLS certificate chain, PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: the TLS private key, PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: worker threads, each with its own PostgreSQL connection (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: a file whose first line is the mail server&apos;s password (the mail server itself is named in the school&apos;s settings); ROLLBOOK_SMTP_PASSWORD_FILE when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: certificates to trust for the mail server instead of the system&apos;s (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: a file whose first line is the SMS gateway&apos;s password or token (the gateway is named in the school&apos;s settings); ROLLBOOK_SMS_PASSWORD_FILE when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: certificates to trust for the SMS gateway instead of the system&apos;s (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: seconds between two looks at the notifications queue (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: an INI file with any of pg=, listen=, tls-cert=, tls-key=, threads=, smtp-password-file=, smtp-ca=, sms-password-file=, sms-ca=, mail-interval= (the command line wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database with --pg URL (or ROLLBOOK_PG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; see rollbookd --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::ServerOperators</name>
     <message>
         <source>A name</source>
@@ -3588,9 +3737,34 @@ Type %1 to confirm:</numerusform>
         <source>The web library could not start.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>rollbook::SmsGateway</name>
+    <message>
+        <source>The text message gateway is a web address such as https://api.example.com/messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, text messages go only to a gateway on this machine: use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s request body template is longer than 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway&apos;s request body must contain {to} and {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is not a placeholder of the gateway&apos;s request body; it can use {to}, {from} and {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once filled, the gateway&apos;s request body is not a JSON object (%1). Placeholders are filled with quoted strings: write {text}, not &quot;{text}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
@@ -3693,6 +3867,22 @@ Type %1 to confirm:</numerusform>
         <source>The mail server refused the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the mail server (SMTP host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the address the school&apos;s email comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::SupportActions</name>
@@ -3759,6 +3949,30 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>The delimiter is a comma, a semicolon or a tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the sheet &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4129,6 +4343,25 @@ Type %1 to confirm:</numerusform>
     </message>
 </context>
 <context>
+    <name>rollbook::UserExport</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rollbook::UserImport</name>
     <message>
         <source>%1: %2 → %3</source>
@@ -4360,6 +4593,38 @@ Type %1 to confirm:</numerusform>
     </message>
     <message>
         <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product of this line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user this line changes does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number in international form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom field %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4735,146 +5000,6 @@ Type their email, %1, to confirm:</source>
     </message>
 </context>
 <context>
-    <name>rollbook::Workbook</name>
-    <message>
-        <source>%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads parts of up to %4 MB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: its part %2 cannot be opened (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is refused: its part %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Excel workbook: it has no xl/workbook.xml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no worksheet Rollbook can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::Xlsx</name>
-    <message>
-        <source>Line %1: the sheet goes past row %2, the last one Excel has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: cell %2 is past column XFD (%3), the last one Excel has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 comes twice, or out of order: the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 has more than %2 characters; nothing was cut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 refers to text number %2, which the file does not hold: the file is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 should be TRUE or FALSE but holds &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 holds the Excel error %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 should hold a number but holds &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 has a type Rollbook does not know (&quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 holds &quot;%2&quot;, but the header has no title for its column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has more than %1 cell styles or number formats, more than Excel makes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a row opens inside another: the sheet is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After line %1: a cell outside any row: the sheet is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged at line %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::XlsxWriter</name>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add the sheet &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::ZipPart</name>
-    <message>
-        <source>cannot be inflated: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inflates past %1 MB, the most Rollbook reads from one part of a workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>inflates more than %1 times its stored size, as a zip bomb does</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rollbook::cli</name>
     <message>
         <source>Unknown column &quot;%1&quot;.</source>
@@ -5198,13 +5323,6 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>The school has no mail server and no SMS gateway (School settings): nothing is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rollbook::cli::QueryOptions</name>
-    <message>
-        <source>Rollbook database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,49 +14,50 @@ namespace rollbook::cli {
 int runAudit(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The audit log, newest first: who changed what, when and why."));
+    parser.setApplicationDescription(Text::tr("The audit log, newest first: who changed what, when and why."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"),
-                                  tr("Only the changes of this user: an email, or a name or phone as the directory "
-                                     "searches them."),
-                                  QStringLiteral("EMAIL"));
-    const QCommandLineOption since(QStringLiteral("since"), tr("From this day on (YYYY-MM-DD, local time)."),
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        Text::tr("Only the changes of this user: an email, or a name or phone as the directory "
+                 "searches them."),
+        QStringLiteral("EMAIL"));
+    const QCommandLineOption since(QStringLiteral("since"), Text::tr("From this day on (YYYY-MM-DD, local time)."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption until(QStringLiteral("until"), tr("Up to this day (YYYY-MM-DD, local time)."),
+    const QCommandLineOption until(QStringLiteral("until"), Text::tr("Up to this day (YYYY-MM-DD, local time)."),
                                    QStringLiteral("DATE"));
-    const QCommandLineOption action(QStringLiteral("action"), tr("Only this action (top_up, suspend, ...)."),
+    const QCommandLineOption action(QStringLiteral("action"), Text::tr("Only this action (top_up, suspend, ...)."),
                                     QStringLiteral("KEY"));
-    const QCommandLineOption operatorName(QStringLiteral("operator"), tr("Only the changes of this operator."),
+    const QCommandLineOption operatorName(QStringLiteral("operator"), Text::tr("Only the changes of this operator."),
                                           QStringLiteral("NAME"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows (0 for all)."), QStringLiteral("N"),
-                                   QStringLiteral("0"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."), QStringLiteral("F"),
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N rows (0 for all)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv, json or table."), QStringLiteral("F"),
                                     QStringLiteral("table"));
     parser.addOptions({db, user, since, until, action, operatorName, limit, format});
     parser.process(arguments);
     if (!parser.isSet(db))
-        return fail(tr("--db FILE is required."));
+        return fail(Text::tr("--db FILE is required."));
     if (!LinePrinter::knowsFormat(parser.value(format)))
-        return fail(tr("--format must be csv, json or table."));
+        return fail(Text::tr("--format must be csv, json or table."));
     AuditFilter filter;
     for (const auto &[option, date] : {std::pair{&since, &filter.from}, std::pair{&until, &filter.to}}) {
         if (parser.isSet(*option)) {
             *date = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!date->isValid())
-                return fail(tr("--%1 wants a date as YYYY-MM-DD, not \"%2\".")
+                return fail(Text::tr("--%1 wants a date as YYYY-MM-DD, not \"%2\".")
                                 .arg(option->names().constFirst(), parser.value(*option)));
         }
     }
     if (parser.isSet(action) && !auditActions().contains(parser.value(action)))
-        return fail(tr("--action: \"%1\" is not an action; one of: %2.")
+        return fail(Text::tr("--action: \"%1\" is not an action; one of: %2.")
                         .arg(parser.value(action), auditActions().join(QStringLiteral(", "))));
     filter.action = parser.value(action);
     filter.operatorName = parser.value(operatorName);
     bool ok = false;
     const qint64 maxRows = parser.value(limit).toLongLong(&ok);
     if (!ok || maxRows < 0)
-        return fail(tr("--limit must be a number, 0 for all."));
+        return fail(Text::tr("--limit must be a number, 0 for all."));
 
     OpenOptions options;
     options.readOnly = true;
@@ -71,9 +72,9 @@ int runAudit(const QStringList &arguments)
         if (parser.isSet(user)) {
             const UserLookup found = lookUpUsers(*opened, parser.value(user), AuditFilter::UserLookupLimit);
             if (found.tooShort)
-                return fail(tr("--user: type at least three letters of a name, or an email."));
+                return fail(Text::tr("--user: type at least three letters of a name, or an email."));
             if (found.ids.empty())
-                return fail(tr("No user matches \"%1\".").arg(parser.value(user)), 1);
+                return fail(Text::tr("No user matches \"%1\".").arg(parser.value(user)), 1);
             filter.onlyUsers(found);
         }
         LinePrinter printer(parser.value(format),
@@ -95,7 +96,7 @@ int runAudit(const QStringList &arguments)
             const AuditEntry last = page.back();
             page = readAuditPage(*opened, filter, &last, 1000);
         }
-        printer.finish(tr("%1 changes").arg(printer.written()));
+        printer.finish(Text::tr("%1 changes").arg(printer.written()));
     }
     Database::close(connection);
     return code;

@@ -23,7 +23,7 @@ Result<QString> passwordFrom(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the password file %1: %2").arg(path, file.errorString())};
+        return Error{Text::tr("Cannot read the password file %1: %2").arg(path, file.errorString())};
     return QString::fromUtf8(file.read(4096).split('\n').value(0)).trimmed();
 }
 
@@ -44,37 +44,37 @@ int printRun(const Result<Delivery::Report> &report, const QString &done, const 
 int send(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sends the school's queued notifications, oldest first: email through its mail server, text messages "
-           "through its SMS gateway (School settings), each over one connection. For a cron job: exits 3 when the "
-           "mail server or the gateway fails."));
+    parser.setApplicationDescription(Text::tr(
+        "Sends the school's queued notifications, oldest first: email through its mail server, text messages "
+        "through its SMS gateway (School settings), each over one connection. For a cron job: exits 3 when the "
+        "mail server or the gateway fails."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Rollbook database file."), QStringLiteral("FILE"));
     const QCommandLineOption password(QStringLiteral("smtp-password-file"),
-                                      tr("A file whose first line is the mail server's password."),
+                                      Text::tr("A file whose first line is the mail server's password."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption ca(QStringLiteral("smtp-ca"),
-                                tr("Certificates to trust for the mail server instead of the system's (PEM)."),
+                                Text::tr("Certificates to trust for the mail server instead of the system's (PEM)."),
                                 QStringLiteral("FILE"));
     const QCommandLineOption smsPassword(QStringLiteral("sms-password-file"),
-                                         tr("A file whose first line is the SMS gateway's password (or token)."),
+                                         Text::tr("A file whose first line is the SMS gateway's password (or token)."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption smsCa(QStringLiteral("sms-ca"),
-                                   tr("Certificates to trust for the SMS gateway instead of the system's (PEM)."),
+                                   Text::tr("Certificates to trust for the SMS gateway instead of the system's (PEM)."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N notifications of each kind this run."),
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N notifications of each kind this run."),
                                    QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption operatorName(QStringLiteral("operator"),
-                                          tr("Who sends (named in the audit log of the links issued)."),
+                                          Text::tr("Who sends (named in the audit log of the links issued)."),
                                           QStringLiteral("NAME"));
     parser.addOptions({db, password, ca, smsPassword, smsCa, limit, operatorName});
     parser.process(arguments);
     if (!parser.isSet(db))
-        return fail(tr("--db FILE is required."));
+        return fail(Text::tr("--db FILE is required."));
     bool ok = false;
     const int most = parser.value(limit).toInt(&ok);
     if (!ok || most < 1)
-        return fail(tr("--limit must be a number from 1 up."));
+        return fail(Text::tr("--limit must be a number from 1 up."));
     const QString connection = QStringLiteral("cli-notifications");
     int code = 0;
     {
@@ -108,8 +108,8 @@ int send(const QStringList &arguments)
         if (!settings.host.isEmpty()) {
             SmtpClient smtp(settings);
             const int run = printRun(Delivery::sendDue(context, smtp, QStringLiteral("rollbook-cli"), most),
-                                     tr("Email: sent %1, to retry %2, failed %3, over %4 connection(s)."),
-                                     tr("The mail server failed: %1"));
+                                     Text::tr("Email: sent %1, to retry %2, failed %3, over %4 connection(s)."),
+                                     Text::tr("The mail server failed: %1"));
             if (run == 1)
                 return run;
             code = std::max(code, run);
@@ -117,16 +117,17 @@ int send(const QStringList &arguments)
         if (!sms.url.isEmpty()) {
             SmsClient gateway(sms);
             const int run = printRun(Delivery::sendDueSms(context, gateway, QStringLiteral("rollbook-cli"), most),
-                                     tr("Text messages: sent %1, to retry %2, failed %3, over %4 connection(s)."),
-                                     tr("The SMS gateway failed: %1"));
+                                     Text::tr("Text messages: sent %1, to retry %2, failed %3, over %4 connection(s)."),
+                                     Text::tr("The SMS gateway failed: %1"));
             if (run == 1)
                 return run;
             code = std::max(code, run);
         }
         if (settings.host.isEmpty() && sms.url.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("The school has no mail server and no SMS gateway (School settings): nothing "
-                                       "is sent.")));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(Text::tr("The school has no mail server and no SMS gateway (School settings): nothing "
+                                    "is sent.")));
             code = 3;
         }
     }
@@ -137,28 +138,28 @@ int send(const QStringList &arguments)
 int list(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The school's notifications, newest first."));
+    parser.setApplicationDescription(Text::tr("The school's notifications, newest first."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"), tr("Only queued, sent or failed ones."),
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"), Text::tr("Only queued, sent or failed ones."),
                                     QStringLiteral("STATUS"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N rows (0 for all)."), QStringLiteral("N"),
-                                   QStringLiteral("0"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or table."), QStringLiteral("F"),
+    const QCommandLineOption limit(QStringLiteral("limit"), Text::tr("At most N rows (0 for all)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("csv, json or table."), QStringLiteral("F"),
                                     QStringLiteral("table"));
     parser.addOptions({db, status, limit, format});
     parser.process(arguments);
     if (!parser.isSet(db))
-        return fail(tr("--db FILE is required."));
+        return fail(Text::tr("--db FILE is required."));
     if (!LinePrinter::knowsFormat(parser.value(format)))
-        return fail(tr("--format must be csv, json or table."));
+        return fail(Text::tr("--format must be csv, json or table."));
     const QStringList statuses{QStringLiteral("queued"), QStringLiteral("sent"), QStringLiteral("failed")};
     if (parser.isSet(status) && !statuses.contains(parser.value(status)))
-        return fail(tr("--status must be queued, sent or failed, not \"%1\".").arg(parser.value(status)));
+        return fail(Text::tr("--status must be queued, sent or failed, not \"%1\".").arg(parser.value(status)));
     bool ok = false;
     const qint64 maxRows = parser.value(limit).toLongLong(&ok);
     if (!ok || maxRows < 0)
-        return fail(tr("--limit must be a number, 0 for all."));
+        return fail(Text::tr("--limit must be a number, 0 for all."));
     OpenOptions options;
     options.readOnly = true;
     options.integrityCheck = false;
@@ -195,7 +196,7 @@ int list(const QStringList &arguments)
             }
         }
         printer.write(lines);
-        printer.finish(tr("%1 notifications").arg(printer.written()));
+        printer.finish(Text::tr("%1 notifications").arg(printer.written()));
     }
     Database::close(connection);
     return code;
@@ -215,8 +216,9 @@ int runNotifications(const QStringList &arguments)
         return send(rest);
     if (what == u"list")
         return list(rest);
-    return fail(tr("Usage: rollbook-cli notifications send|list [options]; add --help for a subcommand's options."),
-                what == u"--help" || what == u"-h" ? 0 : 2);
+    return fail(
+        Text::tr("Usage: rollbook-cli notifications send|list [options]; add --help for a subcommand's options."),
+        what == u"--help" || what == u"-h" ? 0 : 2);
 }
 
 } // namespace rollbook::cli

@@ -6,17 +6,12 @@
 
 namespace rollbook::cli {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QueryOptions::QueryOptions()
-    : db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"))
-    , search(QStringLiteral("search"), tr("Search text."), QStringLiteral("T"))
-    , status(QStringLiteral("status"), tr("active, pending, suspended, unsubscribed or all."), QStringLiteral("S"),
-             QStringLiteral("all"))
-    , sort(QStringLiteral("sort"), tr("Column key, with :desc for descending."), QStringLiteral("COL[:desc]"),
+    : db(QStringLiteral("db"), Text::tr("Rollbook database file."), QStringLiteral("FILE"))
+    , search(QStringLiteral("search"), Text::tr("Search text."), QStringLiteral("T"))
+    , status(QStringLiteral("status"), Text::tr("active, pending, suspended, unsubscribed or all."),
+             QStringLiteral("S"), QStringLiteral("all"))
+    , sort(QStringLiteral("sort"), Text::tr("Column key, with :desc for descending."), QStringLiteral("COL[:desc]"),
            QStringLiteral("registered:desc"))
 { }
 
@@ -32,7 +27,7 @@ Result<UserQuery> QueryOptions::read(const QCommandLineParser &parser, const QLi
     if (parser.value(status) != u"all") {
         query.status = statusFromKey(parser.value(status));
         if (!query.status)
-            return Error{tr("Unknown status \"%1\".").arg(parser.value(status))};
+            return Error{Text::tr("Unknown status \"%1\".").arg(parser.value(status))};
     }
     const QStringList sortParts = parser.value(sort).split(u':');
     query.sort.descending = sortParts.value(1) == u"desc";
@@ -45,7 +40,7 @@ Result<UserQuery> QueryOptions::read(const QCommandLineParser &parser, const QLi
             query.sort.customFieldId = field.id;
     }
     if (!query.sort.customFieldId)
-        return Error{tr("Unknown sort column \"%1\".").arg(sortParts.value(0))};
+        return Error{Text::tr("Unknown sort column \"%1\".").arg(sortParts.value(0))};
     return query;
 }
 

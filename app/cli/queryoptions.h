@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "directory/customfields.h"
 #include "directory/userquery.h"
 #include "result.h"
@@ -24,8 +26,11 @@ struct QueryOptions
     QCommandLineOption sort;
 };
 
-/// A message of the command line, translated in the "cli" context.
-QString tr(const char *text);
+/// The command line's messages, in the context lupdate files them under (see translations.h).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rollbook::cli)
+};
 
 /// Prints the message on stderr and returns code (2: a usage mistake; 1: the work failed).
 int fail(const QString &message, int code = 2);

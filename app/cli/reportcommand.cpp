@@ -16,26 +16,27 @@ namespace rollbook::cli {
 int runReport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The monthly activity report, beside the month before."));
+    parser.setApplicationDescription(Text::tr("The monthly activity report, beside the month before."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Rollbook database file."), QStringLiteral("FILE"));
-    const QCommandLineOption month(QStringLiteral("month"), tr("The month, as YYYY-MM."), QStringLiteral("YYYY-MM"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("xlsx, csv or pdf (default: from the file name)."),
-                                    QStringLiteral("F"));
+    const QCommandLineOption db(QStringLiteral("db"), Text::tr("Rollbook database file."), QStringLiteral("FILE"));
+    const QCommandLineOption month(QStringLiteral("month"), Text::tr("The month, as YYYY-MM."),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption out(QStringLiteral("out"), Text::tr("The file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Text::tr("xlsx, csv or pdf (default: from the file name)."), QStringLiteral("F"));
     parser.addOptions({db, month, out, format});
     parser.process(arguments);
     if (!parser.isSet(db) || !parser.isSet(month) || !parser.isSet(out))
-        return fail(tr("--db FILE, --month YYYY-MM and --out FILE are required."));
+        return fail(Text::tr("--db FILE, --month YYYY-MM and --out FILE are required."));
     const QDate first = QDate::fromString(parser.value(month) + QStringLiteral("-01"), Qt::ISODate);
     if (!first.isValid())
-        return fail(tr("--month must look like 2026-10."));
+        return fail(Text::tr("--month must look like 2026-10."));
     const QString path = parser.value(out);
     QString formatName = parser.value(format);
     if (formatName.isEmpty())
         formatName = path.section(u'.', -1).toLower();
     if (formatName != u"xlsx" && formatName != u"csv" && formatName != u"pdf")
-        return fail(tr("--format must be xlsx, csv or pdf."));
+        return fail(Text::tr("--format must be xlsx, csv or pdf."));
 
     OpenOptions options;
     options.readOnly = true;
@@ -57,7 +58,7 @@ int runReport(const QStringList &arguments)
             code = fail(written.error(), 1);
         } else {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("Computed %1 in %2 ms; wrote %3.")
+                         qPrintable(Text::tr("Computed %1 in %2 ms; wrote %3.")
                                         .arg(first.toString(QStringLiteral("yyyy-MM")))
                                         .arg(computed)
                                         .arg(path)));

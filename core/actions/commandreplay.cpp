@@ -26,10 +26,11 @@ namespace rollbook::CommandReplay {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("CommandReplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::CommandReplay)
+};
 
 /// The arguments of one command, read with the checks every reader of outside bytes needs.
 class Args
@@ -89,7 +90,7 @@ public:
     {
         const QByteArray gid = uuidFromText(gidText);
         if (gid.isEmpty())
-            return Error{tr("\"%1\" is not an id.").arg(gidText.left(40))};
+            return Error{Text::tr("\"%1\" is not an id.").arg(gidText.left(40))};
         if (table == u"users") {
             // The user's row comes with its id, for the action's load of it.
             QSqlError error;
@@ -114,11 +115,11 @@ public:
 private:
     static Error notFound(const QString &table, const QString &gidText)
     {
-        return Error{ErrorKind::NotFound, tr("No %1 has the id %2 here.").arg(table, gidText.left(40))};
+        return Error{ErrorKind::NotFound, Text::tr("No %1 has the id %2 here.").arg(table, gidText.left(40))};
     }
     static Error wrongType(const char *key)
     {
-        return Error{tr("The argument \"%1\" is missing or of the wrong type.").arg(QLatin1String(key))};
+        return Error{Text::tr("The argument \"%1\" is missing or of the wrong type.").arg(QLatin1String(key))};
     }
 
     ActionContext &m_context;
@@ -219,7 +220,7 @@ Result<ActionOutcome> enrollMany(ActionContext &context, const Args &args)
         return user.failure();
     const QJsonArray products = args.raw().value(QStringLiteral("products")).toArray();
     if (products.size() > 1000)
-        return Error{tr("At most 1,000 products at once.")};
+        return Error{Text::tr("At most 1,000 products at once.")};
     std::vector<std::int64_t> ids;
     for (const QJsonValue product : products) {
         const auto id = args.idOf(product.toString(), QStringLiteral("products"));
@@ -242,7 +243,7 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, const Args &args)
     if (!progress)
         return progress.failure();
     if (*progress < 0 || *progress > 100)
-        return Error{tr("Progress is a percentage from 0 to 100.")};
+        return Error{Text::tr("Progress is a percentage from 0 to 100.")};
     return UserActions::changeEnrollment(context, *enrollment, *status, int(*progress));
 }
 
@@ -258,7 +259,7 @@ Result<ActionOutcome> topUp(ActionContext &context, const Args &args)
     if (!currency)
         return currency.failure();
     if (currency->isEmpty())
-        return Error{tr("A credit change names its currency.")};
+        return Error{Text::tr("A credit change names its currency.")};
     const auto reason = args.text("reason");
     if (!reason)
         return reason.failure();
@@ -266,7 +267,7 @@ Result<ActionOutcome> topUp(ActionContext &context, const Args &args)
                                                       {QStringLiteral("adjustment"), CreditReason::Adjustment},
                                                       {QStringLiteral("refund"), CreditReason::Refund}};
     if (!reasons.contains(*reason))
-        return Error{tr("\"%1\" is not a reason for a credit change.").arg(reason->left(40))};
+        return Error{Text::tr("\"%1\" is not a reason for a credit change.").arg(reason->left(40))};
     const auto note = args.text("note");
     if (!note)
         return note.failure();
@@ -295,7 +296,7 @@ Result<ActionOutcome> issueLink(ActionContext &context, const Args &args)
         return purposeKey.failure();
     LinkPurpose purpose = LinkPurpose::Login;
     if (!Links::purposeFromKey(*purposeKey, &purpose))
-        return Error{tr("\"%1\" is not a kind of link.").arg(purposeKey->left(40))};
+        return Error{Text::tr("\"%1\" is not a kind of link.").arg(purposeKey->left(40))};
     const auto hash = args.bytes("token_hash");
     if (!hash)
         return hash.failure();
@@ -337,7 +338,7 @@ Result<ActionOutcome> edit(ActionContext &context, const Args &args)
                                              {QStringLiteral("company"), UserDetail::Company},
                                              {QStringLiteral("industry"), UserDetail::Industry}};
     if (!details.contains(*field))
-        return Error{tr("\"%1\" is not a field an edit may change.").arg(field->left(40))};
+        return Error{Text::tr("\"%1\" is not a field an edit may change.").arg(field->left(40))};
     const auto value = args.text("value");
     if (!value)
         return value.failure();
@@ -362,7 +363,7 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, const Args &args)
         if (field.key == *key)
             return ProfileActions::setCustomValue(context, *user, field.id, *value);
     }
-    return Error{ErrorKind::NotFound, tr("The custom field %1 does not exist.").arg(key->left(64))};
+    return Error{ErrorKind::NotFound, Text::tr("The custom field %1 does not exist.").arg(key->left(64))};
 }
 
 Result<ActionOutcome> replyToTicket(ActionContext &context, const Args &args)
@@ -427,18 +428,18 @@ Result<ActionOutcome> changeSettings(ActionContext &context, const Args &args)
         if (field.optional && text.isUndefined())
             continue; // recorded before the setting existed: it stays as it is
         if (!text.isString())
-            return Error{tr("The argument \"%1\" is missing or of the wrong type.").arg(field.key)};
+            return Error{Text::tr("The argument \"%1\" is missing or of the wrong type.").arg(field.key)};
         settings.*field.member = text.toString();
     }
     const QJsonArray wordings = args.raw().value(QStringLiteral("templates")).toArray();
     if (wordings.size() > NotificationTemplates::keys().size())
-        return Error{tr("Too many templates.")};
+        return Error{Text::tr("Too many templates.")};
     QList<NotificationTemplate> templates;
     for (const QJsonValue wording : wordings) {
         const QJsonObject object = wording.toObject();
         const QString key = object.value(QStringLiteral("key")).toString();
         if (!NotificationTemplates::keys().contains(key))
-            return Error{tr("\"%1\" is not a notification template.").arg(key.left(40))};
+            return Error{Text::tr("\"%1\" is not a notification template.").arg(key.left(40))};
         // A command recorded before text messages carries no "sms": the stored one stays.
         const QJsonValue sms = object.value(QStringLiteral("sms"));
         templates.append({key, object.value(QStringLiteral("subject")).toString(),
@@ -508,9 +509,9 @@ Result<ActionOutcome> apply(ActionContext &context, const Command &command)
 {
     const auto run = runs().constFind(command.action);
     if (run == runs().constEnd())
-        return Error{tr("\"%1\" is not an action of this version of Rollbook.").arg(command.action.left(40))};
+        return Error{Text::tr("\"%1\" is not an action of this version of Rollbook.").arg(command.action.left(40))};
     if (command.opId.size() != 16)
-        return Error{tr("A command needs an op id of 16 bytes.")};
+        return Error{Text::tr("A command needs an op id of 16 bytes.")};
     const Command *outer = context.replaying;
     context.replaying = &command;
     const Args args(context, command.args);

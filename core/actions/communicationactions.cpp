@@ -16,10 +16,11 @@ using namespace ActionSupport;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("CommunicationActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::CommunicationActions)
+};
 
 struct MailingList
 {
@@ -40,7 +41,7 @@ Result<MailingList> readList(QSqlDatabase &db, std::int64_t listId, std::int64_t
     if (!query.exec())
         return databaseError(query.lastError());
     if (!query.next())
-        return Error{ErrorKind::NotFound, tr("Mailing list %1 does not exist.").arg(listId)};
+        return Error{ErrorKind::NotFound, Text::tr("Mailing list %1 does not exist.").arg(listId)};
     return MailingList{query.value(0).toByteArray(), query.value(1).toString(), query.value(2).toBool()};
 }
 
@@ -57,7 +58,7 @@ Result<ActionOutcome> changeMembership(ActionContext &context, std::int64_t user
         if (!list)
             return list.failure();
         if (list->member == join)
-            return skipped(join ? tr("Already on %1.").arg(list->name) : tr("Not on %1.").arg(list->name));
+            return skipped(join ? Text::tr("Already on %1.").arg(list->name) : Text::tr("Not on %1.").arg(list->name));
         Commands::setArgs(
             context, user->gid,
             {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("list"), uuidText(list->gid)}});
@@ -89,7 +90,7 @@ Result<ActionOutcome> setOptIns(ActionContext &context, std::int64_t userId, boo
         if (!user)
             return user.failure();
         if (user->optNewsletter == newsletter && user->optPromotions == promotions)
-            return skipped(tr("The opt-ins are unchanged."));
+            return skipped(Text::tr("The opt-ins are unchanged."));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)},
                            {QStringLiteral("newsletter"), newsletter},
@@ -129,7 +130,7 @@ Result<ActionOutcome> resendNotification(ActionContext &context, std::int64_t no
         if (!find.exec())
             return databaseError(find.lastError());
         if (!find.next())
-            return Error{ErrorKind::NotFound, tr("Notification %1 does not exist.").arg(notificationId)};
+            return Error{ErrorKind::NotFound, Text::tr("Notification %1 does not exist.").arg(notificationId)};
         const QByteArray gid = find.value(0).toByteArray();
         const std::int64_t userId = find.value(1).toLongLong();
         const QString status = find.value(2).toString();
@@ -137,7 +138,7 @@ Result<ActionOutcome> resendNotification(ActionContext &context, std::int64_t no
         const QString failure = find.value(4).toString();
         find.finish();
         if (status != u"failed")
-            return skipped(tr("Only a notification that failed is sent again."));
+            return skipped(Text::tr("Only a notification that failed is sent again."));
         const auto user = load(context, userId);
         if (!user)
             return user.failure();

@@ -22,10 +22,11 @@ namespace rollbook::Links {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Links", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Links)
+};
 
 struct Kind
 {
@@ -66,15 +67,15 @@ Result<std::int64_t> store(ActionContext &context, std::int64_t userId, LinkPurp
 {
     QString why = reason.trimmed();
     if (purpose == LinkPurpose::Impersonate) {
-        const auto required = requiredText(reason, tr("A reason for simulating the user's session"));
+        const auto required = requiredText(reason, Text::tr("A reason for simulating the user's session"));
         if (!required)
             return required.failure();
         why = *required;
-    } else if (const Status checked = checkText(why, tr("The reason"), 500); !checked) {
+    } else if (const Status checked = checkText(why, Text::tr("The reason"), 500); !checked) {
         return checked.failure();
     }
     if (tokenHash.size() != 32)
-        return Error{tr("A link is stored by its 32-byte hash.")};
+        return Error{Text::tr("A link is stored by its 32-byte hash.")};
     const Kind k = kind(purpose);
     Transaction transaction(context.db);
     if (const Status begun = transaction.begun(); !begun)
@@ -167,11 +168,11 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
     if (!query.exec())
         return databaseError(query.lastError());
     if (!query.next())
-        return Error{tr("This link is not valid.")};
+        return Error{Text::tr("This link is not valid.")};
     if (!query.value(3).isNull())
-        return Error{tr("This link has already been used.")};
+        return Error{Text::tr("This link has already been used.")};
     if (query.value(2).toLongLong() <= now)
-        return Error{tr("This link has expired.")};
+        return Error{Text::tr("This link has expired.")};
     const std::int64_t id = query.value(0).toLongLong();
     const std::int64_t userId = query.value(1).toLongLong();
     KeptQuery keptUse(db, QStringLiteral("UPDATE login_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"));
@@ -179,7 +180,7 @@ Result<std::int64_t> redeem(QSqlDatabase &db, const QString &token, LinkPurpose 
     use.addBindValue(QVariant::fromValue<qint64>(now));
     use.addBindValue(QVariant::fromValue<qint64>(id));
     if (!use.exec() || use.numRowsAffected() != 1)
-        return Error{tr("This link has already been used.")};
+        return Error{Text::tr("This link has already been used.")};
     if (const Status committed = transaction.commit(); !committed)
         return committed.failure();
     return userId;

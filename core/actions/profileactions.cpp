@@ -20,10 +20,11 @@ using namespace ActionSupport;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ProfileActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ProfileActions)
+};
 
 Result<CustomField> readField(QSqlDatabase &db, std::int64_t fieldId)
 {
@@ -34,7 +35,7 @@ Result<CustomField> readField(QSqlDatabase &db, std::int64_t fieldId)
         if (field.id == fieldId)
             return field;
     }
-    return Error{ErrorKind::NotFound, tr("Custom field %1 does not exist.").arg(fieldId)};
+    return Error{ErrorKind::NotFound, Text::tr("Custom field %1 does not exist.").arg(fieldId)};
 }
 
 } // namespace
@@ -44,7 +45,7 @@ Result<QString> customValue(const CustomField &field, const QString &typed)
     const QString value = typed.trimmed();
     if (value.isEmpty()) {
         if (field.required)
-            return Error{tr("%1 is required.").arg(field.label)};
+            return Error{Text::tr("%1 is required.").arg(field.label)};
         return QString();
     }
     switch (field.type) {
@@ -54,34 +55,34 @@ Result<QString> customValue(const CustomField &field, const QString &typed)
         if (!ok)
             number = QLocale::c().toDouble(value, &ok);
         if (!ok)
-            return Error{tr("%1 takes a number, not \"%2\".").arg(field.label, value)};
+            return Error{Text::tr("%1 takes a number, not \"%2\".").arg(field.label, value)};
         return QLocale::c().toString(number, 'g', 15);
     }
     case CustomField::Type::Date: {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
-            return Error{tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(field.label, value)};
+            return Error{Text::tr("%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(field.label, value)};
         return date.toString(Qt::ISODate);
     }
     case CustomField::Type::Bool: {
         const QString lower = value.toLower();
-        if (lower == u"true" || lower == u"yes" || lower == u"1" || lower == tr("Yes").toLower())
+        if (lower == u"true" || lower == u"yes" || lower == u"1" || lower == Text::tr("Yes").toLower())
             return QStringLiteral("true");
-        if (lower == u"false" || lower == u"no" || lower == u"0" || lower == tr("No").toLower())
+        if (lower == u"false" || lower == u"no" || lower == u"0" || lower == Text::tr("No").toLower())
             return QStringLiteral("false");
-        return Error{tr("%1 is yes or no.").arg(field.label)};
+        return Error{Text::tr("%1 is yes or no.").arg(field.label)};
     }
     case CustomField::Type::Choice:
         for (const QString &choice : field.choices) {
             if (choice.compare(value, Qt::CaseInsensitive) == 0)
                 return choice;
         }
-        return Error{tr("%1 is one of: %2.").arg(field.label, field.choices.join(QStringLiteral(", ")))};
+        return Error{Text::tr("%1 is one of: %2.").arg(field.label, field.choices.join(QStringLiteral(", ")))};
     case CustomField::Type::Text:
         break;
     }
     if (value.size() > 500)
-        return Error{tr("%1 has at most 500 characters.").arg(field.label)};
+        return Error{Text::tr("%1 has at most 500 characters.").arg(field.label)};
     return value;
 }
 
@@ -94,7 +95,7 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
     case UserDetail::FirstName:
         column = QStringLiteral("first_name");
         if (value.isEmpty())
-            return Error{tr("A first name is required.")};
+            return Error{Text::tr("A first name is required.")};
         break;
     case UserDetail::LastName:
         column = QStringLiteral("last_name");
@@ -108,9 +109,9 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
         break;
     }
     if (value.size() > maxLength)
-        return Error{tr("At most %1 characters.").arg(maxLength)};
+        return Error{Text::tr("At most %1 characters.").arg(maxLength)};
     if (const qsizetype at = controlCharacterAt(value); at >= 0)
-        return Error{tr("A control character (U+%1) cannot be stored; remove it.")
+        return Error{Text::tr("A control character (U+%1) cannot be stored; remove it.")
                          .arg(value[at].unicode(), 4, 16, QLatin1Char('0'))};
     return inTransaction(context, QStringLiteral("edit"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context, userId);
@@ -129,7 +130,7 @@ Result<ActionOutcome> changeDetail(ActionContext &context, std::int64_t userId, 
             return databaseError(current.lastError());
         const QString before = current.value(2).toString();
         if (before == value)
-            return skipped(tr("Unchanged."));
+            return skipped(Text::tr("Unchanged."));
         const bool optional = detail == UserDetail::Company || detail == UserDetail::Industry;
         Columns columns{{column, optional && value.isEmpty() ? QVariant() : QVariant(value)}};
         if (detail == UserDetail::FirstName || detail == UserDetail::LastName) {
@@ -171,7 +172,7 @@ Result<ActionOutcome> setCustomValue(ActionContext &context, std::int64_t userId
             return databaseError(current.lastError());
         const QString before = current.next() ? current.value(0).toString() : QString();
         if (before == *value)
-            return skipped(tr("Unchanged."));
+            return skipped(Text::tr("Unchanged."));
         const QString key = QStringLiteral("custom.") + field->key;
         if (const Status base = checkBase(context, user->gid, key, before); !base)
             return base.failure();

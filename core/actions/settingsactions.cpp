@@ -18,10 +18,11 @@ using namespace ActionSupport;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("SettingsActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::SettingsActions)
+};
 
 /// The mail server's settings, checked when there is a server (no host: no email goes from here).
 Result<SchoolSettings> checkedMail(const SchoolSettings &typed, SchoolSettings clean)
@@ -39,13 +40,13 @@ Result<SchoolSettings> checkedMail(const SchoolSettings &typed, SchoolSettings c
     }
     const auto from = normalizeEmail(typed.mailFromAddress);
     if (!from)
-        return Error{tr("Sender address: %1").arg(from.error())};
+        return Error{Text::tr("Sender address: %1").arg(from.error())};
     clean.mailFromAddress = *from;
     if (clean.smtpHost.isEmpty())
         return clean;
     const auto security = SmtpSettings::securityOf(clean.smtpSecurity);
     if (!security)
-        return Error{tr("The mail server's security is STARTTLS, TLS or none.")};
+        return Error{Text::tr("The mail server's security is STARTTLS, TLS or none.")};
     SmtpSettings smtp;
     smtp.host = clean.smtpHost;
     smtp.port = portOk ? port : 0;
@@ -53,7 +54,7 @@ Result<SchoolSettings> checkedMail(const SchoolSettings &typed, SchoolSettings c
     smtp.fromAddress = clean.mailFromAddress;
     if (const Status mail = checkSmtpSettings(smtp); !mail)
         return mail.failure();
-    if (const Status name = checkText(clean.mailFromName, tr("The sender's name"), 200); !name)
+    if (const Status name = checkText(clean.mailFromName, Text::tr("The sender's name"), 200); !name)
         return name.failure();
     return clean;
 }
@@ -68,10 +69,10 @@ Result<SchoolSettings> checkedSms(const SchoolSettings &typed, SchoolSettings cl
     clean.smsFormat = typed.smsFormat.trimmed().toLower();
     const auto format = SmsSettings::formatOf(clean.smsFormat);
     if (!format)
-        return Error{tr("The gateway takes a form or JSON.")};
+        return Error{Text::tr("The gateway takes a form or JSON.")};
     if (clean.smsBody == SmsSettings::usualBody(*format))
         clean.smsBody.clear();
-    if (const Status from = checkText(clean.smsFrom, tr("The text message sender"), 40); !from)
+    if (const Status from = checkText(clean.smsFrom, Text::tr("The text message sender"), 40); !from)
         return from.failure();
     if (clean.smsUrl.isEmpty())
         return clean;
@@ -88,13 +89,13 @@ Result<SchoolSettings> checkedSms(const SchoolSettings &typed, SchoolSettings cl
 Result<SchoolSettings> checked(const SchoolSettings &typed)
 {
     SchoolSettings clean;
-    const auto name = requiredText(typed.schoolName, tr("The school's name"), 200);
+    const auto name = requiredText(typed.schoolName, Text::tr("The school's name"), 200);
     if (!name)
         return name.failure();
     clean.schoolName = *name;
     const auto email = normalizeEmail(typed.supportEmail);
     if (!email)
-        return Error{tr("Support email: %1").arg(email.error())};
+        return Error{Text::tr("Support email: %1").arg(email.error())};
     clean.supportEmail = *email;
     QString base = typed.baseUrl.trimmed();
     while (base.endsWith(u'/'))
@@ -102,16 +103,16 @@ Result<SchoolSettings> checked(const SchoolSettings &typed)
     const QUrl url(base, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
         || url.hasQuery() || url.hasFragment())
-        return Error{tr("The platform address must be a web address such as https://learn.example.com.")};
+        return Error{Text::tr("The platform address must be a web address such as https://learn.example.com.")};
     clean.baseUrl = base;
     clean.phoneRegion = typed.phoneRegion.trimmed().toUpper();
     if (!phoneRegions().contains(clean.phoneRegion))
-        return Error{
-            tr("\"%1\" is not a phone region; use a two-letter country code such as US or GB.").arg(typed.phoneRegion)};
+        return Error{Text::tr("\"%1\" is not a phone region; use a two-letter country code such as US or GB.")
+                         .arg(typed.phoneRegion)};
     clean.currency = typed.currency.trimmed().toUpper();
     static const QRegularExpression currency(QStringLiteral("^[A-Z]{3}$"));
     if (!currency.match(clean.currency).hasMatch())
-        return Error{tr("The currency is a three-letter ISO 4217 code such as USD or EUR.")};
+        return Error{Text::tr("The currency is a three-letter ISO 4217 code such as USD or EUR.")};
     const auto mail = checkedMail(typed, clean);
     if (!mail)
         return mail;
@@ -187,7 +188,7 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
             const Status s = isBuiltIn ? NotificationTemplates::reset(context.db, wording.key)
                                        : NotificationTemplates::save(context.db, wording);
             if (!s)
-                return Error{tr("%1: %2").arg(NotificationTemplates::title(wording.key), s.error())};
+                return Error{Text::tr("%1: %2").arg(NotificationTemplates::title(wording.key), s.error())};
             const QString field = QStringLiteral("template/") + wording.key;
             const QString wasText = was.subject + u'\n' + was.body;
             const QString nowText = wording.subject.trimmed() + u'\n' + wording.body.trimmed();
@@ -212,7 +213,7 @@ Result<ActionOutcome> save(ActionContext &context, const SchoolSettings &setting
                                                 {QStringLiteral("sms"), sms}});
         }
         if (after.isEmpty())
-            return skipped(tr("Nothing changed."));
+            return skipped(Text::tr("Nothing changed."));
         Commands::setArgs(context, {},
                           {{QStringLiteral("settings"), given}, {QStringLiteral("templates"), changedTemplates}});
         if (const Status a

@@ -18,10 +18,11 @@ using namespace ActionSupport;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("SupportActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::SupportActions)
+};
 
 constexpr int MaxMessage = 10'000;
 
@@ -43,7 +44,7 @@ Result<Ticket> readTicket(QSqlDatabase &db, std::int64_t ticketId)
     if (!query.exec())
         return databaseError(query.lastError());
     if (!query.next())
-        return Error{ErrorKind::NotFound, tr("Ticket %1 does not exist.").arg(ticketId)};
+        return Error{ErrorKind::NotFound, Text::tr("Ticket %1 does not exist.").arg(ticketId)};
     return Ticket{query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toLongLong(),
                   query.value(3).toString(), query.value(4).toString()};
 }
@@ -57,7 +58,7 @@ QStringList ticketStatuses()
 
 Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketId, const QString &body, bool internal)
 {
-    const auto text = requiredText(body, internal ? tr("A note") : tr("A reply"), MaxMessage);
+    const auto text = requiredText(body, internal ? Text::tr("A note") : Text::tr("A reply"), MaxMessage);
     if (!text)
         return text.failure();
     return inTransaction(context, QStringLiteral("reply_ticket"), [&]() -> Result<ActionOutcome> {
@@ -65,7 +66,7 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
         if (!ticket)
             return ticket.failure();
         if (!internal && ticket->status == u"closed")
-            return Error{tr("The ticket is closed; reopen it to reply, or add an internal note.")};
+            return Error{Text::tr("The ticket is closed; reopen it to reply, or add an internal note.")};
         const auto user = load(context, ticket->userId);
         if (!user)
             return user.failure();
@@ -99,13 +100,13 @@ Result<ActionOutcome> replyToTicket(ActionContext &context, std::int64_t ticketI
 Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticketId, const QString &status)
 {
     if (!ticketStatuses().contains(status))
-        return Error{tr("\"%1\" is not a ticket status.").arg(status)};
+        return Error{Text::tr("\"%1\" is not a ticket status.").arg(status)};
     return inTransaction(context, QStringLiteral("set_ticket_status"), [&]() -> Result<ActionOutcome> {
         const auto ticket = readTicket(context.db, ticketId);
         if (!ticket)
             return ticket.failure();
         if (ticket->status == status)
-            return skipped(tr("The ticket is %1 already.").arg(status));
+            return skipped(Text::tr("The ticket is %1 already.").arg(status));
         const auto user = load(context, ticket->userId);
         if (!user)
             return user.failure();
@@ -127,7 +128,7 @@ Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticke
         if (!change.exec())
             return databaseError(change.lastError());
         if (change.numRowsAffected() != 1)
-            return Error{ErrorKind::Conflict, tr("The ticket was changed by someone else meanwhile; try again.")};
+            return Error{ErrorKind::Conflict, Text::tr("The ticket was changed by someone else meanwhile; try again.")};
         const QJsonObject before{{QStringLiteral("ticket"), ticket->subject},
                                  {QStringLiteral("status"), ticket->status}};
         const QJsonObject after{{QStringLiteral("ticket"), ticket->subject}, {QStringLiteral("status"), status}};
@@ -141,7 +142,7 @@ Result<ActionOutcome> setTicketStatus(ActionContext &context, std::int64_t ticke
 
 Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, const QString &body)
 {
-    const auto text = requiredText(body, tr("A message"), MaxMessage);
+    const auto text = requiredText(body, Text::tr("A message"), MaxMessage);
     if (!text)
         return text.failure();
     return inTransaction(context, QStringLiteral("send_message"), [&]() -> Result<ActionOutcome> {
@@ -164,7 +165,7 @@ Result<ActionOutcome> sendMessage(ActionContext &context, std::int64_t userId, c
             conversationGid = find.value(1).toByteArray();
         } else if (context.actor.role != u"admin") {
             return Error{ErrorKind::Forbidden,
-                         tr("Only an administrator can start a conversation; this user has none yet.")};
+                         Text::tr("Only an administrator can start a conversation; this user has none yet.")};
         } else {
             conversationGid = context.newGid();
             const auto actor = actingOperator(context);

@@ -30,10 +30,11 @@ using namespace ActionSupport;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("UserActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::UserActions)
+};
 
 constexpr std::int64_t MaxCreditChange = 1'000'000'000; // minor units in one top-up
 
@@ -89,31 +90,31 @@ Result<ActionOutcome> changeStatus(ActionContext &context, std::int64_t userId, 
 Result<ActionOutcome> approve(ActionContext &context, std::int64_t userId, const QString &note)
 {
     return changeStatus(context, userId, QStringLiteral("approve"), UserStatus::Pending, UserStatus::Active,
-                        note.trimmed(), QStringLiteral("approval"), tr("Not pending."));
+                        note.trimmed(), QStringLiteral("approval"), Text::tr("Not pending."));
 }
 
 Result<ActionOutcome> reject(ActionContext &context, std::int64_t userId, const QString &reason)
 {
-    const auto why = requiredText(reason, tr("A reason the user will see"));
+    const auto why = requiredText(reason, Text::tr("A reason the user will see"));
     if (!why)
         return why.failure();
     return changeStatus(context, userId, QStringLiteral("reject"), UserStatus::Pending, UserStatus::Unsubscribed, *why,
-                        QStringLiteral("rejection"), tr("Not pending."));
+                        QStringLiteral("rejection"), Text::tr("Not pending."));
 }
 
 Result<ActionOutcome> unsubscribe(ActionContext &context, std::int64_t userId, const QString &reason)
 {
-    const auto why = requiredText(reason, tr("A reason"));
+    const auto why = requiredText(reason, Text::tr("A reason"));
     if (!why)
         return why.failure();
     return changeStatus(context, userId, QStringLiteral("unsubscribe"), UserStatus::Active, UserStatus::Unsubscribed,
-                        *why, {}, tr("Only an active user can be unsubscribed."));
+                        *why, {}, Text::tr("Only an active user can be unsubscribed."));
 }
 
 Result<ActionOutcome> resubscribe(ActionContext &context, std::int64_t userId)
 {
     return changeStatus(context, userId, QStringLiteral("resubscribe"), UserStatus::Unsubscribed, UserStatus::Active,
-                        {}, {}, tr("Not unsubscribed."));
+                        {}, {}, Text::tr("Not unsubscribed."));
 }
 
 Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::int64_t productId)
@@ -131,10 +132,10 @@ Result<ActionOutcome> enroll(ActionContext &context, std::int64_t userId, std::i
         if (!product.exec())
             return databaseError(product.lastError());
         if (!product.next())
-            return Error{ErrorKind::NotFound, tr("Product %1 does not exist.").arg(productId)};
+            return Error{ErrorKind::NotFound, Text::tr("Product %1 does not exist.").arg(productId)};
         const QString title = product.value(0).toString();
         if (product.value(1).toInt() > 0)
-            return skipped(tr("Already enrolled in %1.").arg(title));
+            return skipped(Text::tr("Already enrolled in %1.").arg(title));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)},
                            {QStringLiteral("product"), uuidText(product.value(2).toByteArray())}});
@@ -168,9 +169,9 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
     static const QStringList statuses{QStringLiteral("active"), QStringLiteral("pending"), QStringLiteral("completed"),
                                       QStringLiteral("canceled"), QStringLiteral("returned")};
     if (!statuses.contains(status))
-        return Error{tr("\"%1\" is not an enrollment status.").arg(status)};
+        return Error{Text::tr("\"%1\" is not an enrollment status.").arg(status)};
     if (progress < 0 || progress > 100)
-        return Error{tr("Progress is a percentage from 0 to 100.")};
+        return Error{Text::tr("Progress is a percentage from 0 to 100.")};
     return inTransaction(context, QStringLiteral("change_enrollment"), [&]() -> Result<ActionOutcome> {
         KeptQuery keptCurrent(
             context.db,
@@ -181,7 +182,7 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         if (!current.exec())
             return databaseError(current.lastError());
         if (!current.next())
-            return Error{ErrorKind::NotFound, tr("Enrollment %1 does not exist.").arg(enrollmentId)};
+            return Error{ErrorKind::NotFound, Text::tr("Enrollment %1 does not exist.").arg(enrollmentId)};
         const std::int64_t userId = current.value(0).toLongLong();
         const QString oldStatus = current.value(1).toString();
         const int oldProgress = current.value(2).toInt();
@@ -189,7 +190,7 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         const std::int64_t version = current.value(4).toLongLong();
         const QString title = current.value(5).toString();
         if (oldStatus == status && oldProgress == progress)
-            return skipped(tr("Nothing changed."));
+            return skipped(Text::tr("Nothing changed."));
         const auto user = load(context, userId);
         if (!user)
             return user.failure();
@@ -218,7 +219,8 @@ Result<ActionOutcome> changeEnrollment(ActionContext &context, std::int64_t enro
         if (!change.exec())
             return databaseError(change.lastError());
         if (change.numRowsAffected() != 1)
-            return Error{ErrorKind::Conflict, tr("The enrollment was changed by someone else meanwhile; try again.")};
+            return Error{ErrorKind::Conflict,
+                         Text::tr("The enrollment was changed by someone else meanwhile; try again.")};
         const auto average = averageProgress(context.db, userId);
         if (!average)
             return average.failure();
@@ -241,9 +243,9 @@ Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
                                  const std::vector<std::int64_t> &productIds)
 {
     if (productIds.empty())
-        return Error{tr("Choose at least one product.")};
+        return Error{Text::tr("Choose at least one product.")};
     if (productIds.size() > 1000)
-        return Error{tr("Choose at most 1,000 products at once.")};
+        return Error{Text::tr("Choose at most 1,000 products at once.")};
     return inTransaction(context, QStringLiteral("enroll_many"), [&]() -> Result<ActionOutcome> {
         int added = 0;
         QJsonArray products;
@@ -260,7 +262,7 @@ Result<ActionOutcome> enrollMany(ActionContext &context, std::int64_t userId,
             products.append(uuidText(gid.value(0).toByteArray()));
         }
         if (added == 0)
-            return skipped(tr("Already enrolled in every product chosen."));
+            return skipped(Text::tr("Already enrolled in every product chosen."));
         const auto user = load(context, userId);
         if (!user)
             return user.failure();
@@ -276,12 +278,12 @@ namespace {
 Result<NewUser> checkedUser(const NewUser &user, const QString &defaultPhoneRegion)
 {
     NewUser checked;
-    const auto first = requiredText(user.firstName, tr("A first name"), 100);
+    const auto first = requiredText(user.firstName, Text::tr("A first name"), 100);
     if (!first)
         return Error{first.error(), QStringLiteral("first_name")};
     checked.firstName = *first;
     checked.lastName = user.lastName.trimmed();
-    if (const Status last = checkText(checked.lastName, tr("The last name"), 100); !last)
+    if (const Status last = checkText(checked.lastName, Text::tr("The last name"), 100); !last)
         return Error{last.error(), QStringLiteral("last_name")};
     const auto email = normalizeEmail(user.email);
     if (!email)
@@ -294,10 +296,10 @@ Result<NewUser> checkedUser(const NewUser &user, const QString &defaultPhoneRegi
         checked.phone = *parsed;
     }
     checked.company = user.company.trimmed();
-    if (const Status company = checkText(checked.company, tr("The company"), 200); !company)
+    if (const Status company = checkText(checked.company, Text::tr("The company"), 200); !company)
         return Error{company.error(), QStringLiteral("company")};
     checked.industry = user.industry.trimmed();
-    if (const Status industry = checkText(checked.industry, tr("The industry"), 100); !industry)
+    if (const Status industry = checkText(checked.industry, Text::tr("The industry"), 100); !industry)
         return Error{industry.error(), QStringLiteral("industry")};
     return checked;
 }
@@ -335,7 +337,7 @@ Result<std::int64_t> addUserHashed(ActionContext &context, const NewUser &typed,
     if (!taken.exec())
         return databaseError(taken.lastError());
     if (taken.next())
-        return Error{tr("%1 is already the email of another user.").arg(user->email), QStringLiteral("email")};
+        return Error{Text::tr("%1 is already the email of another user.").arg(user->email), QStringLiteral("email")};
     const QByteArray gid = context.newGid();
     KeptQuery keptInsert(
         context.db,
@@ -392,7 +394,7 @@ Result<std::int64_t> addUserHashed(ActionContext &context, const NewUser &typed,
 
 Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const QString &reason)
 {
-    const auto why = requiredText(reason, tr("A reason the user will see"));
+    const auto why = requiredText(reason, Text::tr("A reason the user will see"));
     if (!why)
         return why.failure();
     return inTransaction(context, QStringLiteral("suspend"), [&]() -> Result<ActionOutcome> {
@@ -400,7 +402,7 @@ Result<ActionOutcome> suspend(ActionContext &context, std::int64_t userId, const
         if (!user)
             return user.failure();
         if (user->status == UserStatus::Suspended)
-            return skipped(tr("Already suspended."));
+            return skipped(Text::tr("Already suspended."));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("reason"), *why}});
         const QJsonObject before{{QStringLiteral("status"), statusKey(user->status)},
@@ -428,7 +430,7 @@ Result<ActionOutcome> reactivate(ActionContext &context, std::int64_t userId, co
         if (!user)
             return user.failure();
         if (user->status != UserStatus::Suspended)
-            return skipped(tr("Not suspended."));
+            return skipped(Text::tr("Not suspended."));
         Commands::setArgs(
             context, user->gid,
             {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("reason"), reason.trimmed()}});
@@ -451,11 +453,11 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
                             const QString &note, const QString &expectedCurrency)
 {
     if (amount == 0 || amount > MaxCreditChange || amount < -MaxCreditChange)
-        return Error{tr("The amount must be non-zero and at most %1 in minor units.").arg(MaxCreditChange)};
+        return Error{Text::tr("The amount must be non-zero and at most %1 in minor units.").arg(MaxCreditChange)};
     if (amount < 0 && reason != CreditReason::Adjustment)
-        return Error{tr("Only an adjustment can remove credit.")};
+        return Error{Text::tr("Only an adjustment can remove credit.")};
     if (note.trimmed().size() > 500)
-        return Error{tr("The note has at most 500 characters.")};
+        return Error{Text::tr("The note has at most 500 characters.")};
     const QString reasonKey = reason == CreditReason::Complimentary ? QStringLiteral("complimentary")
         : reason == CreditReason::Refund                            ? QStringLiteral("refund")
                                                                     : QStringLiteral("adjustment");
@@ -465,11 +467,11 @@ Result<ActionOutcome> topUp(ActionContext &context, std::int64_t userId, std::in
             return user.failure();
         const std::int64_t balance = user->creditBalance + amount;
         if (balance < 0)
-            return Error{tr("The balance cannot go below zero.")};
+            return Error{Text::tr("The balance cannot go below zero.")};
         const QString currency = context.setting(StoreSettings::Currency);
         if (!expectedCurrency.isEmpty() && expectedCurrency != currency)
             return Error{
-                tr("The amount is in %1, but this school counts credit in %2.").arg(expectedCurrency, currency)};
+                Text::tr("The amount is in %1, but this school counts credit in %2.").arg(expectedCurrency, currency)};
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)},
                            {QStringLiteral("amount"), static_cast<qint64>(amount)},
@@ -511,7 +513,7 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
         if (!user)
             return user.failure();
         if (user->email == *normalized)
-            return skipped(tr("The email is unchanged."));
+            return skipped(Text::tr("The email is unchanged."));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("email"), *normalized}});
         KeptQuery keptTaken(context.db,
@@ -523,7 +525,7 @@ Result<ActionOutcome> changeEmail(ActionContext &context, std::int64_t userId, c
         if (!taken.exec())
             return databaseError(taken.lastError());
         if (taken.next())
-            return Error{tr("%1 is already the email of another user.").arg(*normalized)};
+            return Error{Text::tr("%1 is already the email of another user.").arg(*normalized)};
         const QJsonObject before{{QStringLiteral("email"), user->email}};
         const QJsonObject after{{QStringLiteral("email"), *normalized}};
         const Columns columns{{QStringLiteral("email"), *normalized}};
@@ -549,7 +551,7 @@ Result<ActionOutcome> changePhone(ActionContext &context, std::int64_t userId, c
         if (!user)
             return user.failure();
         if (user->phone == e164)
-            return skipped(tr("The phone is unchanged."));
+            return skipped(Text::tr("The phone is unchanged."));
         Commands::setArgs(context, user->gid,
                           {{QStringLiteral("user"), uuidText(user->gid)}, {QStringLiteral("phone"), e164}});
         const QJsonObject before{{QStringLiteral("phone"), auditText(user->phone)}};
@@ -596,7 +598,7 @@ Status sendResetLinkHashed(ActionContext &context, std::int64_t userId, const QB
 Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, const QString &password)
 {
     if (password.size() < 8 || password.size() > 128)
-        return Error{tr("A password has 8 to 128 characters.")};
+        return Error{Text::tr("A password has 8 to 128 characters.")};
     const auto hash = Secrets::hashPassword(password);
     if (!hash)
         return hash.failure();
@@ -606,7 +608,7 @@ Result<ActionOutcome> setPassword(ActionContext &context, std::int64_t userId, c
 Result<ActionOutcome> setPasswordHash(ActionContext &context, std::int64_t userId, const QString &hash)
 {
     if (!Secrets::isPasswordHash(hash))
-        return Error{tr("That is not a password hash this school can check.")};
+        return Error{Text::tr("That is not a password hash this school can check.")};
     return inTransaction(context, QStringLiteral("set_password"), [&]() -> Result<ActionOutcome> {
         const auto user = load(context, userId);
         if (!user)

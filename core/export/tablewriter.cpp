@@ -16,10 +16,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("TableWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::TableWriter)
+};
 
 constexpr std::int64_t DayMs = 86'400'000;
 constexpr qsizetype ExcelCellLimit = 32'767;
@@ -110,7 +111,7 @@ public:
     Status open()
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error{tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
+            return Error{Text::tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
         if (m_options.byteOrderMark)
             m_buffer += "\xEF\xBB\xBF";
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
@@ -214,7 +215,7 @@ private:
     Status write()
     {
         if (!m_buffer.empty() && m_file.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
-            return Error{tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
+            return Error{Text::tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
         m_buffer.clear();
         return success();
     }
@@ -225,7 +226,7 @@ private:
             return written;
         m_file.close();
         if (m_file.error() != QFileDevice::NoError)
-            return Error{tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
+            return Error{Text::tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), m_file.errorString())};
         return success();
     }
 
@@ -256,7 +257,7 @@ public:
         const QByteArray file = QFile::encodeName(partPath());
         m_workbook = workbook_new_opt(file.constData(), &options);
         if (!m_workbook)
-            return Error{tr("Cannot write %1.").arg(QFileInfo(m_path).fileName())};
+            return Error{Text::tr("Cannot write %1.").arg(QFileInfo(m_path).fileName())};
         m_bold = workbook_add_format(m_workbook);
         format_set_bold(m_bold);
         m_dateTime = workbook_add_format(m_workbook);
@@ -302,8 +303,9 @@ public:
                 break;
             }
             if (status != LXW_NO_ERROR)
-                return Error{
-                    tr("Cannot write row %1: %2").arg(m_summary.rows + 1).arg(QString::fromUtf8(lxw_strerror(status)))};
+                return Error{Text::tr("Cannot write row %1: %2")
+                                 .arg(m_summary.rows + 1)
+                                 .arg(QString::fromUtf8(lxw_strerror(status)))};
         }
         ++m_rowInSheet;
         ++m_summary.rows;
@@ -354,12 +356,13 @@ private:
     Status addSheet()
     {
         ++m_summary.sheets;
-        const QString base = m_options.sheetName.isEmpty() ? tr("Users") : m_options.sheetName;
-        const QString name = m_summary.sheets == 1 ? base : tr("%1 (%2)").arg(base, QString::number(m_summary.sheets));
+        const QString base = m_options.sheetName.isEmpty() ? Text::tr("Users") : m_options.sheetName;
+        const QString name
+            = m_summary.sheets == 1 ? base : Text::tr("%1 (%2)").arg(base, QString::number(m_summary.sheets));
         const QByteArray utf8 = name.left(31).toUtf8();
         m_sheet = workbook_add_worksheet(m_workbook, utf8.constData());
         if (!m_sheet)
-            return Error{tr("Cannot add the sheet \"%1\".").arg(name)};
+            return Error{Text::tr("Cannot add the sheet \"%1\".").arg(name)};
         m_rowInSheet = 0;
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             const auto column = static_cast<lxw_col_t>(i);
@@ -408,8 +411,8 @@ private:
         const lxw_error status = workbook_close(m_workbook);
         m_workbook = nullptr;
         if (status != LXW_NO_ERROR)
-            return Error{
-                tr("Cannot write %1: %2").arg(QFileInfo(m_path).fileName(), QString::fromUtf8(lxw_strerror(status)))};
+            return Error{Text::tr("Cannot write %1: %2")
+                             .arg(QFileInfo(m_path).fileName(), QString::fromUtf8(lxw_strerror(status)))};
         return success();
     }
 
@@ -447,10 +450,10 @@ Result<std::unique_ptr<TableWriter>> TableWriter::create(const QString &path, co
                                                          const ExportOptions &options)
 {
     if (options.format == ExportFormat::Xlsx && (options.rowsPerSheet < 1 || options.rowsPerSheet > 1'048'575))
-        return Error{tr("A sheet holds 1 to 1,048,575 rows.")};
+        return Error{Text::tr("A sheet holds 1 to 1,048,575 rows.")};
     if (options.format != ExportFormat::Xlsx && options.delimiter != u',' && options.delimiter != u';'
         && options.delimiter != u'\t')
-        return Error{tr("The delimiter is a comma, a semicolon or a tab.")};
+        return Error{Text::tr("The delimiter is a comma, a semicolon or a tab.")};
     const QString leftover = PartFile::removeLeftover(path);
     std::unique_ptr<TableWriter> writer;
     if (options.format == ExportFormat::Xlsx) {
@@ -501,9 +504,9 @@ Status TableWriter::finish()
     if (const Status closed = close(); !closed)
         return closed;
     if (QFile::exists(m_path) && !QFile::remove(m_path))
-        return Error{tr("Cannot replace %1.").arg(QFileInfo(m_path).fileName())};
+        return Error{Text::tr("Cannot replace %1.").arg(QFileInfo(m_path).fileName())};
     if (!QFile::rename(partPath(), m_path))
-        return Error{tr("Cannot move the export into place at %1.").arg(m_path)};
+        return Error{Text::tr("Cannot move the export into place at %1.").arg(m_path)};
     m_finished = true;
     return success();
 }

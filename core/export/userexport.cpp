@@ -26,10 +26,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("UserExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::UserExport)
+};
 
 std::vector<int> allColumns(const QList<CustomField> &fields)
 {
@@ -293,8 +294,8 @@ QList<ExportColumn> userExportColumns(const std::vector<int> &columns, const QLi
             const CustomField &field = fields[column - UserColumnCount];
             result.append({field.label, kindOf(field)});
         } else if (column == int(UserColumn::Name)) {
-            result.append({tr("First name")});
-            result.append({tr("Last name")});
+            result.append({Text::tr("First name")});
+            result.append({Text::tr("Last name")});
         } else {
             result.append({columnTitle(static_cast<UserColumn>(column)), kindOf(static_cast<UserColumn>(column))});
         }
@@ -311,7 +312,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
     const std::vector<int> columns = request.columns.empty() ? allColumns(*fields) : request.columns;
     for (int column : columns) {
         if (column < 0 || column >= UserColumnCount + fields->size())
-            return Error{tr("There is no column %1.").arg(column)};
+            return Error{Text::tr("There is no column %1.").arg(column)};
     }
     std::vector<std::int64_t> ids = request.ids;
     if (ids.empty()) {
@@ -375,7 +376,7 @@ Result<ExportSummary> exportUsers(QSqlDatabase &db, const UserExportRequest &req
                 return added.failure();
         }
         if (progress && !progress(static_cast<qint64>(std::min(ids.size(), (block + 1) * Block)), total))
-            return Error{tr("Export cancelled; no file was written.")};
+            return Error{Text::tr("Export cancelled; no file was written.")};
     }
     if (const Status done = (*writer)->finish(); !done)
         return done.failure();

@@ -10,10 +10,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ImportTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ImportTable)
+};
 
 /// Windows-1252's characters for 0x80-0x9F (the rest is Latin-1); 0 where the code is unused.
 constexpr char16_t cp1252High[32]
@@ -171,7 +172,7 @@ public:
     {
         if (m_quoted && !m_pendingQuote)
             return Error{
-                tr("Line %1 opens a quoted field that never closes; the file looks cut short.").arg(m_quoteLine)};
+                Text::tr("Line %1 opens a quoted field that never closes; the file looks cut short.").arg(m_quoteLine)};
         m_pendingQuote = false;
         m_quoted = false;
         if (m_fieldStarted || m_fields > 0)
@@ -192,8 +193,8 @@ private:
     {
         if (!m_inHeader && !m_rowOpen) {
             if (m_table.rows.size() >= ImportLimits::Rows)
-                return Error{tr("Line %1: the file has more than %2 lines under its header, the most Rollbook "
-                                "reads from one file.")
+                return Error{Text::tr("Line %1: the file has more than %2 lines under its header, the most Rollbook "
+                                      "reads from one file.")
                                  .arg(m_recordLine)
                                  .arg(ImportLimits::shown(ImportLimits::Rows))};
             m_table.rows.startRow(m_recordLine);
@@ -201,29 +202,31 @@ private:
         }
         const qsizetype column = m_fields++;
         if (column >= ImportLimits::Columns)
-            return Error{tr("Line %1 has more than %2 fields, the most a spreadsheet has.")
+            return Error{Text::tr("Line %1 has more than %2 fields, the most a spreadsheet has.")
                              .arg(m_recordLine)
                              .arg(ImportLimits::shown(ImportLimits::Columns))};
         if (m_inHeader) {
             m_header.append(m_overlong ? QString() : m_field);
         } else if (m_overlong) {
             m_table.addProblem(column,
-                               tr("A value in column %1 has more than %2 characters; nothing was cut.")
+                               Text::tr("A value in column %1 has more than %2 characters; nothing was cut.")
                                    .arg(column + 1)
                                    .arg(ImportLimits::shown(ImportLimits::CellCharacters)));
         } else if (!m_field.isEmpty()) {
             if (column >= m_table.header.size()) {
-                m_table.addProblem(column,
-                                   tr("Column %1 holds \"%2\", but the header has no title for it (the header has "
-                                      "%3 columns).")
-                                       .arg(column + 1)
-                                       .arg(m_field.left(40))
-                                       .arg(m_table.header.size()));
+                m_table.addProblem(
+                    column,
+                    Text::tr("Column %1 holds \"%2\", but the header has no title for it (the header has "
+                             "%3 columns).")
+                        .arg(column + 1)
+                        .arg(m_field.left(40))
+                        .arg(m_table.header.size()));
             } else {
                 if (m_cells >= ImportLimits::Cells)
-                    return Error{tr("Line %1: the file has more than %2 values, the most Rollbook reads from one file.")
-                                     .arg(m_recordLine)
-                                     .arg(ImportLimits::shown(ImportLimits::Cells))};
+                    return Error{
+                        Text::tr("Line %1: the file has more than %2 values, the most Rollbook reads from one file.")
+                            .arg(m_recordLine)
+                            .arg(ImportLimits::shown(ImportLimits::Cells))};
                 ++m_cells;
                 m_table.rows.addText(column, m_field);
             }
@@ -274,7 +277,7 @@ private:
 Result<ImportTable> parseCsv(const QByteArray &bytes)
 {
     if (bytes.size() > ImportLimits::CsvBytes)
-        return Error{tr("The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).")
+        return Error{Text::tr("The file has %1 MB; Rollbook reads CSV files of up to %2 MB (split it, or use XLSX).")
                          .arg(ImportLimits::shown(bytes.size() >> 20))
                          .arg(ImportLimits::shown(ImportLimits::CsvBytes >> 20))};
     ImportTable table;
@@ -294,9 +297,10 @@ Result<ImportTable> parseCsv(const QByteArray &bytes)
     } else if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
         table.encoding = QStringLiteral("Windows-1252");
         const qsizetype line = body.first(bad).count('\n') + 1;
-        table.warnings.append(tr("The file is not UTF-8 (line %1 is the first that is not): it was read as "
-                                 "Windows-1252. Check accented letters in the preview, or save the file as UTF-8.")
-                                  .arg(line));
+        table.warnings.append(
+            Text::tr("The file is not UTF-8 (line %1 is the first that is not): it was read as "
+                     "Windows-1252. Check accented letters in the preview, or save the file as UTF-8.")
+                .arg(line));
     } else {
         table.encoding = QStringLiteral("UTF-8");
     }
@@ -315,13 +319,13 @@ Result<ImportTable> parseCsv(const QByteArray &bytes)
             return fed.failure();
     }
     if (decoder && decoder->hasError())
-        return Error{tr("The file says it is %1 but is not: it is damaged.").arg(table.encoding)};
+        return Error{Text::tr("The file says it is %1 but is not: it is damaged.").arg(table.encoding)};
     if (table.delimiter.isNull())
         table.delimiter = u',';
     if (const Status finished = parser.finish(); !finished)
         return finished.failure();
     if (table.header.isEmpty())
-        return Error{tr("The file is empty: it needs a header line and a line per user.")};
+        return Error{Text::tr("The file is empty: it needs a header line and a line per user.")};
     for (QString &title : table.header)
         title = title.trimmed();
     return table;
@@ -332,9 +336,9 @@ Result<ImportTable> readCsv(const QString &path)
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(name, file.errorString())};
+        return Error{Text::tr("Cannot read %1: %2").arg(name, file.errorString())};
     if (file.size() > ImportLimits::CsvBytes)
-        return Error{tr("%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).")
+        return Error{Text::tr("%1 has %2 MB; Rollbook reads CSV files of up to %3 MB (split it, or use XLSX).")
                          .arg(name)
                          .arg(ImportLimits::shown(file.size() >> 20))
                          .arg(ImportLimits::shown(ImportLimits::CsvBytes >> 20))};

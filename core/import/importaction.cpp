@@ -23,10 +23,11 @@ using Target = ImportMapping::Target;
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("UserImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::UserImport)
+};
 
 QVariant optional(const QString &text)
 {
@@ -208,7 +209,7 @@ Result<ActionOutcome> importUser(ActionContext &context, const ImportedUser &use
         bool argsOk = true;
         Commands::setArgs(context, gid, argsOf(context.db, user, gid, fields, passwordHash, &argsOk));
         if (!argsOk)
-            return Error{ErrorKind::NotFound, tr("A product of this line no longer exists.")};
+            return Error{ErrorKind::NotFound, Text::tr("A product of this line no longer exists.")};
         QList<std::int64_t> customChanged;
         for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
             if (customBefore.value(it.key()) == it.value())
@@ -282,11 +283,11 @@ Result<ImportedUser> fromArgs(QSqlDatabase &db, const QJsonObject &args, const F
         if (!find.exec())
             return databaseError(find.lastError());
         if (!find.next())
-            return Error{ErrorKind::NotFound, tr("The user this line changes does not exist.")};
+            return Error{ErrorKind::NotFound, Text::tr("The user this line changes does not exist.")};
         user.existingId = find.value(0).toLongLong();
     }
-    const QString names[]
-        = {tr("The first name"), tr("The last name"), tr("The phone"), tr("The company"), tr("The industry")};
+    const QString names[] = {Text::tr("The first name"), Text::tr("The last name"), Text::tr("The phone"),
+                             Text::tr("The company"), Text::tr("The industry")};
     const int lengths[] = {100, 100, 16, 200, 100};
     int index = 0;
     for (const auto &[target, key] : givenFields) {
@@ -300,16 +301,16 @@ Result<ImportedUser> fromArgs(QSqlDatabase &db, const QJsonObject &args, const F
         user.mapped |= 1u << unsigned(target);
     }
     if (user.existingId == 0 && user.firstName.isEmpty())
-        return Error{tr("A first name is required.")};
+        return Error{Text::tr("A first name is required.")};
     if (!user.phone.isEmpty()) {
         const auto phone = phoneToE164(user.phone, {});
         if (!phone || *phone != user.phone)
-            return Error{tr("\"%1\" is not a phone number in international form.").arg(user.phone)};
+            return Error{Text::tr("\"%1\" is not a phone number in international form.").arg(user.phone)};
     }
     if (const QJsonValue status = args.value(QStringLiteral("status")); status.isString()) {
         const auto parsed = statusFromKey(status.toString());
         if (!parsed)
-            return Error{tr("\"%1\" is not a user status.").arg(status.toString())};
+            return Error{Text::tr("\"%1\" is not a user status.").arg(status.toString())};
         user.status = *parsed;
     }
     const QJsonObject custom = args.value(QStringLiteral("custom")).toObject();
@@ -317,7 +318,7 @@ Result<ImportedUser> fromArgs(QSqlDatabase &db, const QJsonObject &args, const F
         const auto field = std::find_if(fields.fields.cbegin(), fields.fields.cend(),
                                         [&](const CustomField &f) { return f.key == it.key(); });
         if (field == fields.fields.cend())
-            return Error{ErrorKind::NotFound, tr("The custom field %1 does not exist.").arg(it.key())};
+            return Error{ErrorKind::NotFound, Text::tr("The custom field %1 does not exist.").arg(it.key())};
         const auto value = ProfileActions::customValue(*field, it.value().toString());
         if (!value)
             return value.failure();
@@ -330,7 +331,7 @@ Result<ImportedUser> fromArgs(QSqlDatabase &db, const QJsonObject &args, const F
         if (!find.exec())
             return databaseError(find.lastError());
         if (!find.next())
-            return Error{ErrorKind::NotFound, tr("Product %1 does not exist.").arg(product.toString())};
+            return Error{ErrorKind::NotFound, Text::tr("Product %1 does not exist.").arg(product.toString())};
         user.products.push_back(find.value(0).toLongLong());
     }
     *passwordHash = args.value(QStringLiteral("password_hash")).toString();

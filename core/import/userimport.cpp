@@ -32,10 +32,11 @@ namespace rollbook::UserImport {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("UserImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::UserImport)
+};
 
 using Target = ImportMapping::Target;
 
@@ -71,9 +72,9 @@ struct Current
 void change(QStringList &changes, const QString &what, const QString &before, const QString &after)
 {
     if (before != after)
-        changes.append(
-            tr("%1: %2 → %3")
-                .arg(what, before.isEmpty() ? tr("(none)") : before, after.isEmpty() ? tr("(none)") : after));
+        changes.append(Text::tr("%1: %2 → %3")
+                           .arg(what, before.isEmpty() ? Text::tr("(none)") : before,
+                                after.isEmpty() ? Text::tr("(none)") : after));
 }
 
 } // namespace
@@ -85,11 +86,11 @@ QString formatName(const QStringList &header)
         folded.append(fold(title));
     if (folded.contains(QStringLiteral("username")) && folded.contains(QStringLiteral("firstname"))
         && folded.contains(QStringLiteral("email")))
-        return tr("Moodle upload users");
+        return Text::tr("Moodle upload users");
     if (folded.contains(QStringLiteral("firstname")) && folded.contains(QStringLiteral("email"))
         && folded.contains(QStringLiteral("registered")))
-        return tr("Rollbook export");
-    return tr("Unknown format: check the columns");
+        return Text::tr("Rollbook export");
+    return Text::tr("Unknown format: check the columns");
 }
 
 QList<ImportMapping> guessMapping(const QStringList &header, const QList<CustomField> &fields)
@@ -145,35 +146,35 @@ QString targetName(const ImportMapping &mapping, const QList<CustomField> &field
 {
     switch (mapping.target) {
     case Target::Ignore:
-        return tr("(ignore)");
+        return Text::tr("(ignore)");
     case Target::FirstName:
-        return tr("First name");
+        return Text::tr("First name");
     case Target::LastName:
-        return tr("Last name");
+        return Text::tr("Last name");
     case Target::Email:
-        return tr("Email");
+        return Text::tr("Email");
     case Target::Phone:
-        return tr("Phone");
+        return Text::tr("Phone");
     case Target::Company:
-        return tr("Company");
+        return Text::tr("Company");
     case Target::Industry:
-        return tr("Industry");
+        return Text::tr("Industry");
     case Target::Status:
-        return tr("Status");
+        return Text::tr("Status");
     case Target::Suspended:
-        return tr("Suspended (1 or 0)");
+        return Text::tr("Suspended (1 or 0)");
     case Target::Password:
-        return tr("Password");
+        return Text::tr("Password");
     case Target::Country:
-        return tr("Country (reads national phone numbers)");
+        return Text::tr("Country (reads national phone numbers)");
     case Target::Product:
-        return tr("Enroll in product");
+        return Text::tr("Enroll in product");
     case Target::CustomField:
         for (const CustomField &field : fields) {
             if (field.id == mapping.customFieldId)
                 return field.label;
         }
-        return tr("(unknown field)");
+        return Text::tr("(unknown field)");
     }
     return {};
 }
@@ -195,9 +196,9 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
     const qsizetype emailColumn = columnOf(Target::Email);
     const qsizetype countryColumn = columnOf(Target::Country);
     if (emailColumn < 0)
-        return Error{tr("No column holds the email: map one to Email (users are matched by it).")};
+        return Error{Text::tr("No column holds the email: map one to Email (users are matched by it).")};
     if (mode != ImportMode::UpdateOnly && columnOf(Target::FirstName) < 0)
-        return Error{tr("No column holds the first name: new users need one.")};
+        return Error{Text::tr("No column holds the first name: new users need one.")};
 
     QHash<QString, std::int64_t> products;
     QSqlQuery catalog(db);
@@ -220,7 +221,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
     qsizetype nextProblem = 0;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         if (progress && r % 1000 == 0 && !progress(r, total))
-            return Error{tr("Check cancelled.")};
+            return Error{Text::tr("Check cancelled.")};
         const auto cell = [&](qsizetype column) { return table.rows.cell(r, column).trimmed(); };
         ImportedUser user;
         user.line = table.rows.line(r);
@@ -246,7 +247,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             continue;
         }
         if (outcome.email.isEmpty()) {
-            fail(tr("No email."));
+            fail(Text::tr("No email."));
             continue;
         }
         const auto email = normalizeEmail(typedEmail);
@@ -257,7 +258,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         user.email = *email;
         const QString key = email->toLower();
         if (const auto first = seen.constFind(key); first != seen.constEnd()) {
-            fail(tr("The same email as line %1.").arg(*first));
+            fail(Text::tr("The same email as line %1.").arg(*first));
             continue;
         }
         seen.insert(key, user.line);
@@ -278,11 +279,11 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         }
         existing.finish();
         if (now && mode == ImportMode::AddOnly) {
-            fail(tr("%1 is already a user (choose \"add and update\" to update them).").arg(user.email));
+            fail(Text::tr("%1 is already a user (choose \"add and update\" to update them).").arg(user.email));
             continue;
         }
         if (!now && mode == ImportMode::UpdateOnly) {
-            outcome.detail = tr("No user has this email.");
+            outcome.detail = Text::tr("No user has this email.");
             result.outcomes.append(outcome);
             continue;
         }
@@ -298,7 +299,7 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             if (isPhoneRegion(country))
                 region = country;
             else
-                note(tr("\"%1\" is not a country code (two letters, such as FR or GB).").arg(country));
+                note(Text::tr("\"%1\" is not a country code (two letters, such as FR or GB).").arg(country));
         }
         for (qsizetype c = 0; c < mapping.size(); ++c) {
             const ImportMapping &m = mapping[c];
@@ -311,12 +312,12 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             switch (m.target) {
             case Target::FirstName:
                 user.firstName = value;
-                if (const Status ok = checkText(value, tr("The first name"), 100); !ok)
+                if (const Status ok = checkText(value, Text::tr("The first name"), 100); !ok)
                     note(ok.error());
                 break;
             case Target::LastName:
                 user.lastName = value;
-                if (const Status ok = checkText(value, tr("The last name"), 100); !ok)
+                if (const Status ok = checkText(value, Text::tr("The last name"), 100); !ok)
                     note(ok.error());
                 break;
             case Target::Phone:
@@ -330,19 +331,19 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                 break;
             case Target::Company:
                 user.company = value;
-                if (const Status ok = checkText(value, tr("The company"), 200); !ok)
+                if (const Status ok = checkText(value, Text::tr("The company"), 200); !ok)
                     note(ok.error());
                 break;
             case Target::Industry:
                 user.industry = value;
-                if (const Status ok = checkText(value, tr("The industry"), 100); !ok)
+                if (const Status ok = checkText(value, Text::tr("The industry"), 100); !ok)
                     note(ok.error());
                 break;
             case Target::Status:
                 if (!value.isEmpty()) {
                     user.status = statusFrom(value);
                     if (!user.status)
-                        note(tr("\"%1\" is not a status (active, pending, suspended, unsubscribed).").arg(value));
+                        note(Text::tr("\"%1\" is not a status (active, pending, suspended, unsubscribed).").arg(value));
                 }
                 break;
             case Target::Suspended:
@@ -352,18 +353,18 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
                     user.status = now && now->status == UserStatus::Suspended ? UserStatus::Active
                                                                               : std::optional<UserStatus>();
                 else if (!value.isEmpty())
-                    note(tr("Suspended is 1 or 0, not \"%1\".").arg(value));
+                    note(Text::tr("Suspended is 1 or 0, not \"%1\".").arg(value));
                 break;
             case Target::Password:
                 if (!value.isEmpty() && (value.size() < 8 || value.size() > 128))
-                    note(tr("A password has 8 to 128 characters."));
+                    note(Text::tr("A password has 8 to 128 characters."));
                 user.password = value;
                 break;
             case Target::Product:
                 for (const QString &name : value.split(productSeparator, Qt::SkipEmptyParts)) {
                     const auto product = products.constFind(foldText(name.trimmed()));
                     if (product == products.constEnd())
-                        note(tr("There is no product \"%1\".").arg(name.trimmed()));
+                        note(Text::tr("There is no product \"%1\".").arg(name.trimmed()));
                     else
                         user.products.push_back(*product);
                 }
@@ -386,12 +387,12 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             }
         }
         if (!now && user.firstName.isEmpty())
-            note(tr("No first name."));
+            note(Text::tr("No first name."));
         // A new user needs every required custom field, mapped or not.
         if (!now) {
             for (const CustomField &field : *fields) {
                 if (field.required && user.custom.value(field.id).isEmpty())
-                    note(tr("%1 is required.").arg(field.label));
+                    note(Text::tr("%1 is required.").arg(field.label));
             }
         }
         if (!problem.isEmpty()) {
@@ -412,17 +413,17 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
         }
         QStringList changes;
         if (user.gives(Target::FirstName) && !user.firstName.isEmpty())
-            change(changes, tr("first name"), now->firstName, user.firstName);
+            change(changes, Text::tr("first name"), now->firstName, user.firstName);
         if (user.gives(Target::LastName))
-            change(changes, tr("last name"), now->lastName, user.lastName);
+            change(changes, Text::tr("last name"), now->lastName, user.lastName);
         if (user.gives(Target::Phone))
-            change(changes, tr("phone"), now->phone, user.phone);
+            change(changes, Text::tr("phone"), now->phone, user.phone);
         if (user.gives(Target::Company))
-            change(changes, tr("company"), now->company, user.company);
+            change(changes, Text::tr("company"), now->company, user.company);
         if (user.gives(Target::Industry))
-            change(changes, tr("industry"), now->industry, user.industry);
+            change(changes, Text::tr("industry"), now->industry, user.industry);
         if (user.status && *user.status != now->status)
-            change(changes, tr("status"), statusName(now->status), statusName(*user.status));
+            change(changes, Text::tr("status"), statusName(now->status), statusName(*user.status));
         for (auto it = user.custom.cbegin(); it != user.custom.cend(); ++it) {
             for (const CustomField &field : *fields) {
                 if (field.id == it.key())
@@ -430,11 +431,11 @@ Result<ImportPlan> plan(QSqlDatabase &db, const ImportTable &table, const QList<
             }
         }
         if (!user.password.isEmpty())
-            changes.append(tr("password"));
+            changes.append(Text::tr("password"));
         if (!user.products.empty())
-            changes.append(tr("enrollments"));
+            changes.append(Text::tr("enrollments"));
         if (changes.isEmpty()) {
-            outcome.detail = tr("Nothing changes.");
+            outcome.detail = Text::tr("Nothing changes.");
             result.outcomes.append(outcome);
             continue;
         }
@@ -450,16 +451,17 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
                          const std::function<bool(qint64, qint64)> &progress, bool skipInvalid)
 {
     if (const qsizetype errors = plan.count(ImportOutcome::Kind::Error); errors > 0 && !skipInvalid)
-        return Error{tr("%1 lines have errors: correct them (see the preview) and check again, or import the valid "
-                        "lines and skip these; nothing was written.")
-                         .arg(errors)};
+        return Error{
+            Text::tr("%1 lines have errors: correct them (see the preview) and check again, or import the valid "
+                     "lines and skip these; nothing was written.")
+                .arg(errors)};
     // The lines left out are in the results as skipped, with the reason.
     const auto written = [&plan, skipInvalid] {
         ImportPlan outcomes = plan;
         for (ImportOutcome &outcome : outcomes.outcomes) {
             if (skipInvalid && outcome.kind == ImportOutcome::Kind::Error) {
                 outcome.kind = ImportOutcome::Kind::Skip;
-                outcome.detail = tr("Not imported: %1").arg(outcome.detail);
+                outcome.detail = Text::tr("Not imported: %1").arg(outcome.detail);
             }
         }
         return outcomes;
@@ -474,7 +476,7 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
     ActionContext inside = context;
     inside.savepointEachAction = false;
     const auto failAt = [](const ImportedUser &user, const QString &why) {
-        return Error{tr("Line %1: %2 Nothing was imported.").arg(user.line).arg(why)};
+        return Error{Text::tr("Line %1: %2 Nothing was imported.").arg(user.line).arg(why)};
     };
     const auto total = static_cast<qint64>(plan.users.size());
     const auto fields = ImportAction::readFieldKeys(context.db);
@@ -493,10 +495,10 @@ Result<ImportPlan> apply(ActionContext &context, const ImportPlan &plan,
             return failAt(user, imported.error());
         ++done;
         if (progress && done % 256 == 0 && !progress(done, total))
-            return Error{tr("Import cancelled; nothing was imported.")};
+            return Error{Text::tr("Import cancelled; nothing was imported.")};
     }
     if (progress && !progress(done, total))
-        return Error{tr("Import cancelled; nothing was imported.")};
+        return Error{Text::tr("Import cancelled; nothing was imported.")};
     if (const Status committed = transaction.commit(); !committed)
         return committed.failure();
     return written();
@@ -506,20 +508,23 @@ Status writeResults(const ImportPlan &plan, const QString &path)
 {
     ExportOptions options;
     options.format = TableWriter::formatFor(path);
-    options.sheetName = tr("Import");
+    options.sheetName = Text::tr("Import");
     auto writer = TableWriter::create(
-        path, {{tr("Line"), ColumnKind::Number}, {tr("Email")}, {tr("Outcome")}, {tr("Detail")}}, options);
+        path,
+        {{Text::tr("Line"), ColumnKind::Number}, {Text::tr("Email")}, {Text::tr("Outcome")}, {Text::tr("Detail")}},
+        options);
     if (!writer)
         return writer.failure();
     for (const QString &warning : plan.warnings) {
-        if (const Status added = (*writer)->addRow(QVariantList{QVariant(), QString(), tr("warning"), warning}); !added)
+        if (const Status added = (*writer)->addRow(QVariantList{QVariant(), QString(), Text::tr("warning"), warning});
+            !added)
             return added;
     }
     for (const ImportOutcome &outcome : plan.outcomes) {
-        const QString kind = outcome.kind == ImportOutcome::Kind::Create ? tr("create")
-            : outcome.kind == ImportOutcome::Kind::Update                ? tr("update")
-            : outcome.kind == ImportOutcome::Kind::Skip                  ? tr("skip")
-                                                                         : tr("error");
+        const QString kind = outcome.kind == ImportOutcome::Kind::Create ? Text::tr("create")
+            : outcome.kind == ImportOutcome::Kind::Update                ? Text::tr("update")
+            : outcome.kind == ImportOutcome::Kind::Skip                  ? Text::tr("skip")
+                                                                         : Text::tr("error");
         if (const Status added = (*writer)->addRow(QVariantList{outcome.line, outcome.email, kind, outcome.detail});
             !added)
             return added;

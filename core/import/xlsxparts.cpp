@@ -12,10 +12,11 @@ namespace rollbook::Xlsx {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ImportTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ImportTable)
+};
 
 /// The text of the element just opened, up to its end; overlong when past a cell's limit (the
 /// text is then cut, and the caller refuses it).
@@ -109,15 +110,16 @@ QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
 {
     const auto token = xml.readNext();
     if (token == QXmlStreamReader::DTD)
-        xml.raiseError(tr("it declares a document type (DTD), which Excel never writes"));
+        xml.raiseError(Text::tr("it declares a document type (DTD), which Excel never writes"));
     else if (token == QXmlStreamReader::EntityReference)
-        xml.raiseError(tr("it refers to an entity \"%1\" that XML does not define").arg(xml.name()));
+        xml.raiseError(Text::tr("it refers to an entity \"%1\" that XML does not define").arg(xml.name()));
     return xml.tokenType();
 }
 
 Error xmlError(const QXmlStreamReader &xml, const QString &part)
 {
-    return Error{tr("%1 is damaged at line %2: %3").arg(part, QString::number(xml.lineNumber()), xml.errorString())};
+    return Error{
+        Text::tr("%1 is damaged at line %2: %3").arg(part, QString::number(xml.lineNumber()), xml.errorString())};
 }
 
 Result<SharedStrings> readSharedStrings(QXmlStreamReader &xml)
@@ -174,7 +176,7 @@ Result<QList<bool>> readDateStyles(QXmlStreamReader &xml)
                 styles.append(isDateFormat(id, formats.value(id)));
             }
             if (formats.size() > ImportLimits::Styles || styles.size() > ImportLimits::Styles)
-                xml.raiseError(tr("it has more than %1 cell styles or number formats, more than Excel makes")
+                xml.raiseError(Text::tr("it has more than %1 cell styles or number formats, more than Excel makes")
                                    .arg(ImportLimits::shown(ImportLimits::Styles)));
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
@@ -200,13 +202,13 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         const auto token = nextToken(xml);
         if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
             if (inRow)
-                return Error{tr("Line %1: a row opens inside another: the sheet is damaged.").arg(line)};
+                return Error{Text::tr("Line %1: a row opens inside another: the sheet is damaged.").arg(line)};
             inRow = true;
             bool ok = false;
             const qint64 r = xml.attributes().value(QStringLiteral("r")).toLongLong(&ok);
             line = ok && r > line ? int(std::min<qint64>(r, ImportLimits::Rows + 1)) : line + 1;
             if (line > ImportLimits::Rows)
-                return Error{tr("Line %1: the sheet goes past row %2, the last one Excel has.")
+                return Error{Text::tr("Line %1: the sheet goes past row %2, the last one Excel has.")
                                  .arg(r > 0 ? r : qint64(line))
                                  .arg(ImportLimits::shown(ImportLimits::Rows))};
             cursor = -1;
@@ -230,17 +232,18 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         if (token != QXmlStreamReader::StartElement || xml.name() != u"c")
             continue;
         if (!inRow)
-            return Error{tr("After line %1: a cell outside any row: the sheet is damaged.").arg(line)};
+            return Error{Text::tr("After line %1: a cell outside any row: the sheet is damaged.").arg(line)};
         const auto attributes = xml.attributes();
         const QStringView reference = attributes.value(QStringLiteral("r"));
         qsizetype column = columnOf(reference);
         if (column == -1)
             column = cursor + 1;
         if (column < 0 || column >= ImportLimits::Columns)
-            return Error{tr("Line %1: cell %2 is past column XFD (%3), the last one Excel has.")
-                             .arg(line)
-                             .arg(reference.isEmpty() ? tr("number %1").arg(column + 1) : reference.left(20).toString())
-                             .arg(ImportLimits::shown(ImportLimits::Columns))};
+            return Error{
+                Text::tr("Line %1: cell %2 is past column XFD (%3), the last one Excel has.")
+                    .arg(line)
+                    .arg(reference.isEmpty() ? Text::tr("number %1").arg(column + 1) : reference.left(20).toString())
+                    .arg(ImportLimits::shown(ImportLimits::Columns))};
         const QString type = attributes.value(QStringLiteral("t")).toString();
         const int style = attributes.value(QStringLiteral("s")).toInt();
         QString value;
@@ -274,14 +277,15 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
         const QString where = columnName(column) + QString::number(line);
         if (column <= cursor) {
             if (!inHeader)
-                table.addProblem(column, tr("Cell %1 comes twice, or out of order: the file is damaged.").arg(where));
+                table.addProblem(column,
+                                 Text::tr("Cell %1 comes twice, or out of order: the file is damaged.").arg(where));
             continue;
         }
         cursor = column;
         if (overlong) {
             if (!inHeader)
                 table.addProblem(column,
-                                 tr("Cell %1 has more than %2 characters; nothing was cut.")
+                                 Text::tr("Cell %1 has more than %2 characters; nothing was cut.")
                                      .arg(where, ImportLimits::shown(ImportLimits::CellCharacters)));
             continue;
         }
@@ -291,10 +295,10 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             bool ok = false;
             const qsizetype index = value.toLongLong(&ok);
             if (!ok || index < 0 || index >= shared.text.size())
-                why = tr("Cell %1 refers to text number %2, which the file does not hold: the file is damaged.")
+                why = Text::tr("Cell %1 refers to text number %2, which the file does not hold: the file is damaged.")
                           .arg(where, value.left(20));
             else if (shared.damaged.contains(index))
-                why = tr("Cell %1 has more than %2 characters; nothing was cut.")
+                why = Text::tr("Cell %1 has more than %2 characters; nothing was cut.")
                           .arg(where, ImportLimits::shown(ImportLimits::CellCharacters));
             else
                 sharedIndex = index;
@@ -302,19 +306,19 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             if (value == u"1" || value == u"0")
                 value = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             else
-                why = tr("Cell %1 should be TRUE or FALSE but holds \"%2\".").arg(where, value.left(40));
+                why = Text::tr("Cell %1 should be TRUE or FALSE but holds \"%2\".").arg(where, value.left(40));
         } else if (type == u"e") {
-            why = tr("Cell %1 holds the Excel error %2.").arg(where, value.left(20));
+            why = Text::tr("Cell %1 holds the Excel error %2.").arg(where, value.left(20));
         } else if (type.isEmpty() || type == u"n") {
             if (!value.isEmpty()) {
                 const auto text = numberText(value, style >= 0 && style < dateStyles.size() && dateStyles[style]);
                 if (text)
                     value = *text;
                 else
-                    why = tr("Cell %1 should hold a number but holds \"%2\".").arg(where, value.left(40));
+                    why = Text::tr("Cell %1 should hold a number but holds \"%2\".").arg(where, value.left(40));
             }
         } else if (type != u"inlineStr" && type != u"str" && type != u"d") {
-            why = tr("Cell %1 has a type Rollbook does not know (\"%2\").").arg(where, type.left(20));
+            why = Text::tr("Cell %1 has a type Rollbook does not know (\"%2\").").arg(where, type.left(20));
         }
         if (inHeader) {
             while (table.header.size() < column)
@@ -331,12 +335,12 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             continue;
         if (column >= table.header.size()) {
             table.addProblem(column,
-                             tr("Cell %1 holds \"%2\", but the header has no title for its column.")
+                             Text::tr("Cell %1 holds \"%2\", but the header has no title for its column.")
                                  .arg(where, (sharedIndex ? shared.text[*sharedIndex] : value).left(40)));
             continue;
         }
         if (++cells > ImportLimits::Cells)
-            return Error{tr("Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.")
+            return Error{Text::tr("Line %1: the sheet has more than %2 values, the most Rollbook reads from one file.")
                              .arg(line)
                              .arg(ImportLimits::shown(ImportLimits::Cells))};
         if (sharedIndex)
@@ -345,7 +349,7 @@ Status readSheet(QXmlStreamReader &xml, const SharedStrings &shared, const QList
             rows.addText(column, value);
     }
     if (xml.hasError())
-        return xmlError(xml, tr("the sheet"));
+        return xmlError(xml, Text::tr("the sheet"));
     return success();
 }
 

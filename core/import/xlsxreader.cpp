@@ -17,10 +17,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("ImportTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::ImportTable)
+};
 
 QString megabytes(qint64 bytes)
 {
@@ -60,18 +61,18 @@ protected:
             return -1;
         const zip_int64_t read = zip_fread(m_file.get(), data, zip_uint64_t(size));
         if (read < 0) {
-            m_failure = tr("cannot be inflated: %1").arg(QString::fromUtf8(zip_file_strerror(m_file.get())));
+            m_failure = Text::tr("cannot be inflated: %1").arg(QString::fromUtf8(zip_file_strerror(m_file.get())));
             return -1;
         }
         m_inflated += read;
         if (m_inflated > ImportLimits::PartBytes) {
-            m_failure = tr("inflates past %1 MB, the most Rollbook reads from one part of a workbook")
+            m_failure = Text::tr("inflates past %1 MB, the most Rollbook reads from one part of a workbook")
                             .arg(megabytes(ImportLimits::PartBytes));
             return -1;
         }
         if (m_inflated > ImportLimits::RatioFloor && m_inflated / m_compressed > ImportLimits::PartRatio) {
-            m_failure
-                = tr("inflates more than %1 times its stored size, as a zip bomb does").arg(ImportLimits::PartRatio);
+            m_failure = Text::tr("inflates more than %1 times its stored size, as a zip bomb does")
+                            .arg(ImportLimits::PartRatio);
             return -1;
         }
         return read;
@@ -103,22 +104,22 @@ public:
             return std::nullopt;
         if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(ImportLimits::PartBytes))
             return Result<T>(
-                Error{tr("%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads "
-                         "parts of up to %4 MB.")
+                Error{Text::tr("%1 is refused: its part %2 claims %3 MB when inflated; Rollbook reads "
+                               "parts of up to %4 MB.")
                           .arg(m_name, part, megabytes(qint64(std::min<zip_uint64_t>(stat.size, 1ull << 62))),
                                megabytes(ImportLimits::PartBytes))});
         zip_file_t *file = zip_fopen(m_zip, utf8.constData(), 0);
         if (!file)
-            return Result<T>(Error{tr("%1 is damaged: its part %2 cannot be opened (%3).")
+            return Result<T>(Error{Text::tr("%1 is damaged: its part %2 cannot be opened (%3).")
                                        .arg(m_name, part, QString::fromUtf8(zip_strerror(m_zip)))});
         ZipPart device(file, (stat.valid & ZIP_STAT_COMP_SIZE) ? qint64(stat.comp_size) : 1);
         QXmlStreamReader xml(&device);
         Result<T> result = read(xml);
         if (!device.failure().isEmpty())
-            return Result<T>(Error{tr("%1 is refused: its part %2 %3.").arg(m_name, part, device.failure())});
+            return Result<T>(Error{Text::tr("%1 is refused: its part %2 %3.").arg(m_name, part, device.failure())});
         if (!result)
             // The part's reader says whether it is damaged or past a limit.
-            return Result<T>(Error{tr("%1: %2").arg(m_name, result.error())});
+            return Result<T>(Error{Text::tr("%1: %2").arg(m_name, result.error())});
         return result;
     }
 
@@ -129,7 +130,7 @@ public:
             return attributeOf(xml, u"sheet", QStringLiteral("id"), {});
         });
         if (!id)
-            return Error{tr("%1 is not an Excel workbook: it has no xl/workbook.xml.").arg(m_name)};
+            return Error{Text::tr("%1 is not an Excel workbook: it has no xl/workbook.xml.").arg(m_name)};
         if (!*id)
             return Error{id->error()};
         const auto target
@@ -137,7 +138,7 @@ public:
                   return attributeOf(xml, u"Relationship", QStringLiteral("Target"), **id);
               });
         if (!target || (*target && (*target)->isEmpty()))
-            return Error{tr("%1 has no worksheet Rollbook can read.").arg(m_name)};
+            return Error{Text::tr("%1 has no worksheet Rollbook can read.").arg(m_name)};
         if (!*target)
             return Error{target->error()};
         const QString path = **target;
@@ -194,11 +195,11 @@ Result<ImportTable> readWorkbook(zip_t *zip, const QString &name)
         return true;
     });
     if (!sheet)
-        return Error{tr("%1 is damaged: its first sheet (%2) is missing.").arg(name, *sheetPath)};
+        return Error{Text::tr("%1 is damaged: its first sheet (%2) is missing.").arg(name, *sheetPath)};
     if (!*sheet)
         return Error{sheet->error()};
     if (table.header.isEmpty())
-        return Error{tr("%1 is empty: it needs a header row and a row per user.").arg(name)};
+        return Error{Text::tr("%1 is empty: it needs a header row and a row per user.").arg(name)};
     return table;
 }
 
@@ -211,7 +212,7 @@ Result<ImportTable> readXlsx(const QString &path)
     const QByteArray file = QFile::encodeName(path);
     std::unique_ptr<zip_t, CloseZip> zip(zip_open(file.constData(), ZIP_RDONLY, &error));
     if (!zip)
-        return Error{tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
+        return Error{Text::tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
     return readWorkbook(zip.get(), name);
 }
 
@@ -222,13 +223,13 @@ Result<ImportTable> parseXlsx(const QByteArray &bytes, const QString &name)
     zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &error);
     if (!source) {
         zip_error_fini(&error);
-        return Error{tr("%1 cannot be read.").arg(name)};
+        return Error{Text::tr("%1 cannot be read.").arg(name)};
     }
     std::unique_ptr<zip_t, CloseZip> zip(zip_open_from_source(source, ZIP_RDONLY, &error));
     zip_error_fini(&error);
     if (!zip) {
         zip_source_free(source);
-        return Error{tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
+        return Error{Text::tr("%1 is not an Excel workbook (.xlsx), or it is damaged.").arg(name)};
     }
     return readWorkbook(zip.get(), name);
 }

@@ -21,10 +21,11 @@ namespace rollbook::Delivery {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("Delivery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::Delivery)
+};
 
 constexpr std::int64_t Minute = 60'000;
 constexpr std::int64_t LongestWait = 6 * 60 * Minute;
@@ -103,7 +104,8 @@ Status record(QSqlDatabase &db, const Claimed &claimed, const SendOutcome &outco
             nextAttempt = QVariant::fromValue<qint64>(now + wait);
             ++report->retrying;
         } else {
-            failure = tr("Gave up after %1 tries over six hours: %2").arg(claimed.attempts + 1).arg(outcome.reply);
+            failure
+                = Text::tr("Gave up after %1 tries over six hours: %2").arg(claimed.attempts + 1).arg(outcome.reply);
             ++report->failed;
         }
         break;
@@ -111,8 +113,8 @@ Status record(QSqlDatabase &db, const Claimed &claimed, const SendOutcome &outco
         ++report->failed;
         break;
     case SendOutcome::Kind::Unknown:
-        failure
-            = tr("The mail server took the message but never confirmed it: it may have arrived. %1").arg(outcome.reply);
+        failure = Text::tr("The mail server took the message but never confirmed it: it may have arrived. %1")
+                      .arg(outcome.reply);
         ++report->failed;
         break;
     }
@@ -160,8 +162,9 @@ Result<int> failInterrupted(QSqlDatabase &db, std::int64_t nowMs)
                        "claimed_by = NULL, claimed_until = NULL, attempted_at = NULL "
                        "WHERE status = 'queued' AND attempted_at IS NOT NULL AND claimed_until < ?"));
     QSqlQuery &fail = keptFail.query();
-    fail.addBindValue(tr("The sender stopped while this was going out: it may have arrived. Resend it if the user "
-                         "did not get it."));
+    fail.addBindValue(
+        Text::tr("The sender stopped while this was going out: it may have arrived. Resend it if the user "
+                 "did not get it."));
     fail.addBindValue(QVariant::fromValue<qint64>(nowMs));
     if (!fail.exec())
         return databaseError(fail.lastError());
@@ -233,11 +236,11 @@ Result<Report> sendDue(ActionContext &context, SmtpClient &smtp, const QString &
         [&](const Claimed &claimed, const RenderedNotification &rendered, const QByteArray &messageId,
             std::int64_t now) -> SendOutcome {
             if (!normalizeEmail(claimed.email))
-                return {
-                    SendOutcome::Kind::Failed,
-                    tr("The user's email address \"%1\" is not one a mail server takes.").arg(claimed.email.left(80)),
-                    {},
-                    false};
+                return {SendOutcome::Kind::Failed,
+                        Text::tr("The user's email address \"%1\" is not one a mail server takes.")
+                            .arg(claimed.email.left(80)),
+                        {},
+                        false};
             MailMessage message;
             message.fromName = settings.fromName;
             message.fromAddress = settings.fromAddress;
@@ -268,7 +271,7 @@ Result<Report> sendDueSms(ActionContext &context, SmsClient &gateway, const QStr
         [&](const Claimed &claimed, const RenderedNotification &rendered, const QByteArray &messageId,
             std::int64_t) -> SendOutcome {
             if (!isE164(claimed.phone))
-                return {SendOutcome::Kind::Failed, tr("The user has no phone number to text."), {}, false};
+                return {SendOutcome::Kind::Failed, Text::tr("The user has no phone number to text."), {}, false};
             return gateway.send(messageId, claimed.phone, rendered.body);
         });
     if (report)

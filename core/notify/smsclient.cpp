@@ -17,10 +17,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("SmsClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::SmsClient)
+};
 
 /// A JSON string literal, quotes included.
 QByteArray jsonString(const QString &text)
@@ -88,22 +89,23 @@ Status checkSmsSettings(const SmsSettings &settings)
 {
     const QUrl url(settings.url.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
-        return Error{tr("The text message gateway is a web address such as https://api.example.com/messages.")};
+        return Error{Text::tr("The text message gateway is a web address such as https://api.example.com/messages.")};
     if (url.scheme() == u"http" && !onThisMachine(url.host()))
-        return Error{tr("Without TLS, text messages go only to a gateway on this machine: use https:// for %1.")
+        return Error{Text::tr("Without TLS, text messages go only to a gateway on this machine: use https:// for %1.")
                          .arg(url.host())};
     const QString body = settings.body.trimmed().isEmpty() ? SmsSettings::usualBody(settings.format) : settings.body;
     if (body.size() > 4000)
-        return Error{tr("The gateway's request body template is longer than 4,000 characters.")};
+        return Error{Text::tr("The gateway's request body template is longer than 4,000 characters.")};
     if (!body.contains(u"{to}") || !body.contains(u"{text}"))
-        return Error{tr("The gateway's request body must contain {to} and {text}.")};
+        return Error{Text::tr("The gateway's request body must contain {to} and {text}.")};
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z_]+)\\}"));
     for (auto it = placeholder.globalMatch(body); it.hasNext();) {
         const QString name = it.next().captured(1);
         if (name != u"to" && name != u"from" && name != u"text")
-            return Error{tr("{%1} is not a placeholder of the gateway's request body; it can use {to}, {from} and "
-                            "{text}.")
-                             .arg(name)};
+            return Error{
+                Text::tr("{%1} is not a placeholder of the gateway's request body; it can use {to}, {from} and "
+                         "{text}.")
+                    .arg(name)};
     }
     if (settings.format == SmsSettings::Format::Json) {
         SmsSettings sample = settings;
@@ -112,9 +114,10 @@ Status checkSmsSettings(const SmsSettings &settings)
         const QJsonDocument filled = QJsonDocument::fromJson(
             SmsGateway::requestBody(sample, QStringLiteral("+15550100"), QStringLiteral("x")), &error);
         if (error.error != QJsonParseError::NoError || !filled.isObject())
-            return Error{tr("Once filled, the gateway's request body is not a JSON object (%1). Placeholders are "
-                            "filled with quoted strings: write {text}, not \"{text}\".")
-                             .arg(error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object"))};
+            return Error{
+                Text::tr("Once filled, the gateway's request body is not a JSON object (%1). Placeholders are "
+                         "filled with quoted strings: write {text}, not \"{text}\".")
+                    .arg(error.error != QJsonParseError::NoError ? error.errorString() : Text::tr("not an object"))};
     }
     return success();
 }
@@ -149,16 +152,17 @@ SendOutcome outcomeOf(long httpStatus, const QByteArray &body)
     if (httpStatus >= 200 && httpStatus < 300) {
         outcome.kind = SendOutcome::Kind::Sent;
         outcome.serverId = printable(firstString(answer, {"sid", "id", "message_id", "messageId"})).left(120);
-        outcome.reply = tr("HTTP %1").arg(httpStatus);
+        outcome.reply = Text::tr("HTTP %1").arg(httpStatus);
         return outcome;
     }
     QString reason = firstString(answer, {"message", "error_message", "error", "detail"});
     if (reason.isEmpty() && answer.isEmpty())
         reason = QString::fromUtf8(read.left(600));
     reason = printable(reason);
-    outcome.reply = reason.isEmpty() ? tr("HTTP %1").arg(httpStatus) : tr("HTTP %1: %2").arg(httpStatus).arg(reason);
+    outcome.reply
+        = reason.isEmpty() ? Text::tr("HTTP %1").arg(httpStatus) : Text::tr("HTTP %1: %2").arg(httpStatus).arg(reason);
     if (httpStatus == 401 || httpStatus == 403) {
-        outcome.reply = tr("The gateway refused the sign-in: %1").arg(outcome.reply);
+        outcome.reply = Text::tr("The gateway refused the sign-in: %1").arg(outcome.reply);
         outcome.serverTrouble = true;
     } else if (httpStatus == 408 || httpStatus == 429 || httpStatus >= 500) {
         outcome.kind = SendOutcome::Kind::Retry;
@@ -188,7 +192,7 @@ SendOutcome SmsClient::send(const QByteArray &idempotencyKey, const QString &to,
     SendOutcome outcome;
     CURL *curl = m_curl->get();
     if (!curl) {
-        outcome.reply = tr("The web library could not start.");
+        outcome.reply = Text::tr("The web library could not start.");
         outcome.serverTrouble = true;
         return outcome;
     }

@@ -17,10 +17,11 @@ namespace rollbook {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("SmtpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::SmtpClient)
+};
 
 /// The message being sent, handed to libcurl piece by piece.
 struct Upload
@@ -110,14 +111,14 @@ std::optional<SmtpSettings::Security> SmtpSettings::securityOf(const QString &ke
 Status checkSmtpSettings(const SmtpSettings &settings)
 {
     if (settings.host.trimmed().isEmpty())
-        return Error{tr("Name the mail server (SMTP host).")};
+        return Error{Text::tr("Name the mail server (SMTP host).")};
     if (settings.port < 1 || settings.port > 65535)
-        return Error{tr("The mail server's port is a number from 1 to 65535.")};
+        return Error{Text::tr("The mail server's port is a number from 1 to 65535.")};
     if (!settings.fromAddress.contains(u'@'))
-        return Error{tr("Give the address the school's email comes from.")};
+        return Error{Text::tr("Give the address the school's email comes from.")};
     if (settings.security == SmtpSettings::Security::None && !onThisMachine(settings.host))
-        return Error{tr("Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS "
-                        "for %1.")
+        return Error{Text::tr("Without TLS, email goes only to a mail server on this machine: choose STARTTLS or TLS "
+                              "for %1.")
                          .arg(settings.host)};
     return success();
 }
@@ -139,7 +140,7 @@ SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
     SendOutcome outcome;
     CURL *curl = m_curl->get();
     if (!curl) {
-        outcome.reply = tr("The mail library could not start.");
+        outcome.reply = Text::tr("The mail library could not start.");
         outcome.serverTrouble = true;
         return outcome;
     }
@@ -191,7 +192,7 @@ SendOutcome SmtpClient::send(const QString &to, const QByteArray &message)
     // server's (or its settings'), not this message's.
     if (result == CURLE_LOGIN_DENIED || code == 530 || code == 534 || code == 535 || code == 538 || code == 421) {
         if (code != 421)
-            outcome.reply = tr("The mail server refused the sign-in: %1").arg(outcome.reply);
+            outcome.reply = Text::tr("The mail server refused the sign-in: %1").arg(outcome.reply);
         outcome.serverTrouble = true;
         return outcome;
     }

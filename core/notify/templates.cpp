@@ -14,10 +14,11 @@ namespace rollbook::NotificationTemplates {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("NotificationTemplates", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::NotificationTemplates)
+};
 
 QString settingKey(const QString &key, const char *part)
 {
@@ -70,15 +71,15 @@ QStringList keys()
 QString title(const QString &key)
 {
     if (key == u"welcome")
-        return tr("Welcome (new user)");
+        return Text::tr("Welcome (new user)");
     if (key == u"reset")
-        return tr("Password reset");
+        return Text::tr("Password reset");
     if (key == u"approval")
-        return tr("Registration approved");
+        return Text::tr("Registration approved");
     if (key == u"rejection")
-        return tr("Registration rejected");
+        return Text::tr("Registration rejected");
     if (key == u"suspension")
-        return tr("Account suspended");
+        return Text::tr("Account suspended");
     return key;
 }
 
@@ -100,25 +101,26 @@ QStringList placeholders(const QString &key)
 NotificationTemplate builtIn(const QString &key)
 {
     if (key == u"welcome")
-        return {key, tr("Welcome to {school}"),
-                tr("Hello {first_name},\n\nyour account at {school} is ready. Set your password here to start "
-                   "learning:\n{link}\n\nQuestions? Write to {support_email}.")};
+        return {key, Text::tr("Welcome to {school}"),
+                Text::tr("Hello {first_name},\n\nyour account at {school} is ready. Set your password here to start "
+                         "learning:\n{link}\n\nQuestions? Write to {support_email}.")};
     if (key == u"reset")
-        return {key, tr("Reset your password"),
-                tr("Hello {first_name},\n\nreset your password here (the link works once, for 24 hours):\n{link}\n\n"
-                   "If you did not ask for this, write to {support_email}.")};
+        return {
+            key, Text::tr("Reset your password"),
+            Text::tr("Hello {first_name},\n\nreset your password here (the link works once, for 24 hours):\n{link}\n\n"
+                     "If you did not ask for this, write to {support_email}.")};
     if (key == u"approval")
-        return {key, tr("Your registration is approved"),
-                tr("Hello {first_name},\n\nyour registration at {school} has been approved. Welcome!"),
-                tr("{school}: your registration is approved. Welcome, {first_name}!")};
+        return {key, Text::tr("Your registration is approved"),
+                Text::tr("Hello {first_name},\n\nyour registration at {school} has been approved. Welcome!"),
+                Text::tr("{school}: your registration is approved. Welcome, {first_name}!")};
     if (key == u"rejection")
-        return {key, tr("Your registration at {school}"),
-                tr("Hello {first_name},\n\nyour registration could not be approved: {reason}\n\n"
-                   "Questions? Write to {support_email}.")};
+        return {key, Text::tr("Your registration at {school}"),
+                Text::tr("Hello {first_name},\n\nyour registration could not be approved: {reason}\n\n"
+                         "Questions? Write to {support_email}.")};
     if (key == u"suspension")
-        return {key, tr("Your account is suspended"),
-                tr("Hello {first_name},\n\nyour account has been suspended: {reason}\n\n"
-                   "To appeal, write to {support_email}.")};
+        return {key, Text::tr("Your account is suspended"),
+                Text::tr("Hello {first_name},\n\nyour account has been suspended: {reason}\n\n"
+                         "To appeal, write to {support_email}.")};
     return {key, {}, {}};
 }
 
@@ -147,30 +149,31 @@ NotificationTemplate stored(QSqlDatabase &db, const QString &key)
 Status save(QSqlDatabase &db, const NotificationTemplate &wording)
 {
     if (!keys().contains(wording.key))
-        return Error{tr("There is no \"%1\" notification.").arg(wording.key)};
+        return Error{Text::tr("There is no \"%1\" notification.").arg(wording.key)};
     const QString subject = wording.subject.trimmed();
     const QString body = wording.body.trimmed();
     if (subject.isEmpty() || subject.size() > 200)
-        return Error{tr("The subject needs 1 to 200 characters.")};
+        return Error{Text::tr("The subject needs 1 to 200 characters.")};
     if (body.isEmpty() || body.size() > 10'000)
-        return Error{tr("The message needs 1 to 10,000 characters.")};
+        return Error{Text::tr("The message needs 1 to 10,000 characters.")};
     const QString sms = wording.sms.trimmed();
     if (!sms.isEmpty() && !smsAllowed(wording.key))
-        return Error{tr("This notification carries a one-time link: it goes by email only, not as a text message.")};
+        return Error{
+            Text::tr("This notification carries a one-time link: it goes by email only, not as a text message.")};
     if (sms.size() > MaxSmsLength)
-        return Error{tr("The text message has %1 characters; at most %2 fit.").arg(sms.size()).arg(MaxSmsLength)};
+        return Error{Text::tr("The text message has %1 characters; at most %2 fit.").arg(sms.size()).arg(MaxSmsLength)};
     const QStringList allowed = placeholders(wording.key);
     static const QRegularExpression placeholder(QStringLiteral("\\{([^{}\\s]*)\\}"));
     for (const QString &text : {subject, body, sms}) {
         for (auto it = placeholder.globalMatch(text); it.hasNext();) {
             const QString name = it.next().captured(1);
             if (!allowed.contains(name))
-                return Error{tr("{%1} is not a placeholder of this notification; it can use {%2}.")
+                return Error{Text::tr("{%1} is not a placeholder of this notification; it can use {%2}.")
                                  .arg(name, allowed.join(QStringLiteral("}, {")))};
         }
     }
     if (needsLink(wording.key) && !body.contains(u"{link}"))
-        return Error{tr("The message must contain {link}: without it the user cannot set a password.")};
+        return Error{Text::tr("The message must contain {link}: without it the user cannot set a password.")};
     Transaction transaction(db);
     if (const Status begun = transaction.begun(); !begun)
         return begun;

@@ -16,10 +16,11 @@ namespace rollbook::MonthlyReports {
 
 namespace {
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("MonthlyReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::MonthlyReport)
+};
 
 constexpr std::int64_t DayMs = 86'400'000;
 
@@ -139,7 +140,7 @@ QString change(double current, double previous)
 Result<MonthlyReport> compute(QSqlDatabase &db, const QDate &month)
 {
     if (!month.isValid())
-        return Error{tr("Choose a month.")};
+        return Error{Text::tr("Choose a month.")};
     const QDate first(month.year(), month.month(), 1);
     auto current = figures(db, first);
     if (!current)
@@ -163,18 +164,18 @@ QList<Line> lines(const MonthlyReport &report)
         return Line{title, formatMoney(x, report.currency, locale), formatMoney(y, report.currency, locale),
                     change(double(x), double(y))};
     };
-    return {count(tr("New registrations"), a.registrations, b.registrations),
-            Line{tr("Average daily active users"), locale.toString(a.averageDailyActiveUsers, 'f', 0),
+    return {count(Text::tr("New registrations"), a.registrations, b.registrations),
+            Line{Text::tr("Average daily active users"), locale.toString(a.averageDailyActiveUsers, 'f', 0),
                  locale.toString(b.averageDailyActiveUsers, 'f', 0),
                  change(a.averageDailyActiveUsers, b.averageDailyActiveUsers)},
-            count(tr("Enrollments"), a.enrollments, b.enrollments),
-            count(tr("  online"), a.enrollments - a.liveClassEnrollments, b.enrollments - b.liveClassEnrollments),
-            count(tr("  live classes"), a.liveClassEnrollments, b.liveClassEnrollments),
-            count(tr("Completions"), a.completions, b.completions),
-            money(tr("Revenue"), a.revenue, b.revenue),
-            money(tr("Credits issued"), a.creditsIssued, b.creditsIssued),
-            count(tr("Tickets opened"), a.ticketsOpened, b.ticketsOpened),
-            count(tr("Tickets solved"), a.ticketsSolved, b.ticketsSolved)};
+            count(Text::tr("Enrollments"), a.enrollments, b.enrollments),
+            count(Text::tr("  online"), a.enrollments - a.liveClassEnrollments, b.enrollments - b.liveClassEnrollments),
+            count(Text::tr("  live classes"), a.liveClassEnrollments, b.liveClassEnrollments),
+            count(Text::tr("Completions"), a.completions, b.completions),
+            money(Text::tr("Revenue"), a.revenue, b.revenue),
+            money(Text::tr("Credits issued"), a.creditsIssued, b.creditsIssued),
+            count(Text::tr("Tickets opened"), a.ticketsOpened, b.ticketsOpened),
+            count(Text::tr("Tickets solved"), a.ticketsSolved, b.ticketsSolved)};
 }
 
 Status writeTable(const MonthlyReport &report, const QString &path)
@@ -182,11 +183,12 @@ Status writeTable(const MonthlyReport &report, const QString &path)
     ExportOptions options;
     options.format = TableWriter::formatFor(path);
     options.currency = report.currency;
-    options.sheetName = tr("Report %1").arg(report.current.month.toString(QStringLiteral("yyyy-MM")));
+    options.sheetName = Text::tr("Report %1").arg(report.current.month.toString(QStringLiteral("yyyy-MM")));
     options.excelSafe = false; // every cell is ours: "+3.1%" is a change, not a formula
     const QString thisMonth = QLocale().toString(report.current.month, QStringLiteral("MMMM yyyy"));
     const QString lastMonth = QLocale().toString(report.previous.month, QStringLiteral("MMMM yyyy"));
-    auto writer = TableWriter::create(path, {{tr("Figure")}, {thisMonth}, {lastMonth}, {tr("Change")}}, options);
+    auto writer
+        = TableWriter::create(path, {{Text::tr("Figure")}, {thisMonth}, {lastMonth}, {Text::tr("Change")}}, options);
     if (!writer)
         return writer.failure();
     for (const Line &line : lines(report)) {
@@ -196,14 +198,14 @@ Status writeTable(const MonthlyReport &report, const QString &path)
             return added;
     }
     (*writer)->addRow(QVariantList{});
-    (*writer)->addRow(QVariantList{tr("Top products (enrollments)"), thisMonth, lastMonth});
+    (*writer)->addRow(QVariantList{Text::tr("Top products (enrollments)"), thisMonth, lastMonth});
     for (qsizetype i = 0; i < std::max(report.current.topProducts.size(), report.previous.topProducts.size()); ++i) {
         const auto a = report.current.topProducts.value(i);
         const auto b = report.previous.topProducts.value(i);
         (*writer)->addRow(
             QVariantList{QString::number(i + 1),
-                         a.first.isEmpty() ? QString() : tr("%1 (%2)").arg(a.first, QString::number(a.second)),
-                         b.first.isEmpty() ? QString() : tr("%1 (%2)").arg(b.first, QString::number(b.second))});
+                         a.first.isEmpty() ? QString() : Text::tr("%1 (%2)").arg(a.first, QString::number(a.second)),
+                         b.first.isEmpty() ? QString() : Text::tr("%1 (%2)").arg(b.first, QString::number(b.second))});
     }
     return (*writer)->finish();
 }

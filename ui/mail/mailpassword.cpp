@@ -10,10 +10,11 @@ namespace {
 
 const QString Service = QStringLiteral("Rollbook");
 
-QString tr(const char *text)
+/// Its messages, in the context lupdate files them under (see translations.h).
+struct Text
 {
-    return QCoreApplication::translate("MailPassword", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rollbook::MailPassword)
+};
 
 } // namespace
 
@@ -36,7 +37,7 @@ void read(Account account, const QString &host, const QString &user, QObject *re
         if (reader->error() == QKeychain::EntryNotFound)
             return done(QString());
         if (reader->error() != QKeychain::NoError)
-            return done(Error{tr("The system keychain could not be read: %1").arg(reader->errorString())});
+            return done(Error{Text::tr("The system keychain could not be read: %1").arg(reader->errorString())});
         done(reader->textData());
     });
     job->start();
@@ -58,7 +59,8 @@ void write(Account account, const QString &host, const QString &user, const QStr
     job->setKey(keyOf(account, host, user));
     QObject::connect(job, &QKeychain::Job::finished, receiver, [done = std::move(done)](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound)
-            return done(Error{tr("The system keychain could not keep the password: %1").arg(finished->errorString())});
+            return done(
+                Error{Text::tr("The system keychain could not keep the password: %1").arg(finished->errorString())});
         done(success());
     });
     job->start();
