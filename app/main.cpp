@@ -6,6 +6,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,6 +49,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Rollbook"));
     QApplication::setOrganizationName(QStringLiteral("Rollbook"));
     QApplication::setApplicationVersion(QStringLiteral(ROLLBOOK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.rollbook.rollbook"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.rollbook.rollbook"),
+                                                 QIcon(QStringLiteral(":/icons/org.rollbook.rollbook.svg"))));
 
     installTranslations();
 
@@ -63,9 +67,14 @@ int main(int argc, char *argv[])
                                   QApplication::translate("main", "Open the profile of the user with this id."),
                                   QStringLiteral("ID"));
     parser.addOption(user);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A .rollbook file to open (as --database does)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    const QString path = chooseDatabase(parser.value(database));
+    // A file given as the argument (a double-click in the file manager) opens like --database.
+    const QString given = parser.isSet(database) ? parser.value(database) : parser.positionalArguments().value(0);
+    const QString path = chooseDatabase(given);
     if (path.isEmpty())
         return 0;
     MainWindow window;

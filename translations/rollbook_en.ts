@@ -463,6 +463,10 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
         <source>Open the profile of the user with this id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A .rollbook file to open (as --database does).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ActivityTab</name>
