@@ -1,7 +1,11 @@
+#include "appearance.h"
+#include "buildinfo.h"
 #include "dialogs/demoschooldialog.h"
 #include "dialogs/welcomedialog.h"
 #include "mainwindow.h"
+#include "languages.h"
 #include "messagebox.h"
+#include "recentfiles.h"
 #include "storeopener.h"
 #include "translations.h"
 
@@ -10,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLocale>
 #include <QSettings>
 
@@ -17,14 +22,36 @@ using namespace rollbook;
 
 namespace {
 
+/// macOS hands a double-clicked file to the running app as an event, not an argument.
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(MainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window->openOrSay(static_cast<QFileOpenEvent *>(event)->file());
+        return true;
+    }
+
+private:
+    MainWindow *m_window;
+};
+
 /// The database to show: the command line's, the last one used, or what the welcome dialog makes.
 QString chooseDatabase(const QString &requested)
 {
     if (!requested.isEmpty())
         return requested;
-    const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
-    if (!last.isEmpty() && QFileInfo::exists(last))
-        return last;
+    if (const QStringList recent = RecentFiles::list(); !recent.isEmpty())
+        return recent.first();
     WelcomeDialog welcome;
     if (welcome.exec() != QDialog::Accepted)
         return {};
@@ -48,12 +75,16 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Rollbook"));
     QApplication::setOrganizationName(QStringLiteral("Rollbook"));
-    QApplication::setApplicationVersion(QStringLiteral(ROLLBOOK_VERSION));
+    QApplication::setApplicationVersion(BuildInfo::version());
     QGuiApplication::setDesktopFileName(QStringLiteral("org.rollbook.rollbook"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.rollbook.rollbook"),
                                                  QIcon(QStringLiteral(":/icons/org.rollbook.rollbook.svg"))));
 
-    installTranslations();
+    // The language chosen in View > Language, else the system's: messages, dates, numbers, money.
+    const QLocale locale = Languages::locale();
+    QLocale::setDefault(locale);
+    installTranslations(locale);
+    Appearance::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Rollbook: the user directory of your school."));
@@ -82,6 +113,7 @@ int main(int argc, char *argv[])
         MessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), opened.error());
         return 1;
     }
+    app.installEventFilter(new FileOpenFilter(&window));
     window.show();
     if (parser.isSet(user)) {
         bool valid = false;

@@ -12,7 +12,7 @@ packages=(
     libsimdjson-dev libcpp-httplib-dev libssl-dev libdeflate-dev libpoppler-qt6-dev
     postgresql-15 postgresql-client-15 libpq-dev
     python3 python3-openpyxl python3-aiosmtpd msmtp libcurl4-openssl-dev
-    dbus gnome-keyring desktop-file-utils appstream libxml2-utils
+    dbus gnome-keyring desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev rpm file
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk openssl curl
 )
 

@@ -3,6 +3,7 @@
 //   rollbookd load --pg URL --from FILE      move a standalone school onto the server
 //   rollbookd operator add|list|disable      the people who sign in
 //   rollbookd serve --pg URL --listen HOST:PORT --tls-cert F --tls-key F
+#include "buildinfo.h"
 #include "httpserver.h"
 #include "pgstore.h"
 #include "serveroperators.h"
@@ -212,6 +213,7 @@ int main(int argc, char *argv[])
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("rollbookd"));
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Rollbook server: one school on PostgreSQL.\n\n"
@@ -223,6 +225,7 @@ int main(int argc, char *argv[])
                  "  operator disable NAME\n"
                  "  serve   answer clients over HTTPS (see docs/API.md)"));
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), Text::tr("init or load"));
     parser.addOption(
         {QStringLiteral("pg"),

@@ -5,6 +5,11 @@
 #include "outboxmodel.h"
 
 #include "actions/operators.h"
+#include "appearance.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutsdialog.h"
+#include "languages.h"
+#include "recentfiles.h"
 #include "actions/useractions.h"
 #include "audit/auditview.h"
 #include "auditmodel.h"
@@ -31,6 +36,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -41,6 +47,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -86,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rollbook"));
+    // A school file dropped on the window opens; a CSV or XLSX starts an import of it.
+    setAcceptDrops(true);
     m_screens->setObjectName(QStringLiteral("screens"));
     m_screens->setDocumentMode(true);
     m_screens->addTab(m_directory, tr("&Directory"));
@@ -147,7 +156,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](bool loading) { m_busy->setText(loading ? tr("Searching…") : QString()); });
     connect(m_model, &UserTableModel::queryFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
-    rollbook::restoreGeometry(this, QStringLiteral("mainWindow/geometry"), QSize(1280, 760));
+    rollbook::restoreWindowState(this, QStringLiteral("mainWindow"), QSize(1280, 760));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -159,7 +168,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    rollbook::saveGeometry(this, QStringLiteral("mainWindow/geometry"));
+    rollbook::saveWindowState(this, QStringLiteral("mainWindow"));
     QMainWindow::closeEvent(event);
 }
 
@@ -173,22 +182,32 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    QAction *open = file->addAction(Appearance::icon(QStringLiteral("document-open")), tr("&Open…"),
+                                    QKeySequence::Open, this, &MainWindow::chooseAndOpen);
+    open->setObjectName(QStringLiteral("actionOpen"));
+    m_recent = file->addMenu(tr("Open &recent"));
+    m_recent->setObjectName(QStringLiteral("recentMenu"));
+    rebuildRecentMenu();
     file->addAction(tr("New &demo school…"), this, &MainWindow::createDemo);
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import users…"), this, &MainWindow::importUsers);
+    QAction *importAction = file->addAction(Appearance::icon(QStringLiteral("document-import")),
+                                            tr("&Import users…"), this, [this] { importUsers(); });
     importAction->setObjectName(QStringLiteral("actionImport"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *exportAction = file->addAction(tr("&Export users…"), this, &MainWindow::exportUsers);
+    QAction *exportAction = file->addAction(Appearance::icon(QStringLiteral("document-export")),
+                                            tr("&Export users…"), this, &MainWindow::exportUsers);
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(tr("Export the current view or the selection to CSV or Excel (Ctrl+E)"));
     file->addSeparator();
-    QAction *settings = file->addAction(tr("School &settings…"), this, &MainWindow::editSettings);
+    QAction *settings = file->addAction(Appearance::icon(QStringLiteral("preferences-system")),
+                                        tr("School &settings…"), this, &MainWindow::editSettings);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(Appearance::icon(QStringLiteral("application-exit")), tr("&Quit"),
+                                    QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    quit->setMenuRole(QAction::QuitRole);
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
     QAction *selectAll = users->addAction(tr("Select all &matching"), m_directory, &DirectoryWidget::selectAllMatching);
@@ -199,7 +218,8 @@ void MainWindow::createMenus()
             tr("Select all %1 &matching users").arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount()))));
     });
     users->addSeparator();
-    QAction *add = users->addAction(tr("&Add user…"), this, [this] { addUser(); });
+    QAction *add = users->addAction(Appearance::icon(QStringLiteral("contact-new")), tr("&Add user…"), this,
+                                    [this] { addUser(); });
     add->setObjectName(QStringLiteral("actionAddUser"));
     add->setShortcut(QKeySequence::New);
     users->addSeparator();
@@ -212,28 +232,159 @@ void MainWindow::createMenus()
     QToolBar *tools = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
-    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(add);
     tools->addAction(importAction);
     tools->addAction(exportAction);
     tools->addAction(settings);
 
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Directory"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] { showScreen(0); });
     view->addAction(tr("&Pending approvals"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] { showScreen(1); });
     view->addAction(tr("&Audit log"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { showScreen(2); });
     view->addAction(tr("&Monthly report"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { showScreen(3); });
-    view->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+    view->addAction(tr("Out&box"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] { showScreen(4); });
+    view->addAction(Appearance::icon(QStringLiteral("edit-find")), tr("&Find"), QKeySequence::Find, this, [this] {
         showScreen(0);
         m_directory->focusSearch();
     });
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, m_model, &UserTableModel::refresh);
+    view->addAction(Appearance::icon(QStringLiteral("view-refresh")), tr("&Refresh"), QKeySequence::Refresh, m_model,
+                    &UserTableModel::refresh);
     view->addSeparator();
     view->addMenu(m_directory->columnsMenu());
+    view->addSeparator();
+
+    // Light or dark applies at once; a language when the app next starts (every window is built in it).
+    QMenu *appearance = view->addMenu(tr("App&earance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *schemes = new QActionGroup(appearance);
+    for (const auto &[scheme, text] : {std::pair{Appearance::Scheme::System, tr("As the &system")},
+                                       std::pair{Appearance::Scheme::Light, tr("&Light")},
+                                       std::pair{Appearance::Scheme::Dark, tr("&Dark")}}) {
+        QAction *choice = appearance->addAction(text, this, [scheme] { Appearance::choose(scheme); });
+        choice->setCheckable(true);
+        choice->setChecked(Appearance::chosen() == scheme);
+        schemes->addAction(choice);
+    }
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const auto chooseLanguage = [this](const QString &code) {
+        Languages::choose(code);
+        MessageBox::information(this, tr("Language"),
+                                tr("Rollbook will use the language you chose the next time it starts."));
+    };
+    QAction *system = language->addAction(tr("As the &system"), this, [chooseLanguage] { chooseLanguage({}); });
+    system->setCheckable(true);
+    system->setChecked(Languages::chosen().isEmpty());
+    languages->addAction(system);
+    language->addSeparator();
+    for (const Languages::Language &each : Languages::available()) {
+        QAction *choice
+            = language->addAction(each.name, this, [chooseLanguage, code = each.code] { chooseLanguage(code); });
+        choice->setCheckable(true);
+        choice->setChecked(Languages::chosen() == each.code);
+        languages->addAction(choice);
+    }
 }
 
-Status MainWindow::openStore(const QString &path)
+void MainWindow::createHelpMenu()
 {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(menuBar(), this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
+    QAction *about = help->addAction(Appearance::icon(QStringLiteral("help-about")), tr("&About Rollbook"), this,
+                                     [this] {
+                                         AboutDialog dialog(this);
+                                         dialog.exec();
+                                     });
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const QStringList paths = RecentFiles::list();
+    for (int i = 0; i < paths.size(); ++i) {
+        // "&1 school.rollbook": the first nine open by their digit; the whole path is the tip.
+        const QString name = QFileInfo(paths[i]).fileName().replace(u'&', QStringLiteral("&&"));
+        QAction *entry = m_recent->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name, this,
+                                             [this, path = paths[i]] { openOrSay(path); });
+        entry->setToolTip(paths[i]);
+        entry->setStatusTip(paths[i]);
+    }
+    m_recent->setToolTipsVisible(true);
+    if (!paths.isEmpty())
+        m_recent->addSeparator();
+    QAction *clear = m_recent->addAction(tr("&Clear the list"), this, [this] {
+        RecentFiles::clear();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::openOrSay(const QString &path)
+{
+    if (const Status opened = openStore(path); !opened)
+        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+}
+
+namespace {
+
+/// What a drop brings: one local file, a school or a table to import; anything else is refused.
+enum class Dropped { Nothing, School, Table };
+
+Dropped droppedKind(const QMimeData *data, QString *path)
+{
+    if (!data->hasUrls() || data->urls().size() != 1 || !data->urls().first().isLocalFile())
+        return Dropped::Nothing;
+    *path = data->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(*path).suffix().toLower();
+    if (suffix == u"rollbook" || suffix == u"sqlite" || suffix == u"db")
+        return Dropped::School;
+    if (suffix == u"csv" || suffix == u"xlsx" || suffix == u"txt")
+        return Dropped::Table;
+    return Dropped::Nothing;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    QString path;
+    if (droppedKind(event->mimeData(), &path) != Dropped::Nothing)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QString path;
+    const Dropped kind = droppedKind(event->mimeData(), &path);
+    if (kind == Dropped::Nothing)
+        return;
+    event->acceptProposedAction();
+    // The drop returns first: a dialog opened inside it would hold the file manager's drag.
+    QMetaObject::invokeMethod(
+        this, [this, kind, path] { kind == Dropped::School ? openOrSay(path) : importUsers(path); },
+        Qt::QueuedConnection);
+}
+
+Status MainWindow::openStore(const QString &typed)
+{
+    // Kept absolute: a path typed relative to one folder reopens from any other.
+    const QString path = QFileInfo(typed).absoluteFilePath();
     if (const Status prepared = prepareStore(path); !prepared)
         return prepared;
     if (const Status opened = m_model->open(path); !opened)
@@ -263,7 +414,8 @@ Status MainWindow::openStore(const QString &path)
     m_report->setDatabasePath(path);
     m_directory->restoreColumns();
     setWindowTitle(tr("%1 — Rollbook").arg(QFileInfo(path).fileName()));
-    QSettings().setValue(QStringLiteral("store/lastPath"), path);
+    RecentFiles::add(path);
+    rebuildRecentMenu();
     checkIntegrityLater(path);
     return success();
 }
@@ -288,7 +440,7 @@ void MainWindow::checkIntegrityLater(const QString &path)
     }));
 }
 
-void MainWindow::importUsers()
+void MainWindow::importUsers(const QString &path)
 {
     if (m_path.isEmpty())
         return;
@@ -300,6 +452,8 @@ void MainWindow::importUsers()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, m_model, &UserTableModel::refresh);
     dialog->show();
+    if (!path.isEmpty())
+        dialog->load(path);
 }
 
 void MainWindow::exportUsers()
@@ -377,10 +531,8 @@ void MainWindow::chooseAndOpen()
     const QString path
         = QFileDialog::getOpenFileName(this, tr("Open a Rollbook database"), QString(),
                                        tr("Rollbook databases (*.rollbook *.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (const Status opened = openStore(path); !opened)
-        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+    if (!path.isEmpty())
+        openOrSay(path);
 }
 
 void MainWindow::createDemo()
@@ -398,8 +550,7 @@ void MainWindow::createDemo()
         MessageBox::critical(this, tr("Demo school"), created.error());
         return;
     }
-    if (const Status opened = openStore(path); !opened)
-        MessageBox::critical(this, tr("Cannot open the database"), opened.error());
+    openOrSay(path);
 }
 
 Status MainWindow::ensureActor()

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 namespace rollbook {
@@ -49,13 +50,21 @@ public:
     SelectionActions *selectionActions() const { return m_selection; }
     /// Adds a user; returns the new id (0 when cancelled or refused).
     std::int64_t addUser();
+    /// File > Import users, with path read at once when one is given (a file dropped on the window).
+    void importUsers(const QString &path = {});
+    /// Opens path, or says why not: what File > Open recent and a dropped school file do.
+    void openOrSay(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
-    void importUsers();
+    void createViewMenu();
+    void createHelpMenu();
+    void rebuildRecentMenu();
     void exportUsers();
     void editSettings();
     void chooseAndOpen();
@@ -77,6 +86,7 @@ private:
     QLabel *m_summary;
     QLabel *m_busy;
     QLabel *m_mailTrouble;
+    QMenu *m_recent = nullptr;
     MailSender *m_mailSender;
     SelectionActions *m_selection;
     QHash<std::int64_t, QPointer<UserWindow>> m_userWindows;

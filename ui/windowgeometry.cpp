@@ -3,15 +3,39 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
 #include <QWidget>
 
 namespace rollbook {
 
-void restoreGeometry(QWidget *window, const QString &key, QSize fallback)
+namespace {
+
+/// The splitters and tab widgets inside window that have a name to keep them by.
+template<typename T>
+QList<T *> named(const QWidget *window)
 {
-    const QByteArray saved = QSettings().value(key).toByteArray();
+    QList<T *> found = window->findChildren<T *>();
+    found.removeIf([](const T *widget) { return widget->objectName().isEmpty(); });
+    return found;
+}
+
+} // namespace
+
+void restoreWindowState(QWidget *window, const QString &group, QSize fallback)
+{
+    QSettings settings;
+    settings.beginGroup(group);
+    const QByteArray saved = settings.value(QStringLiteral("geometry")).toByteArray();
     if (saved.isEmpty() || !window->restoreGeometry(saved))
         window->resize(fallback);
+    for (QSplitter *splitter : named<QSplitter>(window))
+        splitter->restoreState(settings.value(QStringLiteral("splitter/") + splitter->objectName()).toByteArray());
+    for (QTabWidget *tabs : named<QTabWidget>(window)) {
+        const int index = settings.value(QStringLiteral("tab/") + tabs->objectName(), -1).toInt();
+        if (index >= 0 && index < tabs->count())
+            tabs->setCurrentIndex(index);
+    }
     const QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
     if (!screen)
         return;
@@ -28,9 +52,15 @@ void restoreGeometry(QWidget *window, const QString &key, QSize fallback)
     }
 }
 
-void saveGeometry(const QWidget *window, const QString &key)
+void saveWindowState(const QWidget *window, const QString &group)
 {
-    QSettings().setValue(key, window->saveGeometry());
+    QSettings settings;
+    settings.beginGroup(group);
+    settings.setValue(QStringLiteral("geometry"), window->saveGeometry());
+    for (const QSplitter *splitter : named<QSplitter>(window))
+        settings.setValue(QStringLiteral("splitter/") + splitter->objectName(), splitter->saveState());
+    for (const QTabWidget *tabs : named<QTabWidget>(window))
+        settings.setValue(QStringLiteral("tab/") + tabs->objectName(), tabs->currentIndex());
 }
 
 } // namespace rollbook

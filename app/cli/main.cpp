@@ -1,4 +1,5 @@
 #include "auditcommand.h"
+#include "buildinfo.h"
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "notificationscommand.h"
@@ -29,7 +30,8 @@ void printUsage()
                                                         "  report  the monthly activity report (XLSX, CSV or PDF)\n"
                                                         "  audit   the audit log: who changed what, when and why\n"
                                                         "  notifications  send the queued emails, or list them\n\n"
-                                                        "Run rollbook-cli COMMAND --help for a command's options.")));
+                                                        "Run rollbook-cli COMMAND --help for a command's options;\n"
+                                                        "rollbook-cli --version tells the version and its libraries'.")));
 }
 
 } // namespace
@@ -43,6 +45,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app(report ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("Rollbook"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rollbook"));
+    QCoreApplication::setApplicationVersion(rollbook::BuildInfo::version());
     rollbook::installTranslations();
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
@@ -50,6 +53,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     const QString command = arguments.takeAt(1);
+    if (command == u"--version" || command == u"-v") {
+        std::fputs(qPrintable(rollbook::BuildInfo::versionText(QStringLiteral("rollbook-cli"))), stdout);
+        return 0;
+    }
     arguments[0] += u' ' + command;
     if (command == u"seed")
         return rollbook::cli::runSeed(arguments);

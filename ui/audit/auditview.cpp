@@ -129,6 +129,7 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     filters->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, &AuditView::exportFiltered);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("auditSplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_changes);
     splitter->setStretchFactor(0, 3);

@@ -132,13 +132,13 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     connect(m_region, &QComboBox::currentIndexChanged, this, &ImportDialog::planChanged);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     planChanged();
-    rollbook::restoreGeometry(this, QStringLiteral("importDialog/geometry"), QSize(900, 680));
+    rollbook::restoreWindowState(this, QStringLiteral("importDialog"), QSize(900, 680));
     m_path->setFocus();
 }
 
 ImportDialog::~ImportDialog()
 {
-    rollbook::saveGeometry(this, QStringLiteral("importDialog/geometry"));
+    rollbook::saveWindowState(this, QStringLiteral("importDialog"));
 }
 
 void ImportDialog::browse()

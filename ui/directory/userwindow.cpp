@@ -101,7 +101,7 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
         connect(close, &QShortcut::activated, this, &QWidget::close);
     }
     load();
-    rollbook::restoreGeometry(this, QStringLiteral("userWindow/geometry"), QSize(1000, 660));
+    rollbook::restoreWindowState(this, QStringLiteral("userWindow"), QSize(1000, 660));
 }
 
 bool UserWindow::hasUnsavedChanges() const
@@ -165,7 +165,7 @@ void UserWindow::closeEvent(QCloseEvent *event)
             return;
         }
     }
-    rollbook::saveGeometry(this, QStringLiteral("userWindow/geometry"));
+    rollbook::saveWindowState(this, QStringLiteral("userWindow"));
     QWidget::closeEvent(event);
 }
 

@@ -63,6 +63,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     buttons->addWidget(m_reject);
     sideLayout->addLayout(buttons);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("pendingSplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);

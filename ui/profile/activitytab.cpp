@@ -1,5 +1,6 @@
 #include "profile/activitytab.h"
 
+#include "appearance.h"
 #include "chartaxis.h"
 #include "money.h"
 
@@ -57,6 +58,7 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chart->setObjectName(QStringLiteral("activityChart"));
+    Appearance::followPalette(m_chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
     m_kpis->setSelectionMode(QAbstractItemView::NoSelection);
@@ -185,6 +187,7 @@ void ActivityTab::loadPeriod()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    Appearance::colourChart(chart);
     QChart *old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;

@@ -82,6 +82,7 @@ TicketsTab::TicketsTab(ActionContext *context, std::int64_t userId, QWidget *par
     lowerLayout->addWidget(m_reply, 1);
     lowerLayout->addLayout(buttons);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("ticketsSplitter"));
     splitter->addWidget(m_tickets);
     splitter->addWidget(lower);
     splitter->setStretchFactor(1, 2);

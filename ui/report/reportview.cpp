@@ -1,5 +1,6 @@
 #include "report/reportview.h"
 
+#include "appearance.h"
 #include "database.h"
 #include "messagebox.h"
 #include "prompts.h"
@@ -71,6 +72,7 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    Appearance::colourChart(chart);
     return chart;
 }
 
@@ -103,6 +105,7 @@ ReportView::ReportView(QWidget *parent)
     auto *exportButton = new QPushButton(tr("E&xport PDF or Excel…"), this);
     exportButton->setObjectName(QStringLiteral("reportExport"));
     for (QChartView *chart : {m_registrations, m_active}) {
+        Appearance::followPalette(chart);
         chart->setRenderHint(QPainter::Antialiasing);
         chart->setMinimumHeight(180);
     }
