@@ -29,7 +29,7 @@ trap '$sudo apt-get remove -y -qq rollbook >/dev/null 2>&1 || true; rm -rf "$wor
 [ "$(command -v rollbook-cli)" = /usr/bin/rollbook-cli ] || fail "rollbook-cli is not installed in /usr/bin"
 /usr/bin/rollbook-cli --version | grep -q "^rollbook-cli [0-9]" || fail "rollbook-cli --version"
 /usr/bin/rollbookd --version | grep -q "^rollbookd [0-9]" || fail "rollbookd --version"
-/usr/bin/rollbook --version | grep -q "^Rollbook [0-9]" || fail "rollbook --version"
+QT_QPA_PLATFORM=offscreen /usr/bin/rollbook --version | grep -q "^Rollbook [0-9]" || fail "rollbook --version (offscreen: it is a GUI program and needs a platform even to print)"
 /usr/bin/rollbook-cli seed --users 300 --out "$work/demo.rollbook" >/dev/null
 
 # The installed app on the demo file, offscreen: it must still be running after ten seconds (no

@@ -429,7 +429,8 @@ Commands:
   audit   the audit log: who changed what, when and why
   notifications  send the queued emails, or list them
 
-Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
+Run rollbook-cli COMMAND --help for a command&apos;s options;
+rollbook-cli --version tells the version and its libraries&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,6 +466,37 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>A .rollbook file to open (as --database does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::AboutDialog</name>
+    <message>
+        <source>About Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Rollbook %1&lt;/h2&gt;&lt;p&gt;The user directory of your school: accounts, tickets, messages and exports, on this computer or with your team through a Rollbook server.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Built on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -891,6 +923,13 @@ Run rollbook-cli COMMAND --help for a command&apos;s options.</source>
     </message>
     <message>
         <source>%1 · more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::BuildInfo</name>
+    <message>
+        <source>All rights reserved. No licence has been published for this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2246,54 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Out&amp;box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App&amp;earance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollbook will use the language you chose the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Rollbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3732,6 +3819,45 @@ Commands:
     </message>
     <message>
         <source>Text messa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollbook::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between fields and lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go from the search into the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a user&apos;s window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

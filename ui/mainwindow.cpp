@@ -267,9 +267,11 @@ void MainWindow::createViewMenu()
     for (const auto &[scheme, text] : {std::pair{Appearance::Scheme::System, tr("As the &system")},
                                        std::pair{Appearance::Scheme::Light, tr("&Light")},
                                        std::pair{Appearance::Scheme::Dark, tr("&Dark")}}) {
-        QAction *choice = appearance->addAction(text, this, [scheme] { Appearance::choose(scheme); });
+        // clang 14 cannot capture a structured binding: copy it first.
+        const Appearance::Scheme each = scheme;
+        QAction *choice = appearance->addAction(text, this, [each] { Appearance::choose(each); });
         choice->setCheckable(true);
-        choice->setChecked(Appearance::chosen() == scheme);
+        choice->setChecked(Appearance::chosen() == each);
         schemes->addAction(choice);
     }
     QMenu *language = view->addMenu(tr("&Language"));
