@@ -13,6 +13,7 @@ packages=(
     postgresql-15 postgresql-client-15 libpq-dev
     python3 python3-openpyxl python3-aiosmtpd msmtp libcurl4-openssl-dev
     dbus gnome-keyring desktop-file-utils appstream libxml2-utils shared-mime-info dpkg-dev rpm file
+    qt6-translations-l10n
     xvfb xauth imagemagick fonts-dejavu-core fonts-noto-cjk openssl curl
 )
 

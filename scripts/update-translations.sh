@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Refreshes translations/rollbook_en.ts from the sources, then gives every English plural
-# ("%n user(s)") its two forms ("%n user", "%n users"), so the app never shows "(s)".
+# Refreshes every translations/rollbook_*.ts from the sources (a new string comes into each
+# language unfinished, for a translator), then gives every English plural ("%n user(s)") its two
+# forms ("%n user", "%n users"), so the app never shows "(s)". scripts/check-translations.sh then
+# says what is left to translate.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -no-obsolete -locations none core models ui app server -ts translations/rollbook_en.ts
+"$lupdate" -no-obsolete -locations none core models ui app server -ts translations/rollbook_*.ts
 python3 - <<'PY'
 import re
 path = 'translations/rollbook_en.ts'
