@@ -3,6 +3,7 @@
 #include "keptquery.h"
 #include "roles.h"
 
+#include "actions/actionsupport.h"
 #include "actions/audit.h"
 #include "actions/commandreplay.h"
 #include "actions/transaction.h"
@@ -235,7 +236,25 @@ struct Deferred
     ActionContext::LaterRows later; ///< audit and credit ledger rows
     QList<QVariantList> commands;
     ActionContext::SettingsCache settings; ///< read once for the group's transaction
+    QHash<QByteArray, std::pair<std::int64_t, UserSnapshot>> users; ///< the ops' users, read before the first
 };
+
+/// Reads the users the ops of batch[from, to) name (their "user" argument) in a few statements
+/// instead of one an op; a failed read leaves each op to read its own.
+void prefetch(QSqlDatabase &db, const QList<Command> &batch, qsizetype from, qsizetype to, Deferred *deferred)
+{
+    QList<QByteArray> gids;
+    QSet<QByteArray> seen;
+    for (qsizetype i = from; i < to; ++i) {
+        const QByteArray gid = uuidFromText(batch[i].args.value(QStringLiteral("user")).toString());
+        if (!gid.isEmpty() && !seen.contains(gid)) {
+            seen.insert(gid);
+            gids.append(gid);
+        }
+    }
+    if (gids.size() > 1 && !ActionSupport::prefetchUsers(db, gids, &deferred->users))
+        deferred->users.clear();
+}
 
 /// Writes a group's deferred rows; a conflict when an op's row was there already (a duplicate ran
 /// first, or came twice in the group).
@@ -256,6 +275,7 @@ Run run(QSqlDatabase &db, const Operator &actor, const Command &command, Deferre
     if (deferred) {
         context.later = &deferred->later;
         context.settings = &deferred->settings;
+        context.prefetched = &deferred->users;
     }
     // The transaction is the op's (or a group's of ops that all apply): a failure or a skip rolls
     // it back whole, so the action needs no savepoint of its own.
@@ -368,6 +388,7 @@ qsizetype applyGroup(QSqlDatabase &db, const Operator &actor, const QList<Comman
         if (!transaction.begun())
             return 0;
         Deferred deferred;
+        prefetch(db, batch, from, to, &deferred);
         for (; end < to && groupable(actor, batch[end], known); ++end) {
             const Run one = run(db, actor, batch[end], &deferred);
             if (!one.kept)

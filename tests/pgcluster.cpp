@@ -57,10 +57,11 @@ PgCluster::~PgCluster()
 
 Status PgCluster::start()
 {
-    // Unix socket in the folder only: nothing listens on a network address.
+    // Unix socket in the folder only: nothing listens on a network address. ROLLBOOK_TEST_PG_OPTIONS adds
+    // settings for a look inside (-c log_statement=all -c logging_collector=on -c log_directory=/tmp/x).
     const QString options = QStringLiteral("-k %1 -c listen_addresses='' -c fsync=off -c full_page_writes=off "
-                                           "-c max_connections=200")
-                                .arg(m_dir.path());
+                                           "-c max_connections=200 %2")
+                                .arg(m_dir.path(), qEnvironmentVariable("ROLLBOOK_TEST_PG_OPTIONS"));
     return runAsOwner(m_bin + QStringLiteral("/pg_ctl"),
                       {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
                        m_dir.filePath(QStringLiteral("data/server.log")), QStringLiteral("-w"), QStringLiteral("-o"),

@@ -5,6 +5,7 @@
 #include "syncedrows.h"
 #include "testsupport.h"
 
+#include "actions/actionsupport.h"
 #include "actions/bulk.h"
 #include "actions/commandreplay.h"
 #include "actions/communicationactions.h"
@@ -20,12 +21,14 @@
 #include "import/userimport.h"
 #include "notify/templates.h"
 #include "pgstore.h"
+#include "settings.h"
 #include "uuid.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +49,7 @@ private slots:
     void sameFieldChangedIsAConflict();
     void otherFieldChangedStillApplies();
     void creditsNeverConflict();
+    void prefetchedRowIsTakenOnceAndAStaleOneConflicts();
     void hostileArgumentsChangeNothing_data();
     void hostileArgumentsChangeNothing();
 
@@ -378,6 +382,53 @@ void TestCommandReplay::creditsNeverConflict()
                     QStringLiteral("SELECT count(*) FROM users WHERE credit_balance <> (SELECT "
                                    "coalesce(sum(amount), 0) FROM credit_ledger l WHERE l.user_id = users.id)")),
              0);
+}
+
+void TestCommandReplay::prefetchedRowIsTakenOnceAndAStaleOneConflicts()
+{
+    // rollbookd reads a group's users before its first op: the op takes its row from there, once,
+    // and a row someone changed after that read fails the write instead of overwriting the change.
+    const qint64 user = userWithStatus(UserStatus::Active);
+    QSqlQuery read(m_context.db);
+    QVERIFY(read.exec(QStringLiteral("SELECT gid, credit_balance FROM users WHERE id = %1").arg(user)) && read.next());
+    const QByteArray userGid = read.value(0).toByteArray();
+    const qint64 balance = read.value(1).toLongLong();
+    QHash<QByteArray, std::pair<std::int64_t, UserSnapshot>> prefetched;
+    QVERIFY(ActionSupport::prefetchUsers(m_context.db, {userGid, QByteArray(16, '\x7f')}, &prefetched).ok());
+    QCOMPARE(prefetched.size(), 1); // a gid no user has reads nothing
+    QCOMPARE(prefetched.value(userGid).first, user);
+    QCOMPARE(prefetched.value(userGid).second.creditBalance, balance);
+    m_context.prefetched = &prefetched;
+    QSqlError error;
+    const auto first = ActionSupport::readAhead(m_context, userGid, &error);
+    QCOMPARE(first, std::optional<std::int64_t>(user));
+    QVERIFY(prefetched.isEmpty());
+    m_context.readAheadId = 0;
+
+    QVERIFY(ActionSupport::prefetchUsers(m_context.db, {userGid}, &prefetched).ok());
+    ActionContext other{m_context.db, {0, QStringLiteral("Other Admin")}};
+    QVERIFY(UserActions::topUp(other, user, 300, CreditReason::Complimentary, {})->applied);
+    Command command;
+    command.opId = newUuidV7();
+    command.action = QStringLiteral("top_up");
+    command.targetGid = userGid;
+    command.clientTime = 1'800'000'000'000;
+    command.args = QJsonObject{{QStringLiteral("user"), uuidText(userGid)},
+                               {QStringLiteral("amount"), 700},
+                               {QStringLiteral("currency"), m_context.setting(StoreSettings::Currency)},
+                               {QStringLiteral("reason"), QStringLiteral("complimentary")},
+                               {QStringLiteral("note"), QString()}};
+    const auto stale = CommandReplay::apply(m_context, command);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.errorKind(), ErrorKind::Conflict);
+    QCOMPARE(scalar(m_context.db, QStringLiteral("SELECT credit_balance FROM users WHERE id = %1").arg(user)),
+             balance + 300);
+    // Without the stale row the same command reads the user afresh and applies on top.
+    m_context.prefetched = nullptr;
+    const auto fresh = CommandReplay::apply(m_context, command);
+    QVERIFY2(fresh.ok() && fresh->applied, qPrintable(fresh.error()));
+    QCOMPARE(scalar(m_context.db, QStringLiteral("SELECT credit_balance FROM users WHERE id = %1").arg(user)),
+             balance + 1000);
 }
 
 void TestCommandReplay::hostileArgumentsChangeNothing_data()

@@ -63,6 +63,11 @@ struct ActionContext
     /// user takes (once) instead of reading it again; readAheadId 0 when none.
     std::int64_t readAheadId = 0;
     UserSnapshot readAhead = {};
+    /// When set, user rows a group of commands read in one statement before the first ran
+    /// (rollbookd), by gid: a command's lookup of a gid takes its row from here, once, instead of
+    /// reading it; a write of the user drops it. A row another transaction changed meanwhile
+    /// fails the write's row_version check, as a row read a moment before the write would.
+    QHash<QByteArray, std::pair<std::int64_t, UserSnapshot>> *prefetched = nullptr;
     /// When set, the school's settings read through setting() are kept here for the rest of the
     /// transaction (rollbookd's group of ops reads the currency once, not once an op).
     struct SettingsCache

@@ -55,6 +55,14 @@ Result<Snapshot> load(QSqlDatabase &db, std::int64_t userId)
 
 std::optional<std::int64_t> readAhead(ActionContext &context, const QByteArray &gid, QSqlError *error)
 {
+    if (context.prefetched) {
+        if (auto kept = context.prefetched->find(gid); kept != context.prefetched->end()) {
+            context.readAheadId = kept->first;
+            context.readAhead = std::move(kept->second);
+            context.prefetched->erase(kept);
+            return context.readAheadId;
+        }
+    }
     KeptQuery keptQuery(context.db,
                         QStringLiteral("SELECT id, ") + SnapshotColumns + QStringLiteral(" FROM users WHERE gid = ?"));
     QSqlQuery &query = keptQuery.query();
@@ -68,6 +76,26 @@ std::optional<std::int64_t> readAhead(ActionContext &context, const QByteArray &
     context.readAheadId = query.value(0).toLongLong();
     context.readAhead = snapshotAt(query, 1);
     return context.readAheadId;
+}
+
+Status prefetchUsers(QSqlDatabase &db, const QList<QByteArray> &gids,
+                     QHash<QByteArray, std::pair<std::int64_t, UserSnapshot>> *into)
+{
+    // One statement text for every chunk (the last padded with its first gid): prepared once.
+    constexpr qsizetype Chunk = 32;
+    const QString sql = QStringLiteral("SELECT id, ") + SnapshotColumns + QStringLiteral(" FROM users WHERE gid IN (")
+        + QStringList(Chunk, QStringLiteral("?")).join(u',') + u')';
+    for (qsizetype at = 0; at < gids.size(); at += Chunk) {
+        KeptQuery keptQuery(db, sql);
+        QSqlQuery &query = keptQuery.query();
+        for (qsizetype i = at; i < at + Chunk; ++i)
+            query.addBindValue(gids[i < gids.size() ? i : at]);
+        if (!query.exec())
+            return databaseError(query.lastError());
+        while (query.next())
+            into->insert(query.value(1).toByteArray(), {query.value(0).toLongLong(), snapshotAt(query, 1)});
+    }
+    return success();
 }
 
 Result<Snapshot> load(ActionContext &context, std::int64_t userId)
@@ -121,6 +149,8 @@ Status update(ActionContext &context, std::int64_t userId, const Snapshot &user,
               const Columns &columns, const QJsonObject &before, const QJsonObject &after, const QString &reason)
 {
     context.readAheadId = 0; // what the command's lookup read is out of date from here
+    if (context.prefetched)
+        context.prefetched->remove(user.gid);
     QString sets;
     QStringList checked;
     for (const auto &[column, value] : columns) {

@@ -40,6 +40,10 @@ Result<Snapshot> load(ActionContext &context, std::int64_t userId);
 /// The id of the user with gid, its row kept for the action's load (above); none when there is no
 /// such user or the read failed (*error set).
 std::optional<std::int64_t> readAhead(ActionContext &context, const QByteArray &gid, QSqlError *error);
+/// Reads the users of gids (those that exist) into *into, by gid, for ActionContext::prefetched:
+/// a few statements for any number.
+Status prefetchUsers(QSqlDatabase &db, const QList<QByteArray> &gids,
+                     QHash<QByteArray, std::pair<std::int64_t, UserSnapshot>> *into);
 
 using Columns = QList<std::pair<QString, QVariant>>;
 

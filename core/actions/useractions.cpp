@@ -636,6 +636,8 @@ Result<ActionOutcome> deleteUser(ActionContext &context, std::int64_t userId)
         remove.addBindValue(QVariant::fromValue<qint64>(userId));
         if (!remove.exec())
             return databaseError(remove.lastError());
+        if (context.prefetched)
+            context.prefetched->remove(user->gid);
         const QJsonObject before{{QStringLiteral("user"), uuidText(user->gid)}};
         if (const Status a = writeAudit(context, QStringLiteral("delete_user"), QStringLiteral("user"), userId,
                                         user->gid, before, {}, {});
