@@ -570,6 +570,10 @@ rollbook-cli --version tells the version and its libraries&apos;.</source>
         <source>Minutes per week</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This user beside the platform average</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::AddUserDialog</name>
@@ -923,6 +927,10 @@ rollbook-cli --version tells the version and its libraries&apos;.</source>
     </message>
     <message>
         <source>%1 · more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields the change changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1310,14 @@ Check the spelling, or look in All instead of one status.</source>
 Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import users, Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::EnrollmentsTab</name>
@@ -1498,6 +1514,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::Feed</name>
@@ -1658,6 +1678,14 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2030,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>Sen&amp;der name:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MailWorker</name>
@@ -2317,6 +2349,14 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2801,6 +2841,18 @@ New sign-ups that need a review appear here.</source>
             <numerusform>%Ln registrations shown · more as you scroll</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Registrations waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::PgStore</name>
@@ -2868,6 +2920,10 @@ New sign-ups that need a review appear here.</source>
     </message>
     <message>
         <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3216,14 @@ New sign-ups that need a review appear here.</source>
     </message>
     <message>
         <source>Monthly report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the month beside the month before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,6 +3885,10 @@ Commands:
         <source>Text messa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3984,6 +4052,10 @@ Commands:
     </message>
     <message>
         <source>Sen&amp;der number or name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4292,6 +4364,14 @@ Commands:
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,6 +5177,10 @@ Type their email, %1, to confirm:</source>
         <source>H&amp;istory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::WelcomeDialog</name>
@@ -5126,6 +5210,10 @@ Type their email, %1, to confirm:</source>
     </message>
     <message>
         <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

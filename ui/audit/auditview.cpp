@@ -97,12 +97,14 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     connect(m_typing, &QTimer::timeout, this, &AuditView::applyFilter);
 
     m_view->setObjectName(QStringLiteral("auditTable"));
+    m_view->setAccessibleName(tr("Audit log"));
     showPaged(m_view, m_model);
     m_view->setColumnWidth(AuditModel::When, 170);
     m_view->setColumnWidth(AuditModel::Operator, 150);
     m_view->setColumnWidth(AuditModel::Action, 150);
     m_view->setColumnWidth(AuditModel::User, 320);
     m_changes->setObjectName(QStringLiteral("auditChanges"));
+    m_changes->setAccessibleName(tr("Fields the change changed"));
     m_changes->setColumnCount(3);
     m_changes->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_changes->horizontalHeader()->setStretchLastSection(true);

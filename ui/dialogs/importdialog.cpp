@@ -65,6 +65,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
     m_format->setObjectName(QStringLiteral("importFormat"));
     m_format->setWordWrap(true);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
+    m_mapping->setAccessibleName(tr("Columns"));
     m_mapping->setColumnCount(3);
     m_mapping->setHorizontalHeaderLabels({tr("Column in the file"), tr("First value"), tr("Goes to")});
     m_mapping->horizontalHeader()->setStretchLastSection(true);
@@ -84,6 +85,7 @@ ImportDialog::ImportDialog(const QString &databasePath, const Operator &actor, Q
                           region);
     m_region->setCurrentIndex(std::max(0, m_region->findData(schoolRegion ? *schoolRegion : QString())));
     m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("Dry run"));
     m_preview->setModel(m_previewModel);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->verticalHeader()->hide();

@@ -25,9 +25,11 @@ ProductPickerDialog::ProductPickerDialog(QSqlDatabase db, int users, QWidget *pa
     setObjectName(QStringLiteral("productPicker"));
     setWindowTitle(tr("Enroll %n user(s)", nullptr, users));
     m_filter->setObjectName(QStringLiteral("productFilter"));
+    m_filter->setAccessibleName(tr("Filter products"));
     m_filter->setPlaceholderText(tr("Filter products"));
     m_filter->setClearButtonEnabled(true);
     m_products->setObjectName(QStringLiteral("productList"));
+    m_products->setAccessibleName(tr("Products"));
     // The catalogue is small (hundreds of products, not users): read at once.
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT id, title, kind, price, currency FROM products ORDER BY title"));

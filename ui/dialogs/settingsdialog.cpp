@@ -100,6 +100,7 @@ QWidget *SettingsDialog::templatesPage()
 {
     auto *page = new QWidget(this);
     m_templateList->setObjectName(QStringLiteral("templateList"));
+    m_templateList->setAccessibleName(tr("Notifications"));
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_body->setObjectName(QStringLiteral("templateBody"));
     m_body->setTabChangesFocus(true);

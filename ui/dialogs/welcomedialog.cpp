@@ -25,6 +25,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     m_users->setValue(100'000);
     m_users->setGroupSeparatorShown(true);
     m_users->setObjectName(QStringLiteral("demoUsers"));
+    m_users->setAccessibleName(tr("Number of users"));
     auto *demo = new QPushButton(tr("Create a &demo school"), this);
     demo->setObjectName(QStringLiteral("createDemo"));
     demo->setDefault(true);

@@ -70,6 +70,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
 {
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search users"));
     m_search->setPlaceholderText(tr("Search by name, email, phone, company or student ID (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_tabs->setObjectName(QStringLiteral("statusTabs"));
@@ -78,6 +79,7 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
     for (int i = 0; i <= UserStatusCount; ++i)
         m_tabs->addTab(QString());
     m_view->setObjectName(QStringLiteral("userTable"));
+    m_view->setAccessibleName(tr("Users"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CellDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -33,10 +33,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rollbook {
@@ -55,6 +57,7 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     page->setObjectName(QStringLiteral("overviewPage"));
     auto *scroll = new QScrollArea(page);
     scroll->setObjectName(QStringLiteral("overviewTab"));
+    scroll->setAccessibleName(tr("Overview"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *overview = new QWidget(scroll);
@@ -173,6 +176,11 @@ void UserWindow::addProfileTabs(const QString &currency)
 {
     const auto add = [this](ProfileTab *tab, const QString &title) {
         m_tabs->addTab(tab, title);
+        // A list a tab holds is named, for a screen reader, by the tab unless it has a name of its own.
+        for (QTableWidget *table : tab->findChildren<QTableWidget *>()) {
+            if (table->accessibleName().isEmpty())
+                table->setAccessibleName(QString(title).remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+        }
         m_profileTabs.append(tab);
         connect(tab, &ProfileTab::changed, this, &UserWindow::tabChanged);
     };

@@ -57,6 +57,7 @@ MailSettingsPage::MailSettingsPage(const SchoolSettings &current, QWidget *paren
     m_testTo->setText(current.supportEmail);
     m_test->setObjectName(QStringLiteral("sendTestEmail"));
     m_result->setObjectName(QStringLiteral("testEmailResult"));
+    m_result->setAccessibleName(tr("Test result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });

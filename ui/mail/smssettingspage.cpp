@@ -60,6 +60,7 @@ SmsSettingsPage::SmsSettingsPage(const SchoolSettings &current, QWidget *parent)
     m_testTo->setPlaceholderText(tr("a phone number"));
     m_test->setObjectName(QStringLiteral("sendTestSms"));
     m_result->setObjectName(QStringLiteral("testSmsResult"));
+    m_result->setAccessibleName(tr("Test result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_format, &QComboBox::currentIndexChanged, this, showUsual);

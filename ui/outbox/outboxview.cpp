@@ -62,6 +62,7 @@ OutboxView::OutboxView(OutboxModel *model, ActionContext *context, QWidget *pare
         m_filter->addItem(OutboxModel::statusName(status), status);
     m_filter->setAccessibleName(tr("Show"));
     m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("All notifications"));
     m_resend->setObjectName(QStringLiteral("outboxResend"));
     m_resend->setEnabled(false);
     m_retryAll->setObjectName(QStringLiteral("outboxRetryAll"));

@@ -35,6 +35,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
 {
     setObjectName(QStringLiteral("pendingView"));
     m_view->setObjectName(QStringLiteral("pendingTable"));
+    m_view->setAccessibleName(tr("Registrations waiting for approval"));
     showPaged(m_view, m_model);
     m_view->setColumnWidth(0, 200);
     m_view->setColumnWidth(1, 260);
@@ -43,6 +44,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_documents->setObjectName(QStringLiteral("pendingDocuments"));
+    m_documents->setAccessibleName(tr("KYC documents"));
     m_documents->setMaximumHeight(90);
     m_preview->setObjectName(QStringLiteral("pendingPreview"));
     m_preview->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -50,6 +52,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     m_reject->setObjectName(QStringLiteral("pendingReject"));
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Document preview"));
     scroll->setWidget(m_preview);
     scroll->setWidgetResizable(true);
     auto *side = new QWidget(this);
@@ -89,9 +92,8 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
 
 QString PendingView::summaryText() const
 {
-    return m_model->hasMore()
-        ? tr("%Ln registration(s) shown · more as you scroll", nullptr, m_model->rowCount())
-        : tr("%Ln registration(s) waiting", nullptr, m_model->rowCount());
+    return m_model->hasMore() ? tr("%Ln registration(s) shown · more as you scroll", nullptr, m_model->rowCount())
+                              : tr("%Ln registration(s) waiting", nullptr, m_model->rowCount());
 }
 
 void PendingView::showUser()

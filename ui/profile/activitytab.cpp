@@ -58,9 +58,11 @@ ActivityTab::ActivityTab(ActionContext *context, std::int64_t userId, const QStr
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_chart->setObjectName(QStringLiteral("activityChart"));
+    m_chart->setAccessibleName(tr("Minutes per day"));
     Appearance::followPalette(m_chart);
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(200);
+    m_kpis->setAccessibleName(tr("This user beside the platform average"));
     m_kpis->setSelectionMode(QAbstractItemView::NoSelection);
     m_kpis->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_kpis->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -32,6 +32,9 @@ CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId
     , m_body(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("communicationsTab"));
+    m_lists->setAccessibleName(tr("Mailing lists"));
+    m_campaigns->setAccessibleName(tr("Campaigns"));
+    m_notifications->setAccessibleName(tr("Notifications"));
     m_newsletter->setObjectName(QStringLiteral("optNewsletter"));
     m_promotions->setObjectName(QStringLiteral("optPromotions"));
     m_allLists->setObjectName(QStringLiteral("allLists"));

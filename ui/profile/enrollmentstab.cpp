@@ -28,6 +28,7 @@ EnrollmentsTab::EnrollmentsTab(ActionContext *context, std::int64_t userId, QWid
     for (const char *status : {"active", "pending", "completed", "canceled", "returned"})
         m_status->addItem(keyLabel(QString::fromLatin1(status)), QString::fromLatin1(status));
     m_progress->setObjectName(QStringLiteral("enrollmentProgress"));
+    m_progress->setAccessibleName(tr("Progress"));
     m_progress->setRange(0, 100);
     m_progress->setSuffix(QStringLiteral("%"));
     auto *apply = new QPushButton(tr("&Apply"), this);

@@ -32,6 +32,7 @@ ExportsTab::ExportsTab(ActionContext *context, std::int64_t userId, QWidget *par
 {
     setObjectName(QStringLiteral("exportsTab"));
     m_result->setObjectName(QStringLiteral("exportResult"));
+    m_result->setAccessibleName(tr("Export result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *csv = new QPushButton(tr("Export to &CSV…"), this);

@@ -22,9 +22,11 @@ MessagesTab::MessagesTab(ActionContext *context, std::int64_t userId, QWidget *p
 {
     setObjectName(QStringLiteral("messagesTab"));
     m_conversation->setObjectName(QStringLiteral("messageConversation"));
+    m_conversation->setAccessibleName(tr("Conversation"));
     m_note->setObjectName(QStringLiteral("messagesNote"));
     m_note->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("messageText"));
+    m_message->setAccessibleName(tr("Message"));
     m_message->setPlaceholderText(tr("Write a message to the user…"));
     m_message->setTabChangesFocus(true);
     m_send->setObjectName(QStringLiteral("sendMessage"));

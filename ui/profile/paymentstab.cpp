@@ -28,6 +28,8 @@ PaymentsTab::PaymentsTab(ActionContext *context, std::int64_t userId, const QStr
                          {tr("Date"), tr("Credits"), tr("Reason"), tr("Note"), tr("By")}))
 {
     setObjectName(QStringLiteral("paymentsTab"));
+    m_payments->setAccessibleName(tr("Payments"));
+    m_ledger->setAccessibleName(tr("Credit ledger"));
     new EmptyHint(
         m_payments, [] { return tr("No payments: this user has bought nothing yet."); },
         QStringLiteral("paymentsEmpty"));

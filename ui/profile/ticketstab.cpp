@@ -55,8 +55,11 @@ TicketsTab::TicketsTab(ActionContext *context, std::int64_t userId, QWidget *par
     , m_status(new QComboBox(this))
 {
     setObjectName(QStringLiteral("ticketsTab"));
+    m_tickets->setAccessibleName(tr("Tickets"));
     m_conversation->setObjectName(QStringLiteral("ticketConversation"));
+    m_conversation->setAccessibleName(tr("Conversation"));
     m_reply->setObjectName(QStringLiteral("ticketReply"));
+    m_reply->setAccessibleName(tr("Reply"));
     m_reply->setPlaceholderText(tr("Write a reply to the user, or a note only operators see…"));
     m_reply->setTabChangesFocus(true);
     m_status->setObjectName(QStringLiteral("ticketStatus"));

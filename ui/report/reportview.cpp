@@ -89,7 +89,12 @@ ReportView::ReportView(QWidget *parent)
     , m_active(new QChartView(this))
 {
     setObjectName(QStringLiteral("reportView"));
+    m_figures->setAccessibleName(tr("Figures of the month beside the month before"));
+    m_top->setAccessibleName(tr("Top products"));
+    m_registrations->setAccessibleName(tr("New registrations per day"));
+    m_active->setAccessibleName(tr("Active users per day"));
     m_month->setObjectName(QStringLiteral("reportMonth"));
+    m_month->setAccessibleName(tr("Month"));
     m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
     // A month is chosen as a month: the arrows and typing step months and years, no day calendar.
     m_month->setCalendarPopup(false);
