@@ -1,6 +1,7 @@
 #include "celldelegate.h"
 
 #include <QPainter>
+#include <QStyle>
 
 namespace rollbook {
 
@@ -38,8 +39,16 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
         ? metrics.elidedText(text, Qt::ElideRight, area.width())
         : text;
     const QVariant alignment = index.data(Qt::TextAlignmentRole);
+    const Qt::Alignment wanted
+        = alignment.isValid() ? Qt::Alignment(alignment.toInt()) : Qt::AlignLeft | Qt::AlignVCenter;
+    painter->save();
     painter->setPen(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
-    painter->drawText(area, alignment.isValid() ? alignment.toInt() : int(Qt::AlignLeft | Qt::AlignVCenter), shown);
+    // A cell's text runs in its own direction, placed where the view's direction puts it: in a
+    // right-to-left layout a phone number or a date (digits, no letter) must still read left to
+    // right, not "69 89 40 13 6 33+".
+    painter->setLayoutDirection(shown.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    painter->drawText(area, int(QStyle::visualAlignment(option.direction, wanted) | Qt::AlignAbsolute), shown);
+    painter->restore();
 }
 
 } // namespace rollbook

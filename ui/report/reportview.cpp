@@ -7,9 +7,9 @@
 #include "reportpdf.h"
 #include "workerprogress.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
@@ -45,12 +45,10 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
 {
     auto *set = new QBarSet(title);
     set->setColor(colour);
-    QStringList days;
     std::int64_t peak = 1;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        *set << double(values[i]);
-        days << QString::number(i + 1);
-        peak = std::max(peak, values[i]);
+    for (const std::int64_t value : values) {
+        *set << double(value);
+        peak = std::max(peak, value);
     }
     auto *series = new QBarSeries;
     series->append(set);
@@ -59,13 +57,19 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
     chart->addSeries(series);
     chart->setTitle(title);
     chart->legend()->hide();
-    auto *x = new QBarCategoryAxis;
-    x->append(days);
-    // 28 to 31 days: upright labels would crowd into "…".
-    x->setLabelsAngle(-90);
-    QFont small = x->labelsFont();
-    small.setPointSizeF(7);
-    x->setLabelsFont(small);
+    // Bar i stands at i: the days are labelled under the 1st, the 5th, the 10th... and the last,
+    // upright. A label under every bar had to be turned and shrunk, and was still cut to "…" on a
+    // chart narrower than 31 labels, at any scale.
+    auto *x = new QCategoryAxis;
+    x->setRange(-0.5, double(values.size()) - 0.5);
+    x->setStartValue(-0.5);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setGridLineVisible(false);
+    const int days = int(values.size());
+    for (int day = 1; day <= days; ++day) {
+        if (day == 1 || day % 5 == 0 || (day == days && days % 5 >= 3))
+            x->append(QLocale().toString(day), day - 1);
+    }
     auto *y = new QValueAxis;
     applyRoundAxis(y, peak);
     chart->addAxis(x, Qt::AlignBottom);
@@ -123,13 +127,17 @@ ReportView::ReportView(QWidget *parent)
     auto *grid = new QGridLayout;
     grid->addWidget(m_figures, 0, 0);
     grid->addWidget(m_top, 0, 1);
-    grid->addWidget(m_registrations, 1, 0);
-    grid->addWidget(m_active, 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
+    // The charts share their row evenly: each has a label a day under it, which the narrower of
+    // the table's columns had no room for.
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_registrations, 1);
+    charts->addWidget(m_active, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addLayout(grid, 1);
+    layout->addLayout(charts, 1);
     connect(show, &QPushButton::clicked, this, &ReportView::compute);
     connect(exportButton, &QPushButton::clicked, this, &ReportView::chooseAndExport);
 }
