@@ -19,6 +19,7 @@
 #include "actions/operators.h"
 #include "database.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
@@ -26,7 +27,10 @@
 #include <QDebug>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -35,6 +39,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,7 +58,7 @@ class TestDesktopGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void everyControlOfEveryWindowHasAName();
+    void everyControlOfEveryWindowHasANameAndItsOwnMnemonic();
     void recentFilesAreAbsoluteNewestFirstAndBounded();
     void droppedFilesOpenOrStartAnImport();
     void shortcutsWindowListsTheMenusKeys();
@@ -116,6 +121,90 @@ QStringList unnamed(QWidget *window)
     }
     missing.removeDuplicates();
     return missing;
+}
+
+/// The mnemonic letters (&X) used twice among what window shows at once: its menus' items each
+/// menu apart, and its buttons, buddied labels, group boxes and tabs, on every page of its tab
+/// widgets. Alt+X then only moves between the two instead of acting.
+QStringList clashes(QWidget *window)
+{
+    QStringList found;
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] == u'&') {
+                if (text[i + 1] == u'&') {
+                    ++i;
+                    continue;
+                }
+                return text[i + 1].toLower();
+            }
+        }
+        return {};
+    };
+    const auto check = [&](const QString &where, const QList<QPair<QString, QChar>> &used) {
+        QHash<QChar, QString> first;
+        for (const auto &[text, key] : used) {
+            if (key.isNull())
+                continue;
+            if (first.contains(key))
+                found.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, first.value(key), text));
+            else
+                first.insert(key, text);
+        }
+    };
+    const auto walk = [&] {
+        QList<QPair<QString, QChar>> used;
+        for (QWidget *widget : window->findChildren<QWidget *>()) {
+            if (!widget->isVisibleTo(window))
+                continue;
+            QString text;
+            if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                text = button->text();
+            else if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(widget))
+                text = box->title();
+            if (!text.isEmpty())
+                used.append({text, mnemonic(text)});
+            if (auto *bar = qobject_cast<QTabBar *>(widget)) {
+                for (int i = 0; i < bar->count(); ++i)
+                    used.append({bar->tabText(i), mnemonic(bar->tabText(i))});
+            }
+        }
+        if (auto *main = qobject_cast<QMainWindow *>(window)) {
+            for (QAction *action : main->menuBar()->actions())
+                used.append({action->text(), mnemonic(action->text())});
+        }
+        check(QString::fromLatin1(window->metaObject()->className()), used);
+    };
+    walk();
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            walk();
+        }
+        tabs->setCurrentIndex(current);
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        QList<QMenu *> menus;
+        for (QAction *action : main->menuBar()->actions())
+            menus.append(action->menu());
+        while (!menus.isEmpty()) {
+            QMenu *menu = menus.takeFirst();
+            emit menu->aboutToShow();
+            QList<QPair<QString, QChar>> used;
+            for (QAction *action : menu->actions()) {
+                if (action->menu())
+                    menus.append(action->menu());
+                if (action->isVisible())
+                    used.append({action->text(), mnemonic(action->text())});
+            }
+            check(menu->title(), used);
+        }
+    }
+    found.removeDuplicates();
+    return found;
 }
 
 void dropOn(QWidget *target, const QString &path)
@@ -185,14 +274,16 @@ void TestDesktopGui::cleanupTestCase()
     m_window.reset();
 }
 
-void TestDesktopGui::everyControlOfEveryWindowHasAName()
+void TestDesktopGui::everyControlOfEveryWindowHasANameAndItsOwnMnemonic()
 {
     QMap<QString, QStringList> missing;
+    QStringList twice;
     for (int screen = 0; screen < 3; ++screen) {
         m_window->showScreen(screen);
         QTest::qWait(50);
         if (const QStringList names = unnamed(m_window.get()); !names.isEmpty())
             missing.insert(QStringLiteral("main window, screen %1").arg(screen), names);
+        twice.append(clashes(m_window.get()));
     }
     m_window->showScreen(0);
 
@@ -201,6 +292,7 @@ void TestDesktopGui::everyControlOfEveryWindowHasAName()
     QVERIFY(user);
     QVERIFY(QTest::qWaitForWindowExposed(user));
     missing.insert(QStringLiteral("user window"), unnamed(user));
+    twice.append(clashes(user));
     closeAndWait(user);
 
     auto db = Database::open(m_school, QStringLiteral("desktop-dialogs"));
@@ -222,6 +314,7 @@ void TestDesktopGui::everyControlOfEveryWindowHasAName()
         QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
         if (const QStringList names = unnamed(dialog.get()); !names.isEmpty())
             missing.insert(QString::fromLatin1(dialog->metaObject()->className()), names);
+        twice.append(clashes(dialog.get()));
         dialog->close();
     }
     dialogs.clear();
@@ -236,6 +329,10 @@ void TestDesktopGui::everyControlOfEveryWindowHasAName()
     if (!missing.isEmpty())
         qInfo().noquote() << "Controls without an accessible name:\n" << report;
     QVERIFY2(missing.isEmpty(), "a control has no accessible name (listed above)");
+    twice.removeDuplicates();
+    if (!twice.isEmpty())
+        qInfo().noquote() << "Mnemonics used twice in one window:\n " << twice.join(QStringLiteral("\n  "));
+    QVERIFY2(twice.isEmpty(), "a mnemonic is used twice (listed above)");
 }
 
 void TestDesktopGui::recentFilesAreAbsoluteNewestFirstAndBounded()

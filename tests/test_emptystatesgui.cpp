@@ -149,7 +149,7 @@ void TestEmptyStatesGui::emptyProfileLists()
     // The tab with contest submissions says what it holds.
     bool named = false;
     for (int i = 0; i < tabs->count(); ++i)
-        named = named || tabs->tabText(i) == QStringLiteral("Contest &submissions");
+        named = named || tabs->tabText(i) == QStringLiteral("Contest submissions");
     QVERIFY(named);
     window->close();
 }

@@ -903,20 +903,8 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
         <translation>jeder Benutzer: Name, E-Mail oder Telefon</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
-        <source>O&amp;perator:</source>
-        <translation>B&amp;earbeiter:</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Ak&amp;tion:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -944,6 +932,18 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
     <message>
         <source>Fields the change changed</source>
         <translation>Felder, die die Änderung geändert hat</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation>B&amp;earbeiter:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1220,16 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
         <translation>Grund des Fehlschlags</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Erneut &amp;senden</translation>
-    </message>
-    <message>
         <source>Send a notification that failed again</source>
         <translation>Eine fehlgeschlagene Benachrichtigung erneut senden</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Resen&amp;d</source>
+        <translation>Erneut &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1383,6 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
 <context>
     <name>rollbook::ExportDialog</name>
     <message>
-        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
-        <translation>UTF-8-&amp;Byte-Order-Mark (damit Excel Umlaute liest)</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
         <translation>E&amp;xcel-sicher: Eine Zelle, die mit =, +, -, @ beginnt, bleibt Text</translation>
     </message>
@@ -1457,6 +1453,10 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order &amp;mark (lets Excel read accents)</source>
+        <translation>UTF-8-&amp;Byte-Order-Mark (damit Excel Umlaute liest)</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2205,6 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
         <translation>Schuleinstellungen</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>Alle &amp;Treffer auswählen</translation>
-    </message>
-    <message>
-        <source>Select all %1 &amp;matching users</source>
-        <translation>Alle %1 &amp;passenden Benutzer auswählen</translation>
-    </message>
-    <message>
         <source>&amp;Export users…</source>
         <translation>Benutzer &amp;exportieren…</translation>
     </message>
@@ -2343,13 +2335,17 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
         <source>&amp;Clear the list</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Select all mat&amp;ching</source>
+        <translation>Alle &amp;Treffer auswählen</translation>
+    </message>
+    <message>
+        <source>Select all %1 mat&amp;ching users</source>
+        <translation>Alle %1 &amp;passenden Benutzer auswählen</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>Nachricht &amp;senden</translation>
-    </message>
     <message>
         <source>Write a message to the user…</source>
         <translation>Eine Nachricht an den Benutzer schreiben…</translation>
@@ -2373,6 +2369,10 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd message</source>
+        <translation>Nachricht &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2654,6 @@ Um Einspruch zu erheben, schreiben Sie an {support_email}.</translation>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <source>Retry all &amp;failed</source>
-        <translation>Alle &amp;fehlgeschlagenen erneut versuchen</translation>
-    </message>
-    <message>
         <source>All notifications</source>
         <translation>Alle Benachrichtigungen</translation>
     </message>
@@ -2684,6 +2680,10 @@ Um Einspruch zu erheben, schreiben Sie an {support_email}.</translation>
     <message>
         <source>Retry all failed</source>
         <translation>Alle fehlgeschlagenen erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry all failed</source>
+        <translation>Alle &amp;fehlgeschlagenen erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2814,6 @@ Um Einspruch zu erheben, schreiben Sie an {support_email}.</translation>
 <context>
     <name>rollbook::PendingView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Genehmigen</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>A&amp;blehnen…</translation>
     </message>
@@ -2888,6 +2884,10 @@ Neue Anmeldungen, die geprüft werden müssen, erscheinen hier.</translation>
     <message>
         <source>Document preview</source>
         <translation>Dokumentvorschau</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>&amp;Genehmigen</translation>
     </message>
 </context>
 <context>
@@ -3344,20 +3344,12 @@ Neue Anmeldungen, die geprüft werden müssen, erscheinen hier.</translation>
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <source>&amp;Approve registration</source>
-        <translation>Registrierung &amp;genehmigen</translation>
-    </message>
-    <message>
         <source>Re&amp;ject registration…</source>
         <translation>Registrierung a&amp;blehnen…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
         <translation>&amp;Abmelden…</translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
-        <translation>&amp;Wieder anmelden</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
@@ -3529,6 +3521,14 @@ Geben Sie zur Bestätigung %1 ein:</numerusform>
             <numerusform>%Ln Benutzer je %1 geben, insgesamt %2?</numerusform>
             <numerusform>%Ln Benutzern je %1 geben, insgesamt %2?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove registration</source>
+        <translation>Registrierung &amp;genehmigen</translation>
+    </message>
+    <message>
+        <source>Resu&amp;bscribe</source>
+        <translation>&amp;Wieder anmelden</translation>
     </message>
 </context>
 <context>
@@ -3854,14 +3854,6 @@ Befehle:
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>&amp;Name der Schule:</translation>
-    </message>
-    <message>
-        <source>Users&apos; &amp;support email:</source>
-        <translation>&amp;Support-E-Mail für Benutzer:</translation>
-    </message>
-    <message>
         <source>Platform &amp;address:</source>
         <translation>Plattform&amp;adresse:</translation>
     </message>
@@ -3888,10 +3880,6 @@ Befehle:
     <message>
         <source>S&amp;ubject:</source>
         <translation>Be&amp;treff:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Nach&amp;richt:</translation>
     </message>
     <message>
         <source>Placeholders: {%1}</source>
@@ -3933,6 +3921,18 @@ Befehle:
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
+    <message>
+        <source>Sc&amp;hool name:</source>
+        <translation>&amp;Name der Schule:</translation>
+    </message>
+    <message>
+        <source>Users&apos; support &amp;email:</source>
+        <translation>&amp;Support-E-Mail für Benutzer:</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Nach&amp;richt:</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3971,6 +3971,10 @@ Befehle:
     <message>
         <source>Close a user&apos;s window</source>
         <translation>Das Fenster eines Benutzers schließen</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of a user&apos;s window</source>
+        <translation>Nächster oder vorheriger Reiter im Fenster eines Benutzers</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4249,6 @@ Befehle:
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>&amp;Show answers…</source>
-        <translation>Antworten &amp;zeigen…</translation>
-    </message>
-    <message>
         <source>Double-click an attempt, or press Enter, to see its answers.</source>
         <translation>Doppelklicken Sie auf einen Versuch oder drücken Sie die Eingabetaste, um seine Antworten zu sehen.</translation>
     </message>
@@ -4315,6 +4315,10 @@ Befehle:
         <source>Select an attempt first.</source>
         <translation>Wählen Sie zuerst einen Versuch aus.</translation>
     </message>
+    <message>
+        <source>Show &amp;answers…</source>
+        <translation>Antworten &amp;zeigen…</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -4349,10 +4353,6 @@ Befehle:
     <message>
         <source>Add internal &amp;note</source>
         <translation>Interne &amp;Notiz hinzufügen</translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
-        <translation>&amp;Status setzen</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4417,6 +4417,10 @@ Befehle:
     <message>
         <source>Conversation</source>
         <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>&amp;Status setzen</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +4984,6 @@ Befehle:
         <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation>&amp;Sperren…</translation>
-    </message>
-    <message>
         <source>Suspend</source>
         <translation>Sperren</translation>
     </message>
@@ -5028,22 +5028,6 @@ Befehle:
         <translation>Links</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollments</source>
-        <translation>&amp;Einschreibungen</translation>
-    </message>
-    <message>
-        <source>&amp;Payments &amp;&amp; credits</source>
-        <translation>&amp;Zahlungen &amp;&amp; Guthaben</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>&amp;Aktivität</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5058,10 +5042,6 @@ Befehle:
     <message>
         <source>No comments.</source>
         <translation>Keine Kommentare.</translation>
-    </message>
-    <message>
-        <source>Comme&amp;nts</source>
-        <translation>Komme&amp;ntare</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5094,26 +5074,6 @@ Befehle:
     <message>
         <source>No coupons used.</source>
         <translation>Keine Gutscheine verwendet.</translation>
-    </message>
-    <message>
-        <source>Co&amp;upons</source>
-        <translation>Gu&amp;tscheine</translation>
-    </message>
-    <message>
-        <source>&amp;Tests</source>
-        <translation>T&amp;ests</translation>
-    </message>
-    <message>
-        <source>Communi&amp;cations</source>
-        <translation>Kommuni&amp;kation</translation>
-    </message>
-    <message>
-        <source>Tic&amp;kets</source>
-        <translation>Tic&amp;kets</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ges</source>
-        <translation>Nachric&amp;hten</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -5216,16 +5176,56 @@ Geben Sie zur Bestätigung seine E-Mail ein, %1:</translation>
         <translation>Einige Felder der Übersicht sind geändert, aber nicht gespeichert. Speichern?</translation>
     </message>
     <message>
-        <source>Contest &amp;submissions</source>
-        <translation>Wettbewerbs&amp;einreichungen</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>Ve&amp;rlauf</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Einschreibungen</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; credits</source>
+        <translation>Zahlungen &amp;&amp; Guthaben</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Gutscheine</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation>Wettbewerbseinreichungen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation>&amp;Sperren…</translation>
     </message>
 </context>
 <context>

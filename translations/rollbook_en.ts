@@ -891,19 +891,7 @@ rollbook-cli --version tells the version and its libraries&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;perator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -931,6 +919,18 @@ rollbook-cli --version tells the version and its libraries&apos;.</source>
     </message>
     <message>
         <source>Fields the change changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1208,15 +1208,15 @@ rollbook-cli --version tells the version and its libraries&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send a notification that failed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (text message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resen&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,10 +1369,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
 <context>
     <name>rollbook::ExportDialog</name>
     <message>
-        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,6 +1438,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order &amp;mark (lets Excel read accents)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2190,14 +2190,6 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select all %1 &amp;matching users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export users…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,13 +2320,17 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select all mat&amp;ching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all %1 mat&amp;ching users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
-    <message>
-        <source>&amp;Send message</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Write a message to the user…</source>
         <translation type="unfinished"></translation>
@@ -2357,6 +2353,10 @@ Add one with Users &gt; Add user (Ctrl+N) or import a file (File &gt; Import use
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;nd message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,10 +2619,6 @@ To appeal, write to {support_email}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retry all &amp;failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,6 +2644,10 @@ To appeal, write to {support_email}.</source>
     </message>
     <message>
         <source>Retry all failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry all failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,10 +2779,6 @@ To appeal, write to {support_email}.</source>
 <context>
     <name>rollbook::PendingView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,6 +2847,10 @@ New sign-ups that need a review appear here.</source>
     </message>
     <message>
         <source>Document preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3308,19 +3308,11 @@ New sign-ups that need a review appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Approve registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;ject registration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3493,6 +3485,14 @@ Type %1 to confirm:</numerusform>
             <numerusform>Give %Ln user %1 each, %2 in all?</numerusform>
             <numerusform>Give %Ln users %1 each, %2 in all?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;bscribe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3810,14 +3810,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Users&apos; &amp;support email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Platform &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,10 +3835,6 @@ Commands:
     </message>
     <message>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3889,6 +3877,18 @@ Commands:
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sc&amp;hool name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users&apos; support &amp;email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3926,6 +3926,10 @@ Commands:
     </message>
     <message>
         <source>Close a user&apos;s window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous tab of a user&apos;s window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,10 +4205,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Show answers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Double-click an attempt, or press Enter, to see its answers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,6 +4271,10 @@ Commands:
         <source>Select an attempt first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -4304,10 +4308,6 @@ Commands:
     </message>
     <message>
         <source>Add internal &amp;note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4372,6 +4372,10 @@ Commands:
     </message>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4936,10 +4940,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,22 +4984,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enrollments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Payments &amp;&amp; credits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5013,10 +4997,6 @@ Commands:
     </message>
     <message>
         <source>No comments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comme&amp;nts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5049,26 +5029,6 @@ Commands:
     </message>
     <message>
         <source>No coupons used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;upons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communi&amp;cations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tic&amp;kets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messa&amp;ges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5170,15 +5130,55 @@ Type their email, %1, to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contest &amp;submissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -903,20 +903,8 @@ rollbook-cli --version indica la versión y la de sus bibliotecas.</translation>
         <translation>cualquier usuario: nombre, correo o teléfono</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>O&amp;perator:</source>
-        <translation>O&amp;perador:</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Acció&amp;n:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -944,6 +932,18 @@ rollbook-cli --version indica la versión y la de sus bibliotecas.</translation>
     <message>
         <source>Fields the change changed</source>
         <translation>Campos que cambió el cambio</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation>O&amp;perador:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Desde:</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1220,16 @@ rollbook-cli --version indica la versión y la de sus bibliotecas.</translation>
         <translation>Por qué falló</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Reen&amp;viar</translation>
-    </message>
-    <message>
         <source>Send a notification that failed again</source>
         <translation>Reenviar una notificación que falló</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Resen&amp;d</source>
+        <translation>Reen&amp;viar</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1383,6 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
 <context>
     <name>rollbook::ExportDialog</name>
     <message>
-        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
-        <translation>&amp;Marca de orden de bytes UTF-8 (permite a Excel leer los acentos)</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
         <translation>Seguro para E&amp;xcel: una celda que empieza por =, +, -, @ se mantiene como texto</translation>
     </message>
@@ -1457,6 +1453,10 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order &amp;mark (lets Excel read accents)</source>
+        <translation>&amp;Marca de orden de bytes UTF-8 (permite a Excel leer los acentos)</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2205,6 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
         <translation>Ajustes de la escuela</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>Seleccionar todos los &amp;resultados</translation>
-    </message>
-    <message>
-        <source>Select all %1 &amp;matching users</source>
-        <translation>Seleccionar los %1 usuarios &amp;coincidentes</translation>
-    </message>
-    <message>
         <source>&amp;Export users…</source>
         <translation>&amp;Exportar usuarios…</translation>
     </message>
@@ -2343,13 +2335,17 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
         <source>&amp;Clear the list</source>
         <translation>&amp;Vaciar la lista</translation>
     </message>
+    <message>
+        <source>Select all mat&amp;ching</source>
+        <translation>Seleccionar todos los &amp;resultados</translation>
+    </message>
+    <message>
+        <source>Select all %1 mat&amp;ching users</source>
+        <translation>Seleccionar los %1 usuarios &amp;coincidentes</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>&amp;Enviar mensaje</translation>
-    </message>
     <message>
         <source>Write a message to the user…</source>
         <translation>Escriba un mensaje al usuario…</translation>
@@ -2373,6 +2369,10 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd message</source>
+        <translation>&amp;Enviar mensaje</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2654,6 @@ Para recurrir, escriba a {support_email}.</translation>
         <translation>Reen&amp;viar</translation>
     </message>
     <message>
-        <source>Retry all &amp;failed</source>
-        <translation>Reintentar todos los &amp;fallidos</translation>
-    </message>
-    <message>
         <source>All notifications</source>
         <translation>Todas las notificaciones</translation>
     </message>
@@ -2684,6 +2680,10 @@ Para recurrir, escriba a {support_email}.</translation>
     <message>
         <source>Retry all failed</source>
         <translation>Reintentar todas las fallidas</translation>
+    </message>
+    <message>
+        <source>&amp;Retry all failed</source>
+        <translation>Reintentar todos los &amp;fallidos</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2814,6 @@ Para recurrir, escriba a {support_email}.</translation>
 <context>
     <name>rollbook::PendingView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;chazar…</translation>
     </message>
@@ -2888,6 +2884,10 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
     <message>
         <source>Document preview</source>
         <translation>Vista previa del documento</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>&amp;Aprobar</translation>
     </message>
 </context>
 <context>
@@ -3344,20 +3344,12 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
         <translation>&amp;Reactivar</translation>
     </message>
     <message>
-        <source>&amp;Approve registration</source>
-        <translation>&amp;Aprobar registro</translation>
-    </message>
-    <message>
         <source>Re&amp;ject registration…</source>
         <translation>Re&amp;chazar registro…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
         <translation>&amp;Dar de baja…</translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
-        <translation>&amp;Volver a suscribir</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
@@ -3529,6 +3521,14 @@ Escriba %1 para confirmar:</numerusform>
             <numerusform>¿Dar %1 a %Ln usuario, %2 en total?</numerusform>
             <numerusform>¿Dar %1 a cada uno de %Ln usuarios, %2 en total?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove registration</source>
+        <translation>&amp;Aprobar registro</translation>
+    </message>
+    <message>
+        <source>Resu&amp;bscribe</source>
+        <translation>&amp;Volver a suscribir</translation>
     </message>
 </context>
 <context>
@@ -3854,14 +3854,6 @@ Commands:
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>&amp;Nombre de la escuela:</translation>
-    </message>
-    <message>
-        <source>Users&apos; &amp;support email:</source>
-        <translation>Correo de &amp;soporte para usuarios:</translation>
-    </message>
-    <message>
         <source>Platform &amp;address:</source>
         <translation>&amp;Dirección de la plataforma:</translation>
     </message>
@@ -3888,10 +3880,6 @@ Commands:
     <message>
         <source>S&amp;ubject:</source>
         <translation>As&amp;unto:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Men&amp;saje:</translation>
     </message>
     <message>
         <source>Placeholders: {%1}</source>
@@ -3933,6 +3921,18 @@ Commands:
         <source>Notifications</source>
         <translation>Notificaciones</translation>
     </message>
+    <message>
+        <source>Sc&amp;hool name:</source>
+        <translation>&amp;Nombre de la escuela:</translation>
+    </message>
+    <message>
+        <source>Users&apos; support &amp;email:</source>
+        <translation>Correo de &amp;soporte para usuarios:</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Men&amp;saje:</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3971,6 +3971,10 @@ Commands:
     <message>
         <source>Close a user&apos;s window</source>
         <translation>Cerrar la ventana de un usuario</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of a user&apos;s window</source>
+        <translation>Pestaña siguiente o anterior de la ventana de un usuario</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4249,6 @@ Commands:
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>&amp;Show answers…</source>
-        <translation>&amp;Ver respuestas…</translation>
-    </message>
-    <message>
         <source>Double-click an attempt, or press Enter, to see its answers.</source>
         <translation>Haga doble clic en un intento, o pulse Intro, para ver sus respuestas.</translation>
     </message>
@@ -4315,6 +4315,10 @@ Commands:
         <source>Select an attempt first.</source>
         <translation>Seleccione primero un intento.</translation>
     </message>
+    <message>
+        <source>Show &amp;answers…</source>
+        <translation>&amp;Ver respuestas…</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -4349,10 +4353,6 @@ Commands:
     <message>
         <source>Add internal &amp;note</source>
         <translation>Añadir &amp;nota interna</translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
-        <translation>Cambiar el e&amp;stado</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4417,6 +4417,10 @@ Commands:
     <message>
         <source>Conversation</source>
         <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Cambiar el e&amp;stado</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +4984,6 @@ Commands:
         <translation>&amp;Reactivar</translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation>&amp;Suspender…</translation>
-    </message>
-    <message>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
@@ -5028,22 +5028,6 @@ Commands:
         <translation>Enlaces</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Resumen</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollments</source>
-        <translation>&amp;Inscripciones</translation>
-    </message>
-    <message>
-        <source>&amp;Payments &amp;&amp; credits</source>
-        <translation>&amp;Pagos &amp;&amp; créditos</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>Ac&amp;tividad</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -5058,10 +5042,6 @@ Commands:
     <message>
         <source>No comments.</source>
         <translation>Sin comentarios.</translation>
-    </message>
-    <message>
-        <source>Comme&amp;nts</source>
-        <translation>Comentari&amp;os</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5094,26 +5074,6 @@ Commands:
     <message>
         <source>No coupons used.</source>
         <translation>No ha usado cupones.</translation>
-    </message>
-    <message>
-        <source>Co&amp;upons</source>
-        <translation>C&amp;upones</translation>
-    </message>
-    <message>
-        <source>&amp;Tests</source>
-        <translation>Prue&amp;bas</translation>
-    </message>
-    <message>
-        <source>Communi&amp;cations</source>
-        <translation>Comuni&amp;caciones</translation>
-    </message>
-    <message>
-        <source>Tic&amp;kets</source>
-        <translation>Tic&amp;kets</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ges</source>
-        <translation>Mensa&amp;jes</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -5216,16 +5176,56 @@ Escriba su correo, %1, para confirmar:</translation>
         <translation>Hay campos del Resumen cambiados pero sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <source>Contest &amp;submissions</source>
-        <translation>Envíos a &amp;concursos</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>&amp;Historial</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Inscripciones</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; credits</source>
+        <translation>Pagos &amp;&amp; créditos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Cupones</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation>Envíos a concursos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation>&amp;Suspender…</translation>
     </message>
 </context>
 <context>

@@ -903,20 +903,8 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
         <translation>n’importe quel utilisateur : nom, e-mail ou téléphone</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
-    </message>
-    <message>
-        <source>O&amp;perator:</source>
-        <translation>O&amp;pérateur :</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Ac&amp;tion :</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -944,6 +932,18 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
     <message>
         <source>Fields the change changed</source>
         <translation>Champs modifiés par le changement</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation>O&amp;pérateur :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Du :</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1220,16 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
         <translation>Cause de l’échec</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Ren&amp;voyer</translation>
-    </message>
-    <message>
         <source>Send a notification that failed again</source>
         <translation>Renvoyer une notification en échec</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Resen&amp;d</source>
+        <translation>Ren&amp;voyer</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1383,6 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
 <context>
     <name>rollbook::ExportDialog</name>
     <message>
-        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
-        <translation>&amp;Marque d’ordre des octets UTF-8 (permet à Excel de lire les accents)</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
         <translation>Compatible E&amp;xcel : une cellule commençant par =, +, -, @ reste du texte</translation>
     </message>
@@ -1457,6 +1453,10 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order &amp;mark (lets Excel read accents)</source>
+        <translation>&amp;Marque d’ordre des octets UTF-8 (permet à Excel de lire les accents)</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2205,6 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
         <translation>Paramètres de l’école</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>Sélectionner tous les &amp;résultats</translation>
-    </message>
-    <message>
-        <source>Select all %1 &amp;matching users</source>
-        <translation>Sélectionner les %1 utilisateurs &amp;correspondants</translation>
-    </message>
-    <message>
         <source>&amp;Export users…</source>
         <translation>&amp;Exporter les utilisateurs…</translation>
     </message>
@@ -2343,13 +2335,17 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
+    <message>
+        <source>Select all mat&amp;ching</source>
+        <translation>Sélectionner tous les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Select all %1 mat&amp;ching users</source>
+        <translation>Sélectionner les %1 utilisateurs &amp;correspondants</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>&amp;Envoyer le message</translation>
-    </message>
     <message>
         <source>Write a message to the user…</source>
         <translation>Écrire un message à l’utilisateur…</translation>
@@ -2373,6 +2369,10 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd message</source>
+        <translation>&amp;Envoyer le message</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2654,6 @@ Pour faire appel, écrivez à {support_email}.</translation>
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <source>Retry all &amp;failed</source>
-        <translation>Réessayer tous les é&amp;checs</translation>
-    </message>
-    <message>
         <source>All notifications</source>
         <translation>Toutes les notifications</translation>
     </message>
@@ -2684,6 +2680,10 @@ Pour faire appel, écrivez à {support_email}.</translation>
     <message>
         <source>Retry all failed</source>
         <translation>Réessayer tous les échecs</translation>
+    </message>
+    <message>
+        <source>&amp;Retry all failed</source>
+        <translation>Réessayer tous les é&amp;checs</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2814,6 @@ Pour faire appel, écrivez à {support_email}.</translation>
 <context>
     <name>rollbook::PendingView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;fuser…</translation>
     </message>
@@ -2888,6 +2884,10 @@ Les nouvelles inscriptions à examiner apparaissent ici.</translation>
     <message>
         <source>Document preview</source>
         <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>&amp;Approuver</translation>
     </message>
 </context>
 <context>
@@ -3344,20 +3344,12 @@ Les nouvelles inscriptions à examiner apparaissent ici.</translation>
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <source>&amp;Approve registration</source>
-        <translation>&amp;Approuver l’inscription</translation>
-    </message>
-    <message>
         <source>Re&amp;ject registration…</source>
         <translation>Re&amp;fuser l’inscription…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
         <translation>&amp;Désabonner…</translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
-        <translation>Réa&amp;bonner</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
@@ -3529,6 +3521,14 @@ Tapez %1 pour confirmer :</numerusform>
             <numerusform>Donner %1 à %Ln utilisateur, %2 en tout ?</numerusform>
             <numerusform>Donner %1 à chacun des %Ln utilisateurs, %2 en tout ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove registration</source>
+        <translation>&amp;Approuver l’inscription</translation>
+    </message>
+    <message>
+        <source>Resu&amp;bscribe</source>
+        <translation>Réa&amp;bonner</translation>
     </message>
 </context>
 <context>
@@ -3854,14 +3854,6 @@ Commandes :
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>Nom de l’éco&amp;le :</translation>
-    </message>
-    <message>
-        <source>Users&apos; &amp;support email:</source>
-        <translation>E-mail d’&amp;assistance des utilisateurs :</translation>
-    </message>
-    <message>
         <source>Platform &amp;address:</source>
         <translation>Adresse de la &amp;plateforme :</translation>
     </message>
@@ -3888,10 +3880,6 @@ Commandes :
     <message>
         <source>S&amp;ubject:</source>
         <translation>O&amp;bjet :</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Messa&amp;ge :</translation>
     </message>
     <message>
         <source>Placeholders: {%1}</source>
@@ -3933,6 +3921,18 @@ Commandes :
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
+    <message>
+        <source>Sc&amp;hool name:</source>
+        <translation>Nom de l’éco&amp;le :</translation>
+    </message>
+    <message>
+        <source>Users&apos; support &amp;email:</source>
+        <translation>E-mail d’&amp;assistance des utilisateurs :</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Messa&amp;ge :</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3971,6 +3971,10 @@ Commandes :
     <message>
         <source>Close a user&apos;s window</source>
         <translation>Fermer la fenêtre d’un utilisateur</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of a user&apos;s window</source>
+        <translation>Onglet suivant ou précédent de la fenêtre d’un utilisateur</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4249,6 @@ Commandes :
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>&amp;Show answers…</source>
-        <translation>&amp;Voir les réponses…</translation>
-    </message>
-    <message>
         <source>Double-click an attempt, or press Enter, to see its answers.</source>
         <translation>Double-cliquez sur une tentative, ou appuyez sur Entrée, pour voir ses réponses.</translation>
     </message>
@@ -4315,6 +4315,10 @@ Commandes :
         <source>Select an attempt first.</source>
         <translation>Sélectionnez d’abord une tentative.</translation>
     </message>
+    <message>
+        <source>Show &amp;answers…</source>
+        <translation>&amp;Voir les réponses…</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -4349,10 +4353,6 @@ Commandes :
     <message>
         <source>Add internal &amp;note</source>
         <translation>Ajouter une &amp;note interne</translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
-        <translation>Changer le &amp;statut</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4417,6 +4417,10 @@ Commandes :
     <message>
         <source>Conversation</source>
         <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Changer le &amp;statut</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +4984,6 @@ Commandes :
         <translation>&amp;Réactiver</translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation>&amp;Suspendre…</translation>
-    </message>
-    <message>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
@@ -5028,22 +5028,6 @@ Commandes :
         <translation>Liens</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Aperçu</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollments</source>
-        <translation>&amp;Inscriptions</translation>
-    </message>
-    <message>
-        <source>&amp;Payments &amp;&amp; credits</source>
-        <translation>&amp;Paiements &amp;&amp; crédits</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>Ac&amp;tivité</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5058,10 +5042,6 @@ Commandes :
     <message>
         <source>No comments.</source>
         <translation>Aucun commentaire.</translation>
-    </message>
-    <message>
-        <source>Comme&amp;nts</source>
-        <translation>Comme&amp;ntaires</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5094,26 +5074,6 @@ Commandes :
     <message>
         <source>No coupons used.</source>
         <translation>Aucun coupon utilisé.</translation>
-    </message>
-    <message>
-        <source>Co&amp;upons</source>
-        <translation>Co&amp;upons</translation>
-    </message>
-    <message>
-        <source>&amp;Tests</source>
-        <translation>T&amp;ests</translation>
-    </message>
-    <message>
-        <source>Communi&amp;cations</source>
-        <translation>Communi&amp;cations</translation>
-    </message>
-    <message>
-        <source>Tic&amp;kets</source>
-        <translation>Tic&amp;kets</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ges</source>
-        <translation>Messa&amp;ges</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -5216,16 +5176,56 @@ Tapez son e-mail, %1, pour confirmer :</translation>
         <translation>Certains champs de l’Aperçu sont modifiés mais pas enregistrés. Les enregistrer ?</translation>
     </message>
     <message>
-        <source>Contest &amp;submissions</source>
-        <translation>&amp;Soumissions aux concours</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>&amp;Historique</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Inscriptions aux cours</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; credits</source>
+        <translation>Paiements &amp;&amp; crédits</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation>Soumissions aux concours</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation>&amp;Suspendre…</translation>
     </message>
 </context>
 <context>

@@ -903,20 +903,8 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
         <translation>qualquer usuário: nome, e-mail ou telefone</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuário:</translation>
-    </message>
-    <message>
-        <source>O&amp;perator:</source>
-        <translation>O&amp;perador:</translation>
-    </message>
-    <message>
         <source>Ac&amp;tion:</source>
         <translation>Açã&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
@@ -944,6 +932,18 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
     <message>
         <source>Fields the change changed</source>
         <translation>Campos que a alteração mudou</translation>
+    </message>
+    <message>
+        <source>U&amp;ser:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Op&amp;erator:</source>
+        <translation>O&amp;perador:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;De:</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1220,16 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
         <translation>Por que falhou</translation>
     </message>
     <message>
-        <source>Re&amp;send</source>
-        <translation>Reen&amp;viar</translation>
-    </message>
-    <message>
         <source>Send a notification that failed again</source>
         <translation>Reenviar uma notificação que falhou</translation>
     </message>
     <message>
         <source>%1 (text message)</source>
         <translation>%1 (SMS)</translation>
+    </message>
+    <message>
+        <source>Resen&amp;d</source>
+        <translation>Reen&amp;viar</translation>
     </message>
 </context>
 <context>
@@ -1383,10 +1383,6 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
 <context>
     <name>rollbook::ExportDialog</name>
     <message>
-        <source>UTF-8 &amp;byte-order mark (lets Excel read accents)</source>
-        <translation>&amp;Marca de ordem de bytes UTF-8 (permite que o Excel leia acentos)</translation>
-    </message>
-    <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
         <translation>Seguro para o E&amp;xcel: uma célula que começa com =, +, -, @ fica como texto</translation>
     </message>
@@ -1457,6 +1453,10 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte-order &amp;mark (lets Excel read accents)</source>
+        <translation>&amp;Marca de ordem de bytes UTF-8 (permite que o Excel leia acentos)</translation>
     </message>
 </context>
 <context>
@@ -2205,14 +2205,6 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
         <translation>Configurações da escola</translation>
     </message>
     <message>
-        <source>Select all &amp;matching</source>
-        <translation>Selecionar todos os &amp;resultados</translation>
-    </message>
-    <message>
-        <source>Select all %1 &amp;matching users</source>
-        <translation>Selecionar os %1 usuários &amp;correspondentes</translation>
-    </message>
-    <message>
         <source>&amp;Export users…</source>
         <translation>&amp;Exportar usuários…</translation>
     </message>
@@ -2343,13 +2335,17 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
         <source>&amp;Clear the list</source>
         <translation>&amp;Limpar a lista</translation>
     </message>
+    <message>
+        <source>Select all mat&amp;ching</source>
+        <translation>Selecionar todos os &amp;resultados</translation>
+    </message>
+    <message>
+        <source>Select all %1 mat&amp;ching users</source>
+        <translation>Selecionar os %1 usuários &amp;correspondentes</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::MessagesTab</name>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>&amp;Enviar mensagem</translation>
-    </message>
     <message>
         <source>Write a message to the user…</source>
         <translation>Escreva uma mensagem para o usuário…</translation>
@@ -2373,6 +2369,10 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     <message>
         <source>Message</source>
         <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd message</source>
+        <translation>&amp;Enviar mensagem</translation>
     </message>
 </context>
 <context>
@@ -2654,10 +2654,6 @@ Para recorrer, escreva para {support_email}.</translation>
         <translation>Reen&amp;viar</translation>
     </message>
     <message>
-        <source>Retry all &amp;failed</source>
-        <translation>Tentar de novo todas as com &amp;falha</translation>
-    </message>
-    <message>
         <source>All notifications</source>
         <translation>Todas as notificações</translation>
     </message>
@@ -2684,6 +2680,10 @@ Para recorrer, escreva para {support_email}.</translation>
     <message>
         <source>Retry all failed</source>
         <translation>Tentar de novo todas as com falha</translation>
+    </message>
+    <message>
+        <source>&amp;Retry all failed</source>
+        <translation>Tentar de novo todas as com &amp;falha</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +2814,6 @@ Para recorrer, escreva para {support_email}.</translation>
 <context>
     <name>rollbook::PendingView</name>
     <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Aprovar</translation>
-    </message>
-    <message>
         <source>Re&amp;ject…</source>
         <translation>Re&amp;cusar…</translation>
     </message>
@@ -2888,6 +2884,10 @@ Novos cadastros que precisam de análise aparecem aqui.</translation>
     <message>
         <source>Document preview</source>
         <translation>Prévia do documento</translation>
+    </message>
+    <message>
+        <source>Approv&amp;e</source>
+        <translation>&amp;Aprovar</translation>
     </message>
 </context>
 <context>
@@ -3344,20 +3344,12 @@ Novos cadastros que precisam de análise aparecem aqui.</translation>
         <translation>&amp;Reativar</translation>
     </message>
     <message>
-        <source>&amp;Approve registration</source>
-        <translation>&amp;Aprovar cadastro</translation>
-    </message>
-    <message>
         <source>Re&amp;ject registration…</source>
         <translation>Re&amp;cusar cadastro…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
         <translation>&amp;Descadastrar…</translation>
-    </message>
-    <message>
-        <source>Re&amp;subscribe</source>
-        <translation>Re&amp;cadastrar</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
@@ -3529,6 +3521,14 @@ Digite %1 para confirmar:</numerusform>
             <numerusform>Dar %1 a %Ln usuário, %2 no total?</numerusform>
             <numerusform>Dar %1 a cada um dos %Ln usuários, %2 no total?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;pprove registration</source>
+        <translation>&amp;Aprovar cadastro</translation>
+    </message>
+    <message>
+        <source>Resu&amp;bscribe</source>
+        <translation>Re&amp;cadastrar</translation>
     </message>
 </context>
 <context>
@@ -3854,14 +3854,6 @@ Comandos:
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>School &amp;name:</source>
-        <translation>N&amp;ome da escola:</translation>
-    </message>
-    <message>
-        <source>Users&apos; &amp;support email:</source>
-        <translation>E-mail de &amp;suporte dos usuários:</translation>
-    </message>
-    <message>
         <source>Platform &amp;address:</source>
         <translation>Endereço da &amp;plataforma:</translation>
     </message>
@@ -3888,10 +3880,6 @@ Comandos:
     <message>
         <source>S&amp;ubject:</source>
         <translation>Ass&amp;unto:</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>Mensa&amp;gem:</translation>
     </message>
     <message>
         <source>Placeholders: {%1}</source>
@@ -3933,6 +3921,18 @@ Comandos:
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
+    <message>
+        <source>Sc&amp;hool name:</source>
+        <translation>N&amp;ome da escola:</translation>
+    </message>
+    <message>
+        <source>Users&apos; support &amp;email:</source>
+        <translation>E-mail de &amp;suporte dos usuários:</translation>
+    </message>
+    <message>
+        <source>Mess&amp;age:</source>
+        <translation>Mensa&amp;gem:</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::ShortcutsDialog</name>
@@ -3971,6 +3971,10 @@ Comandos:
     <message>
         <source>Close a user&apos;s window</source>
         <translation>Fechar a janela de um usuário</translation>
+    </message>
+    <message>
+        <source>Next or previous tab of a user&apos;s window</source>
+        <translation>Aba seguinte ou anterior da janela de um usuário</translation>
     </message>
 </context>
 <context>
@@ -4245,10 +4249,6 @@ Comandos:
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>&amp;Show answers…</source>
-        <translation>&amp;Ver respostas…</translation>
-    </message>
-    <message>
         <source>Double-click an attempt, or press Enter, to see its answers.</source>
         <translation>Clique duas vezes em uma tentativa, ou pressione Enter, para ver as respostas.</translation>
     </message>
@@ -4315,6 +4315,10 @@ Comandos:
         <source>Select an attempt first.</source>
         <translation>Selecione uma tentativa primeiro.</translation>
     </message>
+    <message>
+        <source>Show &amp;answers…</source>
+        <translation>&amp;Ver respostas…</translation>
+    </message>
 </context>
 <context>
     <name>rollbook::TicketsTab</name>
@@ -4349,10 +4353,6 @@ Comandos:
     <message>
         <source>Add internal &amp;note</source>
         <translation>Adicionar &amp;nota interna</translation>
-    </message>
-    <message>
-        <source>Set &amp;status</source>
-        <translation>Definir &amp;status</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -4417,6 +4417,10 @@ Comandos:
     <message>
         <source>Conversation</source>
         <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Definir &amp;status</translation>
     </message>
 </context>
 <context>
@@ -4980,10 +4984,6 @@ Comandos:
         <translation>&amp;Reativar</translation>
     </message>
     <message>
-        <source>&amp;Suspend…</source>
-        <translation>&amp;Suspender…</translation>
-    </message>
-    <message>
         <source>Suspend</source>
         <translation>Suspender</translation>
     </message>
@@ -5028,22 +5028,6 @@ Comandos:
         <translation>Links</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Visão geral</translation>
-    </message>
-    <message>
-        <source>&amp;Enrollments</source>
-        <translation>&amp;Matrículas</translation>
-    </message>
-    <message>
-        <source>&amp;Payments &amp;&amp; credits</source>
-        <translation>&amp;Pagamentos &amp;&amp; créditos</translation>
-    </message>
-    <message>
-        <source>&amp;Activity</source>
-        <translation>A&amp;tividade</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -5058,10 +5042,6 @@ Comandos:
     <message>
         <source>No comments.</source>
         <translation>Sem comentários.</translation>
-    </message>
-    <message>
-        <source>Comme&amp;nts</source>
-        <translation>Comentári&amp;os</translation>
     </message>
     <message>
         <source>Code</source>
@@ -5094,26 +5074,6 @@ Comandos:
     <message>
         <source>No coupons used.</source>
         <translation>Nenhum cupom usado.</translation>
-    </message>
-    <message>
-        <source>Co&amp;upons</source>
-        <translation>C&amp;upons</translation>
-    </message>
-    <message>
-        <source>&amp;Tests</source>
-        <translation>T&amp;estes</translation>
-    </message>
-    <message>
-        <source>Communi&amp;cations</source>
-        <translation>Comuni&amp;cações</translation>
-    </message>
-    <message>
-        <source>Tic&amp;kets</source>
-        <translation>Tic&amp;kets</translation>
-    </message>
-    <message>
-        <source>Messa&amp;ges</source>
-        <translation>Mensa&amp;gens</translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -5216,16 +5176,56 @@ Digite o e-mail dele, %1, para confirmar:</translation>
         <translation>Alguns campos da Visão geral foram alterados mas não salvos. Salvá-los?</translation>
     </message>
     <message>
-        <source>Contest &amp;submissions</source>
-        <translation>Envios para &amp;concursos</translation>
-    </message>
-    <message>
-        <source>H&amp;istory</source>
-        <translation>&amp;Histórico</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Matrículas</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Atividade</translation>
+    </message>
+    <message>
+        <source>Payments &amp;&amp; credits</source>
+        <translation>Pagamentos &amp;&amp; créditos</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Cupons</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Testes</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicações</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Contest submissions</source>
+        <translation>Envios para concursos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend…</source>
+        <translation>&amp;Suspender…</translation>
     </message>
 </context>
 <context>

@@ -210,12 +210,12 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *users = menuBar()->addMenu(tr("&Users"));
-    QAction *selectAll = users->addAction(tr("Select all &matching"), m_directory, &DirectoryWidget::selectAllMatching);
+    QAction *selectAll = users->addAction(tr("Select all mat&ching"), m_directory, &DirectoryWidget::selectAllMatching);
     selectAll->setObjectName(QStringLiteral("actionSelectAll"));
     // The menu names the count: "Select all 12,345 matching users".
     connect(m_directory, &DirectoryWidget::summaryChanged, selectAll, [this, selectAll] {
         selectAll->setText(
-            tr("Select all %1 &matching users").arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount()))));
+            tr("Select all %1 mat&ching users").arg(QLocale().toString(static_cast<qlonglong>(m_model->rowCount()))));
     });
     users->addSeparator();
     QAction *add = users->addAction(Appearance::icon(QStringLiteral("contact-new")), tr("&Add user…"), this,

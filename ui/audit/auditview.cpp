@@ -119,11 +119,11 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
         filters->addWidget(label);
         filters->addWidget(field);
     };
-    labelled(tr("&User:"), m_user);
+    labelled(tr("U&ser:"), m_user);
     filters->setStretchFactor(m_user, 2);
-    labelled(tr("O&perator:"), m_operator);
+    labelled(tr("Op&erator:"), m_operator);
     labelled(tr("Ac&tion:"), m_action);
-    labelled(tr("&From:"), m_from);
+    labelled(tr("F&rom:"), m_from);
     labelled(tr("T&o:"), m_to);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("auditExport"));

@@ -30,7 +30,7 @@ ExportDialog::ExportDialog(qint64 viewRows, qint64 selectedRows, QWidget *parent
     , m_selection(new QRadioButton(this))
     , m_format(new QComboBox(this))
     , m_delimiter(new QComboBox(this))
-    , m_bom(new QCheckBox(tr("UTF-8 &byte-order mark (lets Excel read accents)"), this))
+    , m_bom(new QCheckBox(tr("UTF-8 byte-order &mark (lets Excel read accents)"), this))
     , m_excelSafe(new QCheckBox(tr("E&xcel-safe: a cell starting with =, +, -, @ is kept as text"), this))
     , m_path(new QLineEdit(this))
     , m_pathError(newFieldError(this, QStringLiteral("exportPathError")))

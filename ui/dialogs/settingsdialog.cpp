@@ -85,8 +85,8 @@ QWidget *SettingsDialog::schoolPage()
     m_currency->setObjectName(QStringLiteral("settingCurrency"));
     m_currency->setText(current.currency);
     m_currency->setMaxLength(3);
-    form->addRow(tr("School &name:"), m_name);
-    form->addRow(tr("Users' &support email:"), m_supportEmail);
+    form->addRow(tr("Sc&hool name:"), m_name);
+    form->addRow(tr("Users' support &email:"), m_supportEmail);
     form->addRow(tr("Platform &address:"), m_baseUrl);
     form->addRow(QString(), new QLabel(tr("Login, reset and set-password links are built from this address."), page));
     form->addRow(tr("Default &phone region:"), m_region);
@@ -119,7 +119,7 @@ QWidget *SettingsDialog::templatesPage()
     restore->setObjectName(QStringLiteral("restoreTemplate"));
     auto *editor = new QFormLayout;
     editor->addRow(tr("S&ubject:"), m_subject);
-    editor->addRow(tr("&Message:"), m_body);
+    editor->addRow(tr("Mess&age:"), m_body);
     editor->addRow(tr("Text messa&ge:"), m_sms);
     editor->addRow(QString(), m_smsNote);
     editor->addRow(QString(), m_placeholders);

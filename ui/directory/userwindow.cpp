@@ -81,7 +81,7 @@ UserWindow::UserWindow(const UserTableModel *model, ActionContext *context, std:
     pageLayout->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &UserWindow::save);
     connect(m_revert, &QPushButton::clicked, this, &UserWindow::revert);
-    m_tabs->addTab(page, tr("&Overview"));
+    m_tabs->addTab(page, tr("Overview"));
     if (m_context && m_context->db.isValid())
         addProfileTabs(model->currency());
     // Each tab reads the store when first shown: the window opens on a filled Overview at once.
@@ -184,9 +184,9 @@ void UserWindow::addProfileTabs(const QString &currency)
         m_profileTabs.append(tab);
         connect(tab, &ProfileTab::changed, this, &UserWindow::tabChanged);
     };
-    add(new EnrollmentsTab(m_context, m_userId, m_tabs), tr("&Enrollments"));
-    add(new ActivityTab(m_context, m_userId, currency, m_tabs), tr("&Activity"));
-    add(new PaymentsTab(m_context, m_userId, currency, m_tabs), tr("&Payments && credits"));
+    add(new EnrollmentsTab(m_context, m_userId, m_tabs), tr("Enrollments"));
+    add(new ActivityTab(m_context, m_userId, currency, m_tabs), tr("Activity"));
+    add(new PaymentsTab(m_context, m_userId, currency, m_tabs), tr("Payments && credits"));
     add(new TableTab(
             m_context, m_userId, QStringLiteral("comments"), {tr("Date"), tr("Product"), tr("Comment")},
             QStringLiteral("SELECT c.created_at, coalesce(p.title, ''), c.body FROM comments c LEFT JOIN products p "
@@ -197,7 +197,7 @@ void UserWindow::addProfileTabs(const QString &currency)
                     q.value(1).toString(), q.value(2).toString()};
             },
             tr("No comments."), m_tabs),
-        tr("Comme&nts"));
+        tr("Comments"));
     add(new TableTab(
             m_context, m_userId, QStringLiteral("coupons"),
             {tr("Code"), tr("Discount"), tr("Uses by this user"), tr("Last used"), tr("Uses in total"), tr("Limit")},
@@ -217,13 +217,13 @@ void UserWindow::addProfileTabs(const QString &currency)
                     q.value(6).isNull() ? tr("none") : locale.toString(q.value(6).toLongLong())};
             },
             tr("No coupons used."), m_tabs),
-        tr("Co&upons"));
-    add(new TestsTab(m_context, m_userId, m_tabs), tr("&Tests"));
-    add(new CommunicationsTab(m_context, m_userId, m_tabs), tr("Communi&cations"));
-    add(new TicketsTab(m_context, m_userId, m_tabs), tr("Tic&kets"));
-    add(new MessagesTab(m_context, m_userId, m_tabs), tr("Messa&ges"));
-    add(new ExportsTab(m_context, m_userId, m_tabs), tr("Contest &submissions"));
-    add(new HistoryTab(m_context, m_userId, currency, m_tabs), tr("H&istory"));
+        tr("Coupons"));
+    add(new TestsTab(m_context, m_userId, m_tabs), tr("Tests"));
+    add(new CommunicationsTab(m_context, m_userId, m_tabs), tr("Communications"));
+    add(new TicketsTab(m_context, m_userId, m_tabs), tr("Tickets"));
+    add(new MessagesTab(m_context, m_userId, m_tabs), tr("Messages"));
+    add(new ExportsTab(m_context, m_userId, m_tabs), tr("Contest submissions"));
+    add(new HistoryTab(m_context, m_userId, currency, m_tabs), tr("History"));
 }
 
 void UserWindow::markTabsStale(const QObject *except)
@@ -364,7 +364,7 @@ void UserWindow::addAccountButtons(UserStatus status, const QString &email)
         });
         break;
     case UserStatus::Active:
-        button(tr("&Suspend…"), QStringLiteral("statusAction"), [this, withReason] {
+        button(tr("Sus&pend…"), QStringLiteral("statusAction"), [this, withReason] {
             withReason(tr("Suspend"), tr("The reason the user will see:"),
                        [this](const QString &why) { return UserActions::suspend(*m_context, m_userId, why); });
         });

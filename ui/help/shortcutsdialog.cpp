@@ -64,6 +64,9 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         {tr("Move between fields and lists"), QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)},
         {tr("Clear the search"), QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)},
         {tr("Go from the search into the rows"), QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText)},
+        {tr("Next or previous tab of a user's window"),
+         QKeySequence(Qt::CTRL | Qt::Key_Tab).toString(QKeySequence::NativeText) + QStringLiteral(", ")
+             + QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab).toString(QKeySequence::NativeText)},
         {tr("Close a user's window"),
          QKeySequence(Qt::CTRL | Qt::Key_W).toString(QKeySequence::NativeText) + QStringLiteral(", ")
              + QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)}};

@@ -52,7 +52,7 @@ OutboxView::OutboxView(OutboxModel *model, ActionContext *context, QWidget *pare
     , m_filter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_resend(new QPushButton(tr("Re&send"), this))
-    , m_retryAll(new QPushButton(tr("Retry all &failed"), this))
+    , m_retryAll(new QPushButton(tr("&Retry all failed"), this))
     , m_counts(new QLabel(this))
 {
     setObjectName(QStringLiteral("outboxView"));

@@ -30,7 +30,7 @@ PendingView::PendingView(PendingModel *model, ActionContext *context, QWidget *p
     , m_details(new QLabel(this))
     , m_documents(new QListWidget(this))
     , m_preview(new QLabel(this))
-    , m_approve(new QPushButton(tr("&Approve"), this))
+    , m_approve(new QPushButton(tr("Approv&e"), this))
     , m_reject(new QPushButton(tr("Re&ject…"), this))
 {
     setObjectName(QStringLiteral("pendingView"));

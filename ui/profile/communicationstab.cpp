@@ -28,7 +28,7 @@ CommunicationsTab::CommunicationsTab(ActionContext *context, std::int64_t userId
     , m_notifications(makeTable(this, QStringLiteral("notificationsTable"),
                                 {tr("Queued"), tr("Notification"), tr("Subject"), tr("Status"), tr("Sent"), tr("Tries"),
                                  tr("Why it failed")}))
-    , m_resend(new QPushButton(tr("Re&send"), this))
+    , m_resend(new QPushButton(tr("Resen&d"), this))
     , m_body(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("communicationsTab"));

@@ -18,7 +18,7 @@ MessagesTab::MessagesTab(ActionContext *context, std::int64_t userId, QWidget *p
     , m_conversation(new QTextBrowser(this))
     , m_note(new QLabel(this))
     , m_message(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("&Send message"), this))
+    , m_send(new QPushButton(tr("Se&nd message"), this))
 {
     setObjectName(QStringLiteral("messagesTab"));
     m_conversation->setObjectName(QStringLiteral("messageConversation"));

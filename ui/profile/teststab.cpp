@@ -21,7 +21,7 @@ TestsTab::TestsTab(ActionContext *context, std::int64_t userId, QWidget *parent)
     setObjectName(QStringLiteral("testsTab"));
     new EmptyHint(
         m_table, [] { return tr("This user has not taken a test yet."); }, QStringLiteral("attemptsEmpty"));
-    auto *open = new QPushButton(tr("&Show answers…"), this);
+    auto *open = new QPushButton(tr("Show &answers…"), this);
     open->setObjectName(QStringLiteral("showAnswers"));
     auto *hint = new QLabel(tr("Double-click an attempt, or press Enter, to see its answers."), this);
     auto *layout = new QVBoxLayout(this);

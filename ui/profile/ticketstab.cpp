@@ -69,7 +69,7 @@ TicketsTab::TicketsTab(ActionContext *context, std::int64_t userId, QWidget *par
     reply->setObjectName(QStringLiteral("sendReply"));
     auto *note = new QPushButton(tr("Add internal &note"), this);
     note->setObjectName(QStringLiteral("addNote"));
-    auto *setStatus = new QPushButton(tr("Set &status"), this);
+    auto *setStatus = new QPushButton(tr("Set s&tatus"), this);
     setStatus->setObjectName(QStringLiteral("setTicketStatus"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reply);
