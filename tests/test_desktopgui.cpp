@@ -490,6 +490,24 @@ void TestDesktopGui::splittersAndTabsComeBackAsLeft()
     QCOMPARE(user->size(), size);
     QTRY_COMPARE(user->findChild<QSplitter *>(QStringLiteral("ticketsSplitter"))->sizes(), sizes);
     closeAndWait(user);
+
+    // School settings come back on the tab last looked at.
+    auto db = Database::open(m_school, QStringLiteral("desktop-settings"));
+    QVERIFY(db.ok());
+    ActionContext context{*db, {0, QStringLiteral("Desk Tester")}};
+    {
+        SettingsDialog settings(&context);
+        auto *pages = settings.findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+        QVERIFY(pages);
+        pages->setCurrentIndex(2);
+        settings.reject();
+    }
+    {
+        SettingsDialog settings(&context);
+        QCOMPARE(settings.findChild<QTabWidget *>(QStringLiteral("settingsTabs"))->currentIndex(), 2);
+    }
+    context = ActionContext{};
+    Database::close(QStringLiteral("desktop-settings"));
 }
 
 QTEST_MAIN(TestDesktopGui)

@@ -7,6 +7,7 @@
 #include "mail/mailpassword.h"
 #include "mail/mailsettingspage.h"
 #include "mail/smssettingspage.h"
+#include "windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -45,6 +46,7 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->addTab(schoolPage(), tr("&School"));
     tabs->addTab(m_mail, tr("&Mail server"));
     tabs->addTab(m_smsPage, tr("Te&xt messages"));
@@ -60,7 +62,14 @@ SettingsDialog::SettingsDialog(ActionContext *context, QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(760, 520);
+    // Its size and the tab last looked at come back next time (windowgeometry).
+    rollbook::restoreWindowState(this, QStringLiteral("settingsDialog"), QSize(760, 520));
+}
+
+void SettingsDialog::done(int result)
+{
+    rollbook::saveWindowState(this, QStringLiteral("settingsDialog"));
+    QDialog::done(result);
 }
 
 QWidget *SettingsDialog::schoolPage()

@@ -29,6 +29,7 @@ class SettingsDialog : public QDialog
 public:
     SettingsDialog(ActionContext *context, QWidget *parent = nullptr);
     void accept() override;
+    void done(int result) override;
 
 private:
     QWidget *schoolPage();
