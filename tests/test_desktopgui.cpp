@@ -142,6 +142,13 @@ QStringList clashes(QWidget *window)
         return {};
     };
     const auto check = [&](const QString &where, const QList<QPair<QString, QChar>> &used) {
+        // For scripts/fix-mnemonics.py: what each window shows at once, one group a line each.
+        static int group = 0;
+        ++group;
+        if (qEnvironmentVariableIsSet("ROLLBOOK_TEST_DUMP_MNEMONICS")) {
+            for (const auto &[text, key] : used)
+                qInfo().noquote() << "MNEMONIC" << QString::number(group) + u'\t' + where + u'\t' + text;
+        }
         QHash<QChar, QString> first;
         for (const auto &[text, key] : used) {
             if (key.isNull())
@@ -243,7 +250,11 @@ void TestDesktopGui::initTestCase()
 {
     QApplication::setOrganizationName(QStringLiteral("RollbookTests"));
     QApplication::setApplicationName(QStringLiteral("test_desktopgui"));
-    installTranslations();
+    // ROLLBOOK_TEST_LOCALE runs the windows in a language (ctest does so for each one Rollbook
+    // ships, for the names and mnemonics); the other checks read English text.
+    const QString locale = qEnvironmentVariable("ROLLBOOK_TEST_LOCALE", QStringLiteral("en_US"));
+    QLocale::setDefault(QLocale(locale));
+    installTranslations(QLocale(locale));
     QSettings().clear();
     QSettings().setValue(QStringLiteral("operator/name"), QStringLiteral("Desk Tester"));
     m_school = m_dir.filePath(QStringLiteral("school.rollbook"));

@@ -908,7 +908,7 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>Bi&amp;s:</translation>
     </message>
     <message>
         <source>Type at least three letters of a name, or an email, to find a user.</source>
@@ -935,7 +935,7 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Benutzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Op&amp;erator:</source>
@@ -943,7 +943,7 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Von:</translation>
+        <translation>V&amp;on:</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1259,7 @@ rollbook-cli --version nennt die Version und die der Bibliotheken.</translation>
     <name>rollbook::DirectoryWidget</name>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Spalten</translation>
+        <translation>Spa&amp;lten</translation>
     </message>
     <message>
         <source>Search by name, email, phone, company or student ID (Ctrl+F)</source>
@@ -1592,7 +1592,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
+        <translation>D&amp;atei:</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
@@ -1998,7 +1998,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>Sign-in &amp;user:</source>
-        <translation>Anmelde&amp;benutzer:</translation>
+        <translation>Anme&amp;ldebenutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -2034,7 +2034,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>Mail ser&amp;ver:</source>
-        <translation>Mail&amp;server:</translation>
+        <translation>Mailse&amp;rver:</translation>
     </message>
     <message>
         <source>Test re&amp;cipient:</source>
@@ -2104,7 +2104,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>Ans&amp;icht</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2198,7 +2198,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>School &amp;settings…</source>
-        <translation>Schul&amp;einstellungen…</translation>
+        <translation>&amp;Schuleinstellungen…</translation>
     </message>
     <message>
         <source>School settings</source>
@@ -2285,7 +2285,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>Out&amp;box</source>
-        <translation>Post&amp;ausgang</translation>
+        <translation>&amp;Postausgang</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -2309,7 +2309,7 @@ Fügen Sie einen mit Benutzer &gt; Benutzer hinzufügen (Strg+N) hinzu oder impo
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
+        <translation>Sp&amp;rache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2753,7 +2753,7 @@ Um Einspruch zu erheben, schreiben Sie an {support_email}.</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
-        <translation>Guthaben &amp;aufladen…</translation>
+        <translation>G&amp;uthaben aufladen…</translation>
     </message>
     <message>
         <source>Payments</source>
@@ -2815,7 +2815,7 @@ Um Einspruch zu erheben, schreiben Sie an {support_email}.</translation>
     <name>rollbook::PendingView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>A&amp;blehnen…</translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>KYC documents:</source>
@@ -3196,7 +3196,7 @@ Neue Anmeldungen, die geprüft werden müssen, erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Anzeigen</translation>
+        <translation>An&amp;zeigen</translation>
     </message>
     <message>
         <source>E&amp;xport PDF or Excel…</source>
@@ -3353,7 +3353,7 @@ Neue Anmeldungen, die geprüft werden müssen, erscheinen hier.</translation>
     </message>
     <message>
         <source>&amp;Top up credits…</source>
-        <translation>Guthaben &amp;aufladen…</translation>
+        <translation>G&amp;uthaben aufladen…</translation>
     </message>
     <message>
         <source>&amp;Enroll in products…</source>
@@ -3887,7 +3887,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Mail server</source>
-        <translation>&amp;Mailserver</translation>
+        <translation>Mailser&amp;ver</translation>
     </message>
     <message>
         <source>The settings are saved, but not the password: %1</source>
@@ -3915,7 +3915,7 @@ Befehle:
     </message>
     <message>
         <source>Text messa&amp;ge:</source>
-        <translation>SMS-&amp;Text:</translation>
+        <translation>SMS-T&amp;ext:</translation>
     </message>
     <message>
         <source>Notifications</source>
@@ -3927,7 +3927,7 @@ Befehle:
     </message>
     <message>
         <source>Users&apos; support &amp;email:</source>
-        <translation>&amp;Support-E-Mail für Benutzer:</translation>
+        <translation>Support-&amp;E-Mail für Benutzer:</translation>
     </message>
     <message>
         <source>Mess&amp;age:</source>
@@ -4064,7 +4064,7 @@ Befehle:
     </message>
     <message>
         <source>Sign-in &amp;user:</source>
-        <translation>Anmelde&amp;benutzer:</translation>
+        <translation>Anme&amp;ldebenutzer:</translation>
     </message>
     <message>
         <source>Pass&amp;word or token:</source>
@@ -4993,7 +4993,7 @@ Befehle:
     </message>
     <message>
         <source>Copy a &amp;login link</source>
-        <translation>Einen &amp;Anmeldelink kopieren</translation>
+        <translation>&amp;Einen Anmeldelink kopieren</translation>
     </message>
     <message>
         <source>A one-time login link, valid for 15 minutes, is on the clipboard.</source>
@@ -5001,7 +5001,7 @@ Befehle:
     </message>
     <message>
         <source>Send a &amp;reset link</source>
-        <translation>Einen &amp;Link zum Zurücksetzen senden</translation>
+        <translation>Einen Link &amp;zum Zurücksetzen senden</translation>
     </message>
     <message>
         <source>A password-reset email is queued; the link (valid for 24 hours) is also on the clipboard.</source>
@@ -5117,7 +5117,7 @@ Befehle:
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>A&amp;blehnen…</translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -5161,7 +5161,7 @@ Geben Sie zur Bestätigung seine E-Mail ein, %1:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <translation>&amp;Änderungen speichern</translation>
     </message>
     <message>
         <source>Save every changed field (Ctrl+S)</source>

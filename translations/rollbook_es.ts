@@ -935,15 +935,15 @@ rollbook-cli --version indica la versión y la de sus bibliotecas.</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Usuario:</translation>
+        <translation>Usuar&amp;io:</translation>
     </message>
     <message>
         <source>Op&amp;erator:</source>
-        <translation>O&amp;perador:</translation>
+        <translation>&amp;Operador:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;Desde:</translation>
+        <translation>D&amp;esde:</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@ rollbook-cli --version indica la versión y la de sus bibliotecas.</translation>
     </message>
     <message>
         <source>Resen&amp;d</source>
-        <translation>Reen&amp;viar</translation>
+        <translation>R&amp;eenviar</translation>
     </message>
 </context>
 <context>
@@ -1384,7 +1384,7 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
     <name>rollbook::ExportDialog</name>
     <message>
         <source>E&amp;xcel-safe: a cell starting with =, +, -, @ is kept as text</source>
-        <translation>Seguro para E&amp;xcel: una celda que empieza por =, +, -, @ se mantiene como texto</translation>
+        <translation>Seguro &amp;para Excel: una celda que empieza por =, +, -, @ se mantiene como texto</translation>
     </message>
     <message>
         <source>Export users</source>
@@ -1990,11 +1990,11 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;uerto:</translation>
+        <translation>Puert&amp;o:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;eguridad:</translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>Sign-in &amp;user:</source>
@@ -2198,7 +2198,7 @@ Añada uno con Usuarios &gt; Añadir usuario (Ctrl+N) o importe un archivo (Arch
     </message>
     <message>
         <source>School &amp;settings…</source>
-        <translation>&amp;Ajustes de la escuela…</translation>
+        <translation>Ajustes de &amp;la escuela…</translation>
     </message>
     <message>
         <source>School settings</source>
@@ -2651,7 +2651,7 @@ Para recurrir, escriba a {support_email}.</translation>
     <name>rollbook::OutboxView</name>
     <message>
         <source>Re&amp;send</source>
-        <translation>Reen&amp;viar</translation>
+        <translation>R&amp;eenviar</translation>
     </message>
     <message>
         <source>All notifications</source>
@@ -2663,7 +2663,7 @@ Para recurrir, escriba a {support_email}.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source>%L1 queued, %L2 sent, %L3 failed</source>
@@ -2887,7 +2887,7 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
     </message>
     <message>
         <source>Approv&amp;e</source>
-        <translation>&amp;Aprobar</translation>
+        <translation>Apr&amp;obar</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3196,7 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <source>E&amp;xport PDF or Excel…</source>
@@ -3341,11 +3341,11 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation>&amp;Reactivar</translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Re&amp;ject registration…</source>
-        <translation>Re&amp;chazar registro…</translation>
+        <translation>Rec&amp;hazar registro…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
@@ -3361,7 +3361,7 @@ Las nuevas altas que necesiten revisión aparecen aquí.</translation>
     </message>
     <message>
         <source>Add to &amp;mailing list…</source>
-        <translation>Añadir a una lista de &amp;correo…</translation>
+        <translation>Añadir a &amp;una lista de correo…</translation>
     </message>
     <message>
         <source>&amp;Delete with all their data…</source>
@@ -3524,7 +3524,7 @@ Escriba %1 para confirmar:</numerusform>
     </message>
     <message>
         <source>A&amp;pprove registration</source>
-        <translation>&amp;Aprobar registro</translation>
+        <translation>A&amp;probar registro</translation>
     </message>
     <message>
         <source>Resu&amp;bscribe</source>
@@ -3871,7 +3871,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Currency (ISO 4217):</source>
-        <translation>Mo&amp;neda (ISO 4217):</translation>
+        <translation>Moneda (&amp;ISO 4217):</translation>
     </message>
     <message>
         <source>&amp;Restore the built-in wording</source>
@@ -3923,7 +3923,7 @@ Commands:
     </message>
     <message>
         <source>Sc&amp;hool name:</source>
-        <translation>&amp;Nombre de la escuela:</translation>
+        <translation>Nombre de &amp;la escuela:</translation>
     </message>
     <message>
         <source>Users&apos; support &amp;email:</source>
@@ -4060,7 +4060,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Request:</source>
-        <translation>Solicit&amp;ud:</translation>
+        <translation>S&amp;olicitud:</translation>
     </message>
     <message>
         <source>Sign-in &amp;user:</source>
@@ -4072,7 +4072,7 @@ Commands:
     </message>
     <message>
         <source>Request &amp;body:</source>
-        <translation>&amp;Cuerpo de la solicitud:</translation>
+        <translation>Cuerpo de &amp;la solicitud:</translation>
     </message>
     <message>
         <source>{to}, {from} and {text} are filled in for each message, escaped for the request. Empty: the usual body shown.</source>
@@ -4096,11 +4096,11 @@ Commands:
     </message>
     <message>
         <source>S&amp;end test message</source>
-        <translation>&amp;Enviar SMS de prueba</translation>
+        <translation>Enviar SMS &amp;de prueba</translation>
     </message>
     <message>
         <source>Sen&amp;der number or name:</source>
-        <translation>&amp;Número o nombre del remitente:</translation>
+        <translation>Número o nombre del &amp;remitente:</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -4981,7 +4981,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation>&amp;Reactivar</translation>
+        <translation>Reac&amp;tivar</translation>
     </message>
     <message>
         <source>Suspend</source>
@@ -5105,7 +5105,7 @@ Commands:
     </message>
     <message>
         <source>Set pass&amp;word…</source>
-        <translation>Establecer contra&amp;seña…</translation>
+        <translation>&amp;Establecer contraseña…</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5113,7 +5113,7 @@ Commands:
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Aprobar</translation>
+        <translation>Apr&amp;obar</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -5169,7 +5169,7 @@ Escriba su correo, %1, para confirmar:</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Descartar</translation>
+        <translation>Des&amp;cartar</translation>
     </message>
     <message>
         <source>Some fields of the Overview are changed but not saved. Save them?</source>

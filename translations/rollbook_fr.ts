@@ -615,7 +615,7 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Entreprise :</translation>
+        <translation>Ent&amp;reprise :</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -935,7 +935,7 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>Uti&amp;lisateur :</translation>
     </message>
     <message>
         <source>Op&amp;erator:</source>
@@ -1229,7 +1229,7 @@ rollbook-cli --version donne la version et celles de ses bibliothèques.</transl
     </message>
     <message>
         <source>Resen&amp;d</source>
-        <translation>Ren&amp;voyer</translation>
+        <translation>R&amp;envoyer</translation>
     </message>
 </context>
 <context>
@@ -1436,7 +1436,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>S&amp;éparateur :</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
@@ -1657,7 +1657,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>Import the &amp;valid lines…</source>
-        <translation>Importer les lignes &amp;valides…</translation>
+        <translation>Importer &amp;les lignes valides…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2002,7 +2002,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot &amp;de passe :</translation>
     </message>
     <message>
         <source>Sender add&amp;ress:</source>
@@ -2038,11 +2038,11 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>Test re&amp;cipient:</source>
-        <translation>Destinataire du te&amp;st :</translation>
+        <translation>Dest&amp;inataire du test :</translation>
     </message>
     <message>
         <source>Sen&amp;der name:</source>
-        <translation>No&amp;m de l’expéditeur :</translation>
+        <translation>Nom de &amp;l’expéditeur :</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -2104,7 +2104,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Afficha&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2112,7 +2112,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Actualise&amp;r</translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>%1 — Rollbook</source>
@@ -2156,7 +2156,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation>&amp;Utilisateurs</translation>
+        <translation>Utili&amp;sateurs</translation>
     </message>
     <message>
         <source>Who are you?</source>
@@ -2305,7 +2305,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>S&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2321,7 +2321,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2329,7 +2329,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>&amp;About Rollbook</source>
-        <translation>À propos de &amp;Rollbook</translation>
+        <translation>&amp;À propos de Rollbook</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
@@ -2341,7 +2341,7 @@ Ajoutez-en un avec Utilisateurs &gt; Ajouter un utilisateur (Ctrl+N) ou importez
     </message>
     <message>
         <source>Select all %1 mat&amp;ching users</source>
-        <translation>Sélectionner les %1 utilisateurs &amp;correspondants</translation>
+        <translation>Sélectionner les %1 &amp;utilisateurs correspondants</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2651,7 @@ Pour faire appel, écrivez à {support_email}.</translation>
     <name>rollbook::OutboxView</name>
     <message>
         <source>Re&amp;send</source>
-        <translation>Ren&amp;voyer</translation>
+        <translation>R&amp;envoyer</translation>
     </message>
     <message>
         <source>All notifications</source>
@@ -2815,7 +2815,7 @@ Pour faire appel, écrivez à {support_email}.</translation>
     <name>rollbook::PendingView</name>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>Re&amp;fuser…</translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>KYC documents:</source>
@@ -2887,7 +2887,7 @@ Les nouvelles inscriptions à examiner apparaissent ici.</translation>
     </message>
     <message>
         <source>Approv&amp;e</source>
-        <translation>&amp;Approuver</translation>
+        <translation>A&amp;pprouver</translation>
     </message>
 </context>
 <context>
@@ -3196,7 +3196,7 @@ Les nouvelles inscriptions à examiner apparaissent ici.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Afficher</translation>
+        <translation>Affi&amp;cher</translation>
     </message>
     <message>
         <source>E&amp;xport PDF or Excel…</source>
@@ -3361,7 +3361,7 @@ Les nouvelles inscriptions à examiner apparaissent ici.</translation>
     </message>
     <message>
         <source>Add to &amp;mailing list…</source>
-        <translation>Ajouter à une liste de &amp;diffusion…</translation>
+        <translation>Ajouter &amp;à une liste de diffusion…</translation>
     </message>
     <message>
         <source>&amp;Delete with all their data…</source>
@@ -3524,7 +3524,7 @@ Tapez %1 pour confirmer :</numerusform>
     </message>
     <message>
         <source>A&amp;pprove registration</source>
-        <translation>&amp;Approuver l’inscription</translation>
+        <translation>Approuver &amp;l’inscription</translation>
     </message>
     <message>
         <source>Resu&amp;bscribe</source>
@@ -4068,11 +4068,11 @@ Commandes :
     </message>
     <message>
         <source>Pass&amp;word or token:</source>
-        <translation>Mot de pa&amp;sse ou jeton :</translation>
+        <translation>Mot &amp;de passe ou jeton :</translation>
     </message>
     <message>
         <source>Request &amp;body:</source>
-        <translation>&amp;Corps de la requête :</translation>
+        <translation>Corps de &amp;la requête :</translation>
     </message>
     <message>
         <source>{to}, {from} and {text} are filled in for each message, escaped for the request. Empty: the usual body shown.</source>
@@ -4100,7 +4100,7 @@ Commandes :
     </message>
     <message>
         <source>Sen&amp;der number or name:</source>
-        <translation>&amp;Numéro ou nom de l’expéditeur :</translation>
+        <translation>Numéro &amp;ou nom de l’expéditeur :</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -4454,7 +4454,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>M&amp;otif :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
@@ -5105,7 +5105,7 @@ Commandes :
     </message>
     <message>
         <source>Set pass&amp;word…</source>
-        <translation>Définir le mot de pa&amp;sse…</translation>
+        <translation>Définir &amp;le mot de passe…</translation>
     </message>
     <message>
         <source>Password</source>
@@ -5113,11 +5113,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation>Re&amp;fuser…</translation>
+        <translation>&amp;Refuser…</translation>
     </message>
     <message>
         <source>Reject</source>

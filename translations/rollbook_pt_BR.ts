@@ -615,11 +615,11 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Empresa:</translation>
+        <translation>E&amp;mpresa:</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation>&amp;Setor:</translation>
+        <translation>Set&amp;or:</translation>
     </message>
     <message>
         <source>The user gets a welcome email with a link to set their password.</source>
@@ -865,7 +865,7 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
+        <translation>Expor&amp;tar…</translation>
     </message>
     <message>
         <source>Every row the filter passes, to CSV or Excel</source>
@@ -908,7 +908,7 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>A&amp;té:</translation>
+        <translation>&amp;Fim:</translation>
     </message>
     <message>
         <source>Type at least three letters of a name, or an email, to find a user.</source>
@@ -935,15 +935,15 @@ rollbook-cli --version informa a versão e a das bibliotecas.</translation>
     </message>
     <message>
         <source>U&amp;ser:</source>
-        <translation>&amp;Usuário:</translation>
+        <translation>Usu&amp;ário:</translation>
     </message>
     <message>
         <source>Op&amp;erator:</source>
-        <translation>O&amp;perador:</translation>
+        <translation>Op&amp;erador:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation>&amp;De:</translation>
+        <translation>&amp;Início:</translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1657,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>Import the &amp;valid lines…</source>
-        <translation>Importar as linhas &amp;válidas…</translation>
+        <translation>Importar as &amp;linhas válidas…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1994,7 +1994,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>S&amp;egurança:</translation>
+        <translation>Se&amp;gurança:</translation>
     </message>
     <message>
         <source>Sign-in &amp;user:</source>
@@ -2002,11 +2002,11 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Se&amp;nha:</translation>
+        <translation>Sen&amp;ha:</translation>
     </message>
     <message>
         <source>Sender add&amp;ress:</source>
-        <translation>&amp;Endereço do remetente:</translation>
+        <translation>Endere&amp;ço do remetente:</translation>
     </message>
     <message>
         <source>Replies go to the users&apos; support email (School tab).</source>
@@ -2034,7 +2034,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>Mail ser&amp;ver:</source>
-        <translation>Ser&amp;vidor de e-mail:</translation>
+        <translation>Servidor &amp;de e-mail:</translation>
     </message>
     <message>
         <source>Test re&amp;cipient:</source>
@@ -2042,7 +2042,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>Sen&amp;der name:</source>
-        <translation>Nome do reme&amp;tente:</translation>
+        <translation>Nome do &amp;remetente:</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -2289,7 +2289,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Abrir &amp;recente</translation>
+        <translation>A&amp;brir recente</translation>
     </message>
     <message>
         <source>App&amp;earance</source>
@@ -2321,7 +2321,7 @@ Adicione um com Usuários &gt; Adicionar usuário (Ctrl+N) ou importe um arquivo
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
+        <translation>A&amp;juda</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -2663,7 +2663,7 @@ Para recorrer, escreva para {support_email}.</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>&amp;Mostrar:</translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source>%L1 queued, %L2 sent, %L3 failed</source>
@@ -2887,7 +2887,7 @@ Novos cadastros que precisam de análise aparecem aqui.</translation>
     </message>
     <message>
         <source>Approv&amp;e</source>
-        <translation>&amp;Aprovar</translation>
+        <translation>Apr&amp;ovar</translation>
     </message>
 </context>
 <context>
@@ -3196,11 +3196,11 @@ Novos cadastros que precisam de análise aparecem aqui.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation>M&amp;ostrar</translation>
     </message>
     <message>
         <source>E&amp;xport PDF or Excel…</source>
-        <translation>E&amp;xportar para PDF ou Excel…</translation>
+        <translation>&amp;Exportar para PDF ou Excel…</translation>
     </message>
     <message>
         <source>Month:</source>
@@ -3341,11 +3341,11 @@ Novos cadastros que precisam de análise aparecem aqui.</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation>&amp;Reativar</translation>
+        <translation>Reat&amp;ivar</translation>
     </message>
     <message>
         <source>Re&amp;ject registration…</source>
-        <translation>Re&amp;cusar cadastro…</translation>
+        <translation>Rec&amp;usar cadastro…</translation>
     </message>
     <message>
         <source>&amp;Unsubscribe…</source>
@@ -3524,11 +3524,11 @@ Digite %1 para confirmar:</numerusform>
     </message>
     <message>
         <source>A&amp;pprove registration</source>
-        <translation>&amp;Aprovar cadastro</translation>
+        <translation>A&amp;provar cadastro</translation>
     </message>
     <message>
         <source>Resu&amp;bscribe</source>
-        <translation>Re&amp;cadastrar</translation>
+        <translation>Recadas&amp;trar</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +3871,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Currency (ISO 4217):</source>
-        <translation>&amp;Moeda (ISO 4217):</translation>
+        <translation>Moeda (&amp;ISO 4217):</translation>
     </message>
     <message>
         <source>&amp;Restore the built-in wording</source>
@@ -4068,7 +4068,7 @@ Comandos:
     </message>
     <message>
         <source>Pass&amp;word or token:</source>
-        <translation>Se&amp;nha ou token:</translation>
+        <translation>Sen&amp;ha ou token:</translation>
     </message>
     <message>
         <source>Request &amp;body:</source>
@@ -4080,7 +4080,7 @@ Comandos:
     </message>
     <message>
         <source>Test &amp;phone:</source>
-        <translation>Telefone de &amp;teste:</translation>
+        <translation>Telefone &amp;de teste:</translation>
     </message>
     <message>
         <source>Test phone: %1</source>
@@ -4096,11 +4096,11 @@ Comandos:
     </message>
     <message>
         <source>S&amp;end test message</source>
-        <translation>&amp;Enviar SMS de teste</translation>
+        <translation>Enviar &amp;SMS de teste</translation>
     </message>
     <message>
         <source>Sen&amp;der number or name:</source>
-        <translation>&amp;Número ou nome do remetente:</translation>
+        <translation>Número &amp;ou nome do remetente:</translation>
     </message>
     <message>
         <source>Test result</source>
@@ -4981,7 +4981,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation>&amp;Reativar</translation>
+        <translation>Reat&amp;ivar</translation>
     </message>
     <message>
         <source>Suspend</source>
@@ -5113,7 +5113,7 @@ Comandos:
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Aprovar</translation>
+        <translation>Apr&amp;ovar</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
@@ -5137,7 +5137,7 @@ Comandos:
     </message>
     <message>
         <source>Re&amp;subscribe</source>
-        <translation>Re&amp;cadastrar</translation>
+        <translation>Recadas&amp;trar</translation>
     </message>
     <message>
         <source>&amp;Delete user…</source>
@@ -5161,7 +5161,7 @@ Digite o e-mail dele, %1, para confirmar:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Salvar alterações</translation>
+        <translation>Salvar &amp;alterações</translation>
     </message>
     <message>
         <source>Save every changed field (Ctrl+S)</source>
@@ -5169,7 +5169,7 @@ Digite o e-mail dele, %1, para confirmar:</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation>&amp;Descartar</translation>
+        <translation>D&amp;escartar</translation>
     </message>
     <message>
         <source>Some fields of the Overview are changed but not saved. Save them?</source>
