@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -41,6 +42,7 @@
 #include <QSqlQuery>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -63,7 +65,7 @@ private Q_SLOTS:
     void droppedFilesOpenOrStartAnImport();
     void shortcutsWindowListsTheMenusKeys();
     void aboutNamesTheVersionLicenceAndLibraries();
-    void splittersAndTabsComeBackAsLeft();
+    void windowsComeBackAsLeft();
 
 private:
     std::int64_t firstActiveUser();
@@ -465,7 +467,7 @@ void TestDesktopGui::aboutNamesTheVersionLicenceAndLibraries()
     QVERIFY(licence->property("text").toString().contains(QStringLiteral("All rights reserved")));
 }
 
-void TestDesktopGui::splittersAndTabsComeBackAsLeft()
+void TestDesktopGui::windowsComeBackAsLeft()
 {
     const std::int64_t id = firstActiveUser();
     m_window->openUser(id);
@@ -501,6 +503,20 @@ void TestDesktopGui::splittersAndTabsComeBackAsLeft()
     QCOMPARE(user->size(), size);
     QTRY_COMPARE(user->findChild<QSplitter *>(QStringLiteral("ticketsSplitter"))->sizes(), sizes);
     closeAndWait(user);
+
+    // The directory's columns come back at the widths and in the order the operator left them.
+    QVERIFY(m_window->openStore(m_school).ok());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("userTable"));
+    QVERIFY(table);
+    QHeaderView *header = table->horizontalHeader();
+    header->resizeSection(1, 333);
+    header->moveSection(header->visualIndex(2), 0);
+    QTest::qWait(600); // the layout is written once a drag settles
+    QVERIFY(m_window->openStore(m_school).ok());
+    QCOMPARE(header->sectionSize(1), 333);
+    QCOMPARE(header->logicalIndex(0), 2);
+    QSettings().remove(QStringLiteral("directory/columnWidths"));
+    QSettings().remove(QStringLiteral("directory/columnOrder"));
 
     // School settings come back on the tab last looked at.
     auto db = Database::open(m_school, QStringLiteral("desktop-settings"));

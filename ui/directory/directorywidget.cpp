@@ -21,6 +21,7 @@
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <unordered_set>
@@ -30,6 +31,8 @@ namespace rollbook {
 namespace {
 
 const QString hiddenColumnsKey = QStringLiteral("directory/hiddenColumns");
+const QString columnWidthsKey = QStringLiteral("directory/columnWidths");
+const QString columnOrderKey = QStringLiteral("directory/columnOrder");
 
 // A typical value per column: widths are measured once from these, never from a million rows.
 QString sampleText(int column)
@@ -94,6 +97,16 @@ DirectoryWidget::DirectoryWidget(UserTableModel *model, QWidget *parent)
         m_view, [this] { return emptyText(); }, QStringLiteral("directoryEmpty"));
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(UserColumn::Registered), Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    m_saveLayout = new QTimer(this);
+    m_saveLayout->setSingleShot(true);
+    m_saveLayout->setInterval(400);
+    connect(m_saveLayout, &QTimer::timeout, this, &DirectoryWidget::saveLayout);
+    for (const auto signal : {&QHeaderView::sectionResized, &QHeaderView::sectionMoved}) {
+        connect(m_view->horizontalHeader(), signal, this, [this] {
+            if (!m_restoringLayout)
+                m_saveLayout->start();
+        });
+    }
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     // Fixed row height: the view never measures rows, whatever their number.
@@ -422,7 +435,46 @@ void DirectoryWidget::restoreColumns()
         const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
         m_view->setColumnWidth(column, std::max(header, metrics.horizontalAdvance(sampleText(column)) + 16));
     }
+    restoreLayout();
     rebuildColumnsMenu();
+}
+
+void DirectoryWidget::saveLayout() const
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    QVariantMap widths;
+    QStringList order;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        const QString key = m_model->columnKeyAt(column);
+        order.append(key);
+        if (!header->isSectionHidden(column))
+            widths.insert(key, header->sectionSize(column));
+    }
+    QSettings settings;
+    settings.setValue(columnWidthsKey, widths);
+    settings.setValue(columnOrderKey, order);
+}
+
+void DirectoryWidget::restoreLayout()
+{
+    m_restoringLayout = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    QHash<QString, int> columns;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        columns.insert(m_model->columnKeyAt(column), column);
+    const QVariantMap widths = QSettings().value(columnWidthsKey).toMap();
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (const int width = it.value().toInt(); columns.contains(it.key()) && width > 0)
+            header->resizeSection(columns.value(it.key()), width);
+    }
+    int target = 0;
+    for (const QString &key : QSettings().value(columnOrderKey).toStringList()) {
+        if (!columns.contains(key))
+            continue; // a custom field since removed
+        header->moveSection(header->visualIndex(columns.value(key)), target++);
+    }
+    m_restoringLayout = false;
 }
 
 void DirectoryWidget::rebuildColumnsMenu()

@@ -71,6 +71,9 @@ private:
     void updateTabs();
     void rebuildColumnsMenu();
     void saveColumns() const;
+    /// The widths and order the operator gave the columns, by column key (custom fields come and go).
+    void saveLayout() const;
+    void restoreLayout();
     void openCurrent();
     void restoreSelection();
     QString emptyText() const;
@@ -84,6 +87,8 @@ private:
     QTabBar *m_tabs;
     QTableView *m_view;
     QMenu *m_columnsMenu;
+    QTimer *m_saveLayout = nullptr; ///< coalesces a drag's resizes into one write
+    bool m_restoringLayout = false;
     EmptyHint *m_empty;
     std::vector<std::int64_t> m_keep;
     int m_keepScroll = -1;
