@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace rollbook {
 
 namespace {
@@ -62,6 +64,11 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
     edit->setSpecialValueText(AuditView::tr("any day"));
     edit->setDate(NoDate);
     new TodayCalendar(edit);
+    // Room for the words as well as a date: "n'importe quel jour" is wider than 31/12/2026.
+    const QFontMetrics metrics = edit->fontMetrics();
+    const int date = metrics.horizontalAdvance(edit->locale().toString(QDate(2026, 12, 28), edit->displayFormat()));
+    const int words = metrics.horizontalAdvance(edit->specialValueText());
+    edit->setMinimumWidth(edit->sizeHint().width() + std::max(0, words - date));
     return edit;
 }
 
@@ -84,6 +91,7 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     setObjectName(QStringLiteral("auditView"));
     m_operator->setObjectName(QStringLiteral("auditOperator"));
     m_operator->setPlaceholderText(tr("any operator"));
+    m_operator->setMinimumWidth(m_operator->fontMetrics().horizontalAdvance(m_operator->placeholderText()) + 24);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("any action"), QString());
     for (const QString &action : auditActions())
