@@ -91,7 +91,6 @@ AuditView::AuditView(AuditModel *model, QWidget *parent)
     setObjectName(QStringLiteral("auditView"));
     m_operator->setObjectName(QStringLiteral("auditOperator"));
     m_operator->setPlaceholderText(tr("any operator"));
-    m_operator->setMinimumWidth(m_operator->fontMetrics().horizontalAdvance(m_operator->placeholderText()) + 24);
     m_action->setObjectName(QStringLiteral("auditAction"));
     m_action->addItem(tr("any action"), QString());
     for (const QString &action : auditActions())
