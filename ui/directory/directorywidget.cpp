@@ -424,6 +424,8 @@ void DirectoryWidget::updateTabs()
 
 void DirectoryWidget::restoreColumns()
 {
+    // The widths set here are the defaults and the saved ones, not the operator's: nothing to write.
+    m_restoringLayout = true;
     QStringList hidden = QSettings()
                              .value(hiddenColumnsKey,
                                     QStringList{QStringLiteral("custom:birth_date"), QStringLiteral("custom:mentor")})
@@ -436,6 +438,7 @@ void DirectoryWidget::restoreColumns()
         m_view->setColumnWidth(column, std::max(header, metrics.horizontalAdvance(sampleText(column)) + 16));
     }
     restoreLayout();
+    m_restoringLayout = false;
     rebuildColumnsMenu();
 }
 
@@ -458,7 +461,6 @@ void DirectoryWidget::saveLayout() const
 
 void DirectoryWidget::restoreLayout()
 {
-    m_restoringLayout = true;
     QHeaderView *header = m_view->horizontalHeader();
     QHash<QString, int> columns;
     for (int column = 0; column < m_model->columnCount(); ++column)
@@ -474,7 +476,6 @@ void DirectoryWidget::restoreLayout()
             continue; // a custom field since removed
         header->moveSection(header->visualIndex(columns.value(key)), target++);
     }
-    m_restoringLayout = false;
 }
 
 void DirectoryWidget::rebuildColumnsMenu()

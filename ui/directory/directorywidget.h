@@ -73,7 +73,7 @@ private:
     void saveColumns() const;
     /// The widths and order the operator gave the columns, by column key (custom fields come and go).
     void saveLayout() const;
-    void restoreLayout();
+    void restoreLayout(); ///< inside restoreColumns, which keeps the header's signals from saving
     void openCurrent();
     void restoreSelection();
     QString emptyText() const;
@@ -88,7 +88,7 @@ private:
     QTableView *m_view;
     QMenu *m_columnsMenu;
     QTimer *m_saveLayout = nullptr; ///< coalesces a drag's resizes into one write
-    bool m_restoringLayout = false;
+    bool m_restoringLayout = false; ///< widths and order being set by restoreColumns, not the operator
     EmptyHint *m_empty;
     std::vector<std::int64_t> m_keep;
     int m_keepScroll = -1;

@@ -5,6 +5,7 @@
 #include "dialogs/passworddialog.h"
 #include "fielderror.h"
 #include "messagebox.h"
+#include "mnemonic.h"
 #include "money.h"
 #include "phone.h"
 #include "profile/activitytab.h"
@@ -33,7 +34,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSqlQuery>
@@ -179,7 +179,7 @@ void UserWindow::addProfileTabs(const QString &currency)
         // A list a tab holds is named, for a screen reader, by the tab unless it has a name of its own.
         for (QTableWidget *table : tab->findChildren<QTableWidget *>()) {
             if (table->accessibleName().isEmpty())
-                table->setAccessibleName(QString(title).remove(QRegularExpression(QStringLiteral("&(?!&)"))));
+                table->setAccessibleName(withoutMnemonic(title));
         }
         m_profileTabs.append(tab);
         connect(tab, &ProfileTab::changed, this, &UserWindow::tabChanged);

@@ -1,5 +1,7 @@
 #include "shortcutsdialog.h"
 
+#include "mnemonic.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,15 +13,6 @@
 namespace rollbook {
 
 namespace {
-
-QString plain(QString text)
-{
-    // "&Export users…" reads "Export users…"; "&&" stays one ampersand.
-    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
-    text.remove(u'&');
-    text.replace(u'\x01', u'&');
-    return text;
-}
 
 void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
 {
@@ -33,7 +26,7 @@ void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
         QStringList keys;
         for (const QKeySequence &sequence : action->shortcuts())
             keys.append(sequence.toString(QKeySequence::NativeText));
-        new QTreeWidgetItem(parent, {plain(action->text()), keys.join(QStringLiteral(", "))});
+        new QTreeWidgetItem(parent, {withoutMnemonic(action->text()), keys.join(QStringLiteral(", "))});
     }
 }
 
@@ -53,7 +46,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     for (const QAction *action : menus->actions()) {
         if (!action->menu())
             continue;
-        auto *menu = new QTreeWidgetItem(list, {plain(action->text())});
+        auto *menu = new QTreeWidgetItem(list, {withoutMnemonic(action->text())});
         addMenu(menu, action->menu());
         if (menu->childCount() == 0)
             delete menu;

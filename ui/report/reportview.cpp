@@ -57,9 +57,9 @@ QChart *bars(const QString &title, const std::vector<std::int64_t> &values, cons
     chart->addSeries(series);
     chart->setTitle(title);
     chart->legend()->hide();
-    // Bar i stands at i: the days are labelled under the 1st, the 5th, the 10th... and the last,
-    // upright. A label under every bar had to be turned and shrunk, and was still cut to "…" on a
-    // chart narrower than 31 labels, at any scale.
+    // Bar i stands at i: the days are labelled under the 1st, the 5th, the 10th... (and the 28th or
+    // 29th when a month ends there), upright. A label under every bar had to be turned and shrunk, and was still cut to
+    // "…" on a chart narrower than 31 labels, at any scale.
     auto *x = new QCategoryAxis;
     x->setRange(-0.5, double(values.size()) - 0.5);
     x->setStartValue(-0.5);
@@ -129,8 +129,8 @@ ReportView::ReportView(QWidget *parent)
     grid->addWidget(m_top, 0, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    // The charts share their row evenly: each has a label a day under it, which the narrower of
-    // the table's columns had no room for.
+    // The charts share their row evenly: under the narrower of the tables' columns, one had too
+    // little room for its day labels.
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_registrations, 1);
     charts->addWidget(m_active, 1);
